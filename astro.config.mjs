@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import starlight from "@astrojs/starlight";
+import react from "@astrojs/react";
+
+/** Base path for sub-path hosting, e.g. SITE_BASE=/guide npm run build. */
+const base = process.env.SITE_BASE || "/";
+/** Public origin used for canonical URLs and the sitemap. */
+const site = process.env.SITE_URL || "http://localhost:4321";
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "always",
+  outDir: process.env.OUT_DIR || "./dist",
+  integrations: [
+    starlight({
+      title: "楽天ROOM・CRM 実務ガイド",
+      description: "楽天市場の出店者と支援会社のための、楽天ROOMと楽天CRMの学習サイトと計算ツール。",
+      defaultLocale: "root",
+      locales: { root: { label: "日本語", lang: "ja" } },
+      favicon: "/favicon.svg",
+      customCss: ["./src/styles/site.css"],
+      lastUpdated: false,
+      credits: false,
+      pagefind: true,
+      components: {
+        Search: "./src/components/overrides/Search.astro",
+      },
+      sidebar: [
+        { label: "はじめに", link: "/" },
+        { label: "学習ロードマップ", items: [{ autogenerate: { directory: "learn" } }] },
+        { label: "楽天ROOM", items: [{ autogenerate: { directory: "room" } }] },
+        { label: "楽天CRM", items: [{ autogenerate: { directory: "crm" } }] },
+        { label: "ツール", items: [{ autogenerate: { directory: "tools" } }] },
+        { label: "用語集", items: [{ autogenerate: { directory: "glossary" } }] },
+        { label: "FAQ", items: [{ autogenerate: { directory: "faq" } }] },
+      ],
+    }),
+    react(),
+  ],
+});

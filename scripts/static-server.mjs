@@ -1,0 +1,69 @@
+/** A small static file server for the built site (used by `npm start`, the browser tests and bench). */
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".ics": "text/calendar; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".pf_meta": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+  ".pf_filter": "application/octet-stream",
+};
+
+/**
+ * Starts serving `dir` under the URL prefix `base` ("/" or "/sub/").
+ * Resolves to { server, url } once listening; port 0 picks a free port.
+ */
+export function serveStatic({ dir = "dist", base = "/", port = 0, host = "127.0.0.1" } = {}) {
+  const root = resolve(dir);
+  const prefix = base.endsWith("/") ? base : `${base}/`;
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+      if (!path.startsWith(prefix) && `${path}/` !== prefix) return notFound(res, root);
+      let file = normalize(join(root, path.slice(prefix.length - 1)));
+      if (!file.startsWith(root)) return notFound(res, root);
+      const info = await stat(file).catch(() => null);
+      if (info?.isDirectory()) {
+        if (!path.endsWith("/")) {
+          res.writeHead(301, { location: `${path}/` });
+          return res.end();
+        }
+        file = join(file, "index.html");
+      }
+      const body = await readFile(file).catch(() => null);
+      if (!body) return notFound(res, root);
+      res.writeHead(200, {
+        "content-type": types[extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-cache",
+      });
+      res.end(req.method === "HEAD" ? undefined : body);
+    } catch {
+      res.writeHead(400).end();
+    }
+  });
+  return new Promise((ok) => {
+    server.listen(port, host, () => {
+      const addr = server.address();
+      const p = typeof addr === "object" && addr ? addr.port : port;
+      ok({ server, url: `http://${host === "0.0.0.0" ? "localhost" : host}:${p}${prefix}` });
+    });
+  });
+}
+
+async function notFound(res, root) {
+  const page = await readFile(join(root, "404.html")).catch(() => "Not found");
+  res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+  res.end(page);
+}

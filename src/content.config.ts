@@ -1,0 +1,18 @@
+/** Content collections: Starlight docs (with the extra fields our guides use) and UI string overrides. */
+import { defineCollection } from "astro:content";
+import { z } from "astro/zod";
+import { docsLoader, i18nLoader } from "@astrojs/starlight/loaders";
+import { docsSchema, i18nSchema } from "@astrojs/starlight/schema";
+
+export const collections = {
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: docsSchema({
+      extend: z.object({
+        /** Date the facts on this page were last checked against their sources (YYYY-MM-DD). */
+        verified: z.string().optional(),
+      }),
+    }),
+  }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+};

@@ -1,0 +1,4 @@
+/** Entry point for facts: guides and calculators import from here, never from constants of their own. */
+export * from "./schema";
+export * from "./sources";
+export * from "./reward";

@@ -1,0 +1,86 @@
+/** Shared setup for browser tests: the built site on a local server, and Debian's Chromium via playwright-core. */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, relative, sep } from "node:path";
+import { chromium } from "playwright-core";
+import { serveStatic } from "../../scripts/static-server.mjs";
+
+export const DIST = process.env.OUT_DIR || "dist";
+export const BASE = process.env.SITE_BASE || "/";
+
+const CHROMIUM_CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+].filter(Boolean);
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Path of the Chromium binary; throws with install instructions when none is found (never skips). */
+export function chromiumPath() {
+  const found = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      "Chromium が見つかりません。ブラウザテストには Debian の Chromium が必要です:\n" +
+        "  sudo apt-get install -y chromium fonts-noto-cjk\n" +
+        "(別の場所にある場合は CHROMIUM_PATH=/path/to/chromium を指定してください)",
+    );
+  }
+  return found;
+}
+
+/** Launches headless Chromium with the flags that keep it quiet on a closed network. */
+export function launchBrowser() {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Serves the built site; throws when dist/ has not been built. */
+export async function startSite() {
+  if (!existsSync(join(DIST, "index.html"))) {
+    throw new Error(`${DIST}/index.html がありません。先に npm run build を実行してください。`);
+  }
+  return serveStatic({ dir: DIST, base: BASE });
+}
+
+/** Every HTML file in dist/, as URL paths relative to the base ("", "room/rewards/", "404.html"). */
+export function builtPages(dir = DIST) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) {
+        if (name !== "pagefind" && name !== "_astro") walk(p);
+      } else if (name.endsWith(".html")) {
+        out.push(
+          relative(dir, p)
+            .split(sep)
+            .join("/")
+            .replace(/(^|\/)index\.html$/, "$1"),
+        );
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+const require = createRequire(import.meta.url);
+/** Path of axe-core's browser bundle. */
+export const AXE_PATH = require.resolve("axe-core/axe.min.js");
+
+/** Runs axe on the page and returns the serious and critical violations. */
+export async function seriousViolations(page) {
+  await page.addScriptTag({ path: AXE_PATH });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
