@@ -26,6 +26,7 @@ export default defineConfig({
       pagefind: true,
       components: {
         Search: "./src/components/overrides/Search.astro",
+        Footer: "./src/components/overrides/Footer.astro",
       },
       sidebar: [
         { label: "はじめに", link: "/" },

@@ -10,7 +10,12 @@ export const collections = {
     schema: docsSchema({
       extend: z.object({
         /** Date the facts on this page were last checked against their sources (YYYY-MM-DD). */
-        verified: z.string().optional(),
+        verified: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+        /** ids from src/lib/facts/sources.ts that this page draws on. */
+        sources: z.array(z.string()).optional(),
       }),
     }),
   }),

@@ -2,3 +2,5 @@
 export * from "./schema";
 export * from "./sources";
 export * from "./reward";
+export * from "./room";
+export * from "./crm";
