@@ -78,3 +78,10 @@ export const rewardParams = defineParams({
     )}行)`,
   }),
 });
+
+/** Result names (`<output name>`), part of the documented link contract. */
+export const rewardOutputs = {
+  normal: { name: "normal", label: "通常報酬の合計(ポイント)" },
+  bonus: { name: "bonus", label: "ランクボーナスの合計(ポイント)" },
+  total: { name: "total", label: "通常報酬とランクボーナスの合計(ポイント)" },
+} as const;
