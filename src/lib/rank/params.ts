@@ -1,5 +1,5 @@
 /** The ランク別比較's URL parameters — the only place their names are written. */
-import { genreRates, ranks, rewardRates } from "../facts";
+import { genreRates, ranks, rewardRates, type Rank } from "../facts";
 import { rateChoices } from "../reward/rate";
 import { choiceParam, defineParams, intParam } from "../url-state";
 
@@ -35,3 +35,14 @@ export const rankParams = defineParams({
     describe: ranks.join(" / "),
   }),
 });
+
+/** Result name (`<output name>`) of a rank's monthly total: `total-S` … `total-E`. */
+export function rankOutputName(rank: Rank): string {
+  return `total-${rank}`;
+}
+
+/** Result names for the documentation table. */
+export const rankOutputs = ranks.map((r) => ({
+  name: rankOutputName(r),
+  label: `${r}ランクの場合の月間報酬(ポイント)`,
+}));
