@@ -37,7 +37,11 @@ export default function RankBonusCalculator({ urlSync = true }: { urlSync?: bool
   const best = gains[0];
   const units = values.avg > 0 ? values.sales / values.avg : 0;
   return (
-    <form className="calc" aria-label="ランク別比較" onSubmit={(e) => e.preventDefault()}>
+    <form
+      className={urlSync ? "calc calc-page" : "calc"}
+      aria-label="ランク別比較"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <Notices notices={notices} />
       <fieldset>
         <legend>条件</legend>

@@ -11,7 +11,7 @@ function rateLabel(rate: string, pct: number): string {
 
 export function LineTable({ lines }: { lines: LineResult[] }) {
   return (
-    <div className="calc-table-wrap">
+    <div className="calc-table-wrap calc-line-table">
       <table>
         <caption>商品ごとの報酬</caption>
         <thead>

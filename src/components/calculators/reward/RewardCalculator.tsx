@@ -62,9 +62,13 @@ export default function RewardCalculator({ urlSync = true }: Props) {
 
   const cashYen = result.total * yenPerPoint.value;
   return (
-    <form className="calc" aria-label="報酬シミュレーター" onSubmit={(e) => e.preventDefault()}>
+    <form
+      className={urlSync ? "calc calc-page" : "calc"}
+      aria-label="報酬シミュレーター"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <Notices notices={notices} />
-      <fieldset>
+      <fieldset className="calc-cart">
         <legend>商品(カート)</legend>
         {lines.map((line, i) => (
           <LineFields
