@@ -131,7 +131,7 @@ describe("properties", () => {
   it("parse never throws and always yields valid values, whatever the query", () => {
     fc.assert(
       fc.property(
-        fc.dictionary(fc.constantFrom("price", "qty", "rank", "cart", "x"), fc.string({ unit: "binary" })),
+        fc.dictionary(fc.constantFrom("price", "qty", "rank", "cart", "x"), fc.string({ unit: "binary", maxLength: 300 })),
         (dict) => {
           const { values, notices } = params.parse(new URLSearchParams(dict));
           expect(values.price).toBeGreaterThanOrEqual(0);
@@ -142,5 +142,5 @@ describe("properties", () => {
         },
       ),
     );
-  });
+  }, 30_000);
 });
