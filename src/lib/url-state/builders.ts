@@ -1,5 +1,6 @@
 /** Ready-made parameter specs: whole numbers, choices from a fixed list, and compact lists of records. */
 import { formatNumber } from "../format";
+import { parseDateInput } from "../input/date";
 import { normalizeNumberText } from "../input/number";
 import { schemaFrom, type ParamSpec } from "./define";
 
@@ -24,6 +25,22 @@ export function intParam(o: {
       if (!/^-?\d{1,16}$/u.test(text)) return undefined;
       const n = Number(text);
       return n >= o.min && n <= o.max ? n : undefined;
+    }),
+  };
+}
+
+/** A calendar date, ISO YYYY-MM-DD in the URL (other forms such as 2026/1/5 are read too). */
+export function dateParam(o: { name: string; label: string; default: string }): ParamSpec<string> {
+  return {
+    name: o.name,
+    label: o.label,
+    default: o.default,
+    format: (v) => v,
+    accepts: "YYYY-MM-DD 形式の日付",
+    schema: schemaFrom((raw) => {
+      if (raw.length > 40) return undefined;
+      const r = parseDateInput(raw);
+      return r.ok ? r.value : undefined;
     }),
   };
 }
