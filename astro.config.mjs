@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import starlight from "@astrojs/starlight";
 import react from "@astrojs/react";
+import interactionDirective from "./src/integrations/interaction-directive.ts";
 
 /** Base path for sub-path hosting, e.g. SITE_BASE=/guide npm run build. */
 const base = process.env.SITE_BASE || "/";
@@ -39,5 +40,6 @@ export default defineConfig({
       ],
     }),
     react(),
+    interactionDirective(),
   ],
 });
