@@ -1,5 +1,6 @@
 /** Query parameters of /tools/crm-timeline/: names, defaults, bounds and Japanese descriptions (one place only). */
 import { z } from "zod";
+import { defineParams, type ParamSpec } from "../url-state";
 import { isIsoDate } from "./dates";
 import type { ClosedRange, WeekdayCode } from "./business";
 import { formatRanges, formatSales, parseRanges, parseSales, parseWeekdays } from "./lists";
@@ -16,17 +17,8 @@ const days = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 
-/** One documented parameter: its zod schema turns the raw query string into a value. */
-export interface ParamDef<T> {
-  name: string;
-  label: string;
-  /** Japanese description for the parameters table. */
-  doc: string;
-  /** Default shown in the parameters table. */
-  defaultText: string;
-  schema: z.ZodType<T, string>;
-  format: (value: T) => string;
-}
+/** One documented parameter (the shared url-state spec). */
+export type ParamDef<T> = ParamSpec<T>;
 
 /** Integer day-count parameters with their bounds and defaults. */
 export const DAY_PARAMS = {
@@ -120,8 +112,8 @@ function dayParamDef(name: DayParam): ParamDef<number> {
   return {
     name,
     label: p.label,
-    doc: `${p.doc}(${p.min}〜${p.max})`,
-    defaultText: String(p.default),
+    accepts: `${p.doc}(${p.min}〜${p.max})`,
+    default: p.default,
     schema: days(p.min, p.max),
     format: String,
   };
@@ -138,8 +130,8 @@ export const TIMELINE_PARAMS = {
   order: {
     name: "order",
     label: "注文日",
-    doc: `注文日(YYYY-MM-DD、${ORDER_RANGE.min.slice(0, 4)}〜${ORDER_RANGE.max.slice(0, 4)}年)。省略時は日本時間の今日`,
-    defaultText: "今日(日本時間)",
+    accepts: `注文日(YYYY-MM-DD、${ORDER_RANGE.min.slice(0, 4)}〜${ORDER_RANGE.max.slice(0, 4)}年)。省略時は日本時間の今日`,
+    default: "",
     schema: orderSchema,
     format: (v: string) => v,
   } satisfies ParamDef<string>,
@@ -147,8 +139,8 @@ export const TIMELINE_PARAMS = {
   closed: {
     name: "closed",
     label: "定休日(曜日)",
-    doc: "発送しない曜日をカンマ区切りで(sun,mon,tue,wed,thu,fri,sat)。空で定休日なし",
-    defaultText: "sat,sun",
+    accepts: "発送しない曜日をカンマ区切りで(sun,mon,tue,wed,thu,fri,sat)。空で定休日なし",
+    default: ["sat", "sun"],
     schema: listSchema((s) => {
       const v = parseWeekdays(s);
       return v && v.length < 7 ? v : null;
@@ -158,29 +150,24 @@ export const TIMELINE_PARAMS = {
   holidays: {
     name: "holidays",
     label: "休業期間",
-    doc: "店舗の休業日・休業期間をカンマ区切りで(例: 2026-12-29..2027-01-04,2026-08-13)",
-    defaultText: "(なし)",
+    accepts: "店舗の休業日・休業期間をカンマ区切りで(例: 2026-12-29..2027-01-04,2026-08-13)",
+    default: [],
     schema: listSchema(parseRanges),
     format: formatRanges,
   } satisfies ParamDef<ClosedRange[]>,
   sales: {
     name: "sales",
     label: "セール期間",
-    doc: "自分で入力するセール期間。開始..終了:名前 をカンマ区切りで(例: 2026-12-04..2026-12-11:スーパーSALE)",
-    defaultText: "(なし)",
+    accepts:
+      "自分で入力するセール期間。開始..終了:名前 をカンマ区切りで(例: 2026-12-04..2026-12-11:スーパーSALE)",
+    default: [],
     schema: listSchema(parseSales),
     format: formatSales,
   } satisfies ParamDef<SalePeriod[]>,
 };
 
+/** Parse (bad values -> defaults + notices), serialize and the documentation rows of the page's parameters. */
+export const timelineParams = defineParams(TIMELINE_PARAMS);
+
 /** Defaults of every parameter (order "" = today in Asia/Tokyo, decided by the page at run time). */
-export const TIMELINE_DEFAULTS: TimelineParams = {
-  order: "",
-  ...(Object.fromEntries(Object.entries(DAY_PARAMS).map(([k, p]) => [k, p.default])) as Record<
-    DayParam,
-    number
-  >),
-  closed: ["sat", "sun"],
-  holidays: [],
-  sales: [],
-};
+export const TIMELINE_DEFAULTS: TimelineParams = timelineParams.defaults;
