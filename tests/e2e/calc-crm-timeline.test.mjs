@@ -251,4 +251,23 @@ describe("/tools/crm-timeline/", () => {
       await context.close();
     }
   });
+
+  test("prints on one A4 page with the conditions and every event, even from the calendar view", async () => {
+    const { context, page } = await open(
+      "?order=2026-12-30&holidays=2026-12-29..2027-01-04,2027-02-10..2027-02-12&sales=2027-01-27..2027-02-01:x",
+    );
+    await page.getByRole("button", { name: "カレンダーで表示" }).click();
+    await page.emulateMedia({ media: "print" });
+    assert.match(await page.locator(".tl-conditions").innerText(), /^条件: 発送 1営業日後/);
+    assert.equal(
+      await page.locator(".tl-list li").count(),
+      (await page.locator(".tl-list li").allInnerTexts()).length,
+    );
+    assert.ok(await page.locator('.tl-list li[data-event="lapsed"]').isVisible());
+    assert.equal(await page.locator(".tl-form").isVisible(), false);
+    const pdf = await page.pdf({ format: "A4" });
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+    assert.equal(pages.length, 1);
+    await context.close();
+  });
 });
