@@ -3,7 +3,15 @@ import { z } from "zod";
 import { parseDateInput } from "../input";
 import { defineParams, intParam, type ParamSpec } from "../url-state";
 import type { ClosedRange, WeekdayCode } from "./business";
-import { formatRanges, formatSales, parseRanges, parseSales, parseWeekdays } from "./lists";
+import {
+  formatRanges,
+  formatSales,
+  MAX_CLOSURE_DAYS,
+  MAX_PERIODS,
+  parseRanges,
+  parseSales,
+  parseWeekdays,
+} from "./lists";
 import type { SalePeriod } from "./sales";
 
 /** Earliest and latest order date accepted (inside the national-holiday list, with room for later events). */
@@ -138,7 +146,7 @@ export const TIMELINE_PARAMS = {
   holidays: {
     name: "holidays",
     label: "休業期間",
-    accepts: "店舗の休業日・休業期間をカンマ区切りで(例: 2026-12-29..2027-01-04,2026-08-13)",
+    accepts: `店舗の休業日・休業期間をカンマ区切りで(例: 2026-12-29..2027-01-04,2026-08-13)。1件${MAX_CLOSURE_DAYS}日まで、${MAX_PERIODS}件まで`,
     default: [],
     schema: parsedSchema(parseRanges),
     format: formatRanges,
@@ -146,8 +154,7 @@ export const TIMELINE_PARAMS = {
   sales: {
     name: "sales",
     label: "セール期間",
-    accepts:
-      "自分で入力するセール期間。開始..終了:名前 をカンマ区切りで(例: 2026-12-04..2026-12-11:スーパーSALE)",
+    accepts: `自分で入力するセール期間。開始..終了:名前 をカンマ区切りで(例: 2026-12-04..2026-12-11:スーパーSALE)。${MAX_PERIODS}件まで`,
     default: [],
     schema: parsedSchema(parseSales),
     format: formatSales,

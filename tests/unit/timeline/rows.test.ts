@@ -31,6 +31,11 @@ describe("checkRangeRows", () => {
     expect(r.errors[1]?.start).toBeDefined();
     expect(r.errors[2]?.name).toContain("名前");
   });
+  it("limits one closure to a month", () => {
+    const r = checkRangeRows([{ start: "2026-01-01", end: "2026-03-01", name: "" }], false);
+    expect(r.periods).toBeNull();
+    expect(r.errors[0]?.end).toContain("日まで");
+  });
   it("round-trips periods through rows", () => {
     const periods = [{ name: "お買い物マラソン", start: "2026-01-09", end: "2026-01-16" }];
     expect(checkRangeRows(rowsOfPeriods(periods), true).periods).toEqual(periods);
