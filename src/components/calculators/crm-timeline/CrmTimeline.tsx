@@ -95,7 +95,7 @@ export default function CrmTimeline() {
     : plan.error;
 
   return (
-    <div className="calc tl-root">
+    <div className="calc calc-page tl-root">
       <Notices notices={notices} />
       <form className="tl-form" onSubmit={(e) => e.preventDefault()} noValidate>
         <fieldset>
