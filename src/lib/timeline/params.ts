@@ -1,0 +1,168 @@
+/** Query parameters of /tools/crm-timeline/: names, defaults, bounds and Japanese descriptions (one place only). */
+import { z } from "zod";
+import { parseDateInput } from "../input";
+import { defineParams, intParam, type ParamSpec } from "../url-state";
+import type { ClosedRange, WeekdayCode } from "./business";
+import {
+  formatRanges,
+  formatSales,
+  MAX_CLOSURE_DAYS,
+  MAX_PERIODS,
+  parseRanges,
+  parseSales,
+  parseWeekdays,
+} from "./lists";
+import type { SalePeriod } from "./sales";
+
+/** Earliest and latest order date accepted (inside the national-holiday list, with room for later events). */
+export const ORDER_RANGE = { min: "2000-01-01", max: "2049-12-31" } as const;
+
+/** One documented parameter (the shared url-state spec). */
+export type ParamDef<T> = ParamSpec<T>;
+
+/** Integer day-count parameters with their bounds and defaults. */
+export const DAY_PARAMS = {
+  ship: {
+    min: 0,
+    max: 30,
+    default: 1,
+    label: "発送(営業日後)",
+    doc: "注文日の何営業日後に発送するか(0 = 当日が営業日なら当日)",
+  },
+  transit: { min: 0, max: 30, default: 2, label: "配送日数", doc: "発送から到着までの日数(暦日)" },
+  usage: {
+    min: 0,
+    max: 60,
+    default: 2,
+    label: "使い方メール(到着後)",
+    doc: "到着日の何日後に使い方メールを送るか",
+  },
+  review: {
+    min: 0,
+    max: 60,
+    default: 5,
+    label: "レビュー依頼(到着後)",
+    doc: "到着日の何日後にレビュー依頼メールを送るか",
+  },
+  couponAfter: {
+    min: 0,
+    max: 90,
+    default: 7,
+    label: "クーポン開始(到着後)",
+    doc: "到着日の何日後に次回購入クーポンを有効にするか",
+  },
+  coupon: {
+    min: 1,
+    max: 90,
+    default: 14,
+    label: "クーポン有効日数",
+    doc: "クーポンの有効日数(開始日を含む)",
+  },
+  cycle: {
+    min: 0,
+    max: 365,
+    default: 30,
+    label: "使い切り周期",
+    doc: "商品を使い切るまでの日数。0 でリマインドなし",
+  },
+  lapse: {
+    min: 0,
+    max: 730,
+    default: 90,
+    label: "休眠判定(注文後)",
+    doc: "注文日から何日後に休眠フォローを送るか。0 で送らない",
+  },
+  saleWarn: {
+    min: 0,
+    max: 30,
+    default: 3,
+    label: "セール前の警告日数",
+    doc: "クーポンがセール開始の何日前までに切れると警告するか",
+  },
+} as const;
+export type DayParam = keyof typeof DAY_PARAMS;
+
+/** Every value the page reads from the URL. */
+export interface TimelineParams extends Record<DayParam, number> {
+  /** Order date, or "" when absent (the page then uses today's date in Asia/Tokyo). */
+  order: string;
+  closed: WeekdayCode[];
+  holidays: ClosedRange[];
+  sales: SalePeriod[];
+}
+
+/** Value read with a parser, failing the schema when the text does not parse. */
+const parsedSchema = <T>(parse: (s: string) => T | null) =>
+  z.string().transform((s, ctx) => {
+    const v = parse(s);
+    if (v === null) {
+      ctx.addIssue({ code: "custom", message: "unreadable value" });
+      return z.NEVER;
+    }
+    return v;
+  });
+
+/** An order date inside ORDER_RANGE, in any form the shared date parser reads; null otherwise. */
+export function readOrderDate(text: string): string | null {
+  const r = parseDateInput(text);
+  return r.ok && r.value >= ORDER_RANGE.min && r.value <= ORDER_RANGE.max ? r.value : null;
+}
+
+/** ParamDef of one day-count parameter. */
+function dayParamDef(name: DayParam): ParamDef<number> {
+  const p = DAY_PARAMS[name];
+  const spec = intParam({ name, label: p.label, default: p.default, min: p.min, max: p.max });
+  return { ...spec, accepts: `${p.doc}(${spec.accepts})` };
+}
+
+/** ParamDefs of all day-count parameters, keyed by name. */
+function dayParamDefs(): Record<DayParam, ParamDef<number>> {
+  const names = Object.keys(DAY_PARAMS) as DayParam[];
+  return Object.fromEntries(names.map((n) => [n, dayParamDef(n)])) as Record<DayParam, ParamDef<number>>;
+}
+
+/** Definitions in the order the parameters table lists them. */
+export const TIMELINE_PARAMS = {
+  order: {
+    name: "order",
+    label: "注文日",
+    accepts: `注文日(YYYY-MM-DD、${ORDER_RANGE.min.slice(0, 4)}〜${ORDER_RANGE.max.slice(0, 4)}年)。省略時は日本時間の今日`,
+    default: "",
+    schema: parsedSchema(readOrderDate),
+    format: (v: string) => v,
+  } satisfies ParamDef<string>,
+  ...dayParamDefs(),
+  closed: {
+    name: "closed",
+    label: "定休日(曜日)",
+    accepts: "発送しない曜日をカンマ区切りで(sun,mon,tue,wed,thu,fri,sat)。空で定休日なし",
+    default: ["sat", "sun"],
+    schema: parsedSchema((s) => {
+      const v = parseWeekdays(s);
+      return v && v.length < 7 ? v : null;
+    }),
+    format: (v: WeekdayCode[]) => v.join(","),
+  } satisfies ParamDef<WeekdayCode[]>,
+  holidays: {
+    name: "holidays",
+    label: "休業期間",
+    accepts: `店舗の休業日・休業期間をカンマ区切りで(例: 2026-12-29..2027-01-04,2026-08-13)。1件${MAX_CLOSURE_DAYS}日まで、${MAX_PERIODS}件まで`,
+    default: [],
+    schema: parsedSchema(parseRanges),
+    format: formatRanges,
+  } satisfies ParamDef<ClosedRange[]>,
+  sales: {
+    name: "sales",
+    label: "セール期間",
+    accepts: `自分で入力するセール期間。開始..終了:名前 をカンマ区切りで(例: 2026-12-04..2026-12-11:スーパーSALE)。${MAX_PERIODS}件まで`,
+    default: [],
+    schema: parsedSchema(parseSales),
+    format: formatSales,
+  } satisfies ParamDef<SalePeriod[]>,
+};
+
+/** Parse (bad values -> defaults + notices), serialize and the documentation rows of the page's parameters. */
+export const timelineParams = defineParams(TIMELINE_PARAMS);
+
+/** Defaults of every parameter (order "" = today in Asia/Tokyo, decided by the page at run time). */
+export const TIMELINE_DEFAULTS: TimelineParams = timelineParams.defaults;
