@@ -56,9 +56,7 @@ export function markDone(progress: Progress, slug: string, at: Date): Progress {
 /** A new record with the lesson marked not done. */
 export function markUndone(progress: Progress, slug: string): Progress {
   const key = cleanSlug(slug);
-  const done = { ...progress.done };
-  delete done[key];
-  return { version: 1, done };
+  return { version: 1, done: Object.fromEntries(Object.entries(progress.done).filter(([k]) => k !== key)) };
 }
 
 /** True when the lesson is done. */
