@@ -143,7 +143,9 @@ describe("楽天ROOM lessons: rewards", () => {
   });
 
   test("every worked example matches price × rate, rounded down per unit, capped, times quantity", () => {
-    const examples = [...main("room/rewards").matchAll(/<div[^>]*class="reward-example[^"]*"[\s\S]*?<\/output>/g)];
+    const examples = [
+      ...main("room/rewards").matchAll(/<div[^>]*class="reward-example[^"]*"[\s\S]*?<\/output>/g),
+    ];
     assert.ok(examples.length >= 2, "計算例が2つ以上ありません");
     let capped = 0;
     for (const [ex] of examples) {
