@@ -20,7 +20,7 @@ export const roomUsersEstimate = numberFact.parse({
   source: "jagoo-room",
   asOf: "2025-01-01",
   status: "reported",
-  note: "楽天は利用者数を公表していません。2025年時点の推計値です。",
+  note: "楽天は利用者数を公表しておらず、実務家による推計です。",
 });
 
 /** Share of ROOM users who are women, from ROOM's own tally. */
@@ -215,7 +215,7 @@ export const burstFollowRisk = textFact.parse({
 /** R-SNS is a paid RMS service; these are the channels it covers. */
 export const rSnsChannels = textFact.extend({ channels: z.array(z.string()).min(1) }).parse({
   label: "R-SNSで使えるSNS",
-  value: "R-SNSは出店者向けの有料サービス",
+  value: "楽天市場の出店者向けの有料サービス",
   channels: ["Facebook", "Instagram", "LINE公式アカウント", "楽天ROOMの店舗アカウント"],
   source: "jagoo-room",
   asOf: "2026-11-23",
