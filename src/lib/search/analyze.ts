@@ -1,0 +1,177 @@
+/** Turns a Japanese question into weighted concepts: normalised, readings resolved, segmented, stopwords dropped, synonyms attached. */
+import { normalize } from "./normalize.ts";
+import { stopwords, synonymGroups, toolIntentWords } from "./synonyms.ts";
+
+/** One thing the query asks about: the word as typed and every variant that counts as a match. */
+export interface Concept {
+  /** The word as it appears in the (normalised) query, or the group name for question words. */
+  text: string;
+  /** Variants searched and matched (always includes `text` unless it is a bare question word). */
+  variants: string[];
+  /** Importance in scoring: content words 1, question words 0.5. */
+  weight: number;
+}
+
+export interface AnalyzedQuery {
+  normalized: string;
+  concepts: Concept[];
+  /** True when the query asks for a calculator (計算, シミュレーション, ...). */
+  toolIntent: boolean;
+}
+
+/** A glossary-like entry: a term, its hiragana reading and aliases. */
+export interface TermLike {
+  term: string;
+  reading?: string | undefined;
+  aliases: readonly string[];
+}
+
+/** Lexicon built once from the glossary and the synonym groups. */
+export interface Lexicon {
+  /** Hiragana reading -> term, longest readings first. */
+  readings: [string, string][];
+  /** Normalised phrase -> its variant list and whether it is a question word. */
+  phrases: Map<string, { variants: string[]; question: boolean; name: string }>;
+  /** Known phrases, longest first, for greedy matching before segmentation. */
+  phraseList: string[];
+}
+
+const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
+const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/u;
+
+/** Builds the lexicon from glossary terms and synonym groups (pure; call once). */
+export function buildLexicon(terms: readonly TermLike[], groups = synonymGroups): Lexicon {
+  const phrases = new Map<string, { variants: string[]; question: boolean; name: string }>();
+  const add = (words: readonly string[], name: string, question: boolean) => {
+    const variants = [...new Set(words.map(normalize).filter(Boolean))];
+    for (const v of variants) {
+      const prev = phrases.get(v);
+      const merged = prev ? [...new Set([...prev.variants, ...variants])] : variants;
+      phrases.set(v, {
+        variants: merged,
+        question: (prev?.question ?? true) && question,
+        name: prev?.name ?? name,
+      });
+    }
+  };
+  for (const g of groups) {
+    const [head = "", ...rest] = g;
+    const question = head.startsWith("?");
+    add(question ? rest : g, question ? head.slice(1) : head, question);
+  }
+  const readings: [string, string][] = [];
+  for (const t of terms) {
+    add([t.term, ...t.aliases], t.term, false);
+    if (t.reading && t.reading.length >= 3) readings.push([t.reading, normalize(t.term)]);
+  }
+  readings.sort((a, b) => b[0].length - a[0].length);
+  const phraseList = [...phrases.keys()].sort((a, b) => b.length - a.length);
+  return { readings, phrases, phraseList };
+}
+
+/** Replaces hiragana readings of glossary terms with the terms (らんく -> ランク is not done; るーむらんく -> ROOMランク is). */
+function resolveReadings(q: string, lex: Lexicon): string {
+  let out = q;
+  for (const [reading, term] of lex.readings) {
+    if (out.includes(reading)) out = out.split(reading).join(` ${term} `);
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
+
+const HIRAGANA_RUN = /[\u3041-\u3096ー]{3,}/gu;
+const KATAKANA_ONLY = /^[\u30a1-\u30faー]+$/u;
+
+/** Hiragana to katakana (らんく -> ランク); other characters unchanged. */
+export function toKatakana(s: string): string {
+  return s.replace(/[\u3041-\u3096]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
+}
+
+/** Rewrites katakana words typed in hiragana (らんくぼーなす -> ランクボーナス) when the lexicon knows them. */
+function resolveKatakana(q: string, lex: Lexicon): string {
+  const known = lex.phraseList.filter((p) => p.length >= 3 && KATAKANA_ONLY.test(p));
+  return q.replace(HIRAGANA_RUN, (run) => {
+    const kata = toKatakana(run);
+    let out = "";
+    let i = 0;
+    outer: while (i < run.length) {
+      for (const p of known) {
+        if (kata.startsWith(p, i)) {
+          out += ` ${p} `;
+          i += p.length;
+          continue outer;
+        }
+      }
+      out += run[i];
+      i += 1;
+    }
+    return out;
+  });
+}
+
+/** Splits a chunk into tokens: known phrases first (longest match), the rest by Intl.Segmenter. */
+function tokenize(chunk: string, lex: Lexicon): string[] {
+  const tokens: string[] = [];
+  let rest = "";
+  const flush = () => {
+    if (!rest) return;
+    for (const s of segmenter.segment(rest)) if (s.isWordLike) tokens.push(s.segment);
+    rest = "";
+  };
+  let i = 0;
+  outer: while (i < chunk.length) {
+    for (const p of lex.phraseList) {
+      // Match phrases of two or more characters only, so single kanji inside words are left to the segmenter.
+      if (p.length >= 2 && chunk.startsWith(p, i)) {
+        flush();
+        tokens.push(p);
+        i += p.length;
+        continue outer;
+      }
+    }
+    rest += chunk[i];
+    i += 1;
+  }
+  flush();
+  return tokens;
+}
+
+/** Whether a token carries no meaning for search (particle, auxiliary, lone hiragana, generic verb). */
+export function isStopword(token: string): boolean {
+  if (stopwords.has(token)) return true;
+  if (HIRAGANA_ONLY.test(token) && token.length <= 2) return true;
+  // A lone kana, long-vowel mark or symbol carries no meaning on its own.
+  if (token.length === 1 && !/[\p{Script=Han}\p{L}\p{N}]/u.test(token.replace(/[\u3041-\u30ff]/u, "")))
+    return true;
+  return false;
+}
+
+/** Analyses a query into concepts (deduplicated, in query order). */
+export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
+  const normalized = normalize(query);
+  const resolved = resolveKatakana(resolveReadings(normalized, lex), lex).replace(/\s+/g, " ").trim();
+  const concepts: Concept[] = [];
+  const seen = new Set<string>();
+  for (const chunk of resolved.split(" ")) {
+    for (const token of tokenize(chunk, lex)) {
+      const entry = lex.phrases.get(token);
+      if (!entry && isStopword(token)) continue;
+      const key = entry ? entry.name : token;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (entry) {
+        const variants = entry.question ? entry.variants.filter((v) => !isStopword(v)) : entry.variants;
+        const ordered = entry.question ? variants : [token, ...variants.filter((v) => v !== token)];
+        concepts.push({
+          text: entry.question ? entry.name : token,
+          variants: ordered,
+          weight: entry.question ? 0.5 : 1,
+        });
+      } else {
+        concepts.push({ text: token, variants: [token], weight: 1 });
+      }
+    }
+  }
+  const tools = new Set(toolIntentWords.map(normalize));
+  const toolIntent = concepts.some((c) => c.variants.some((v) => tools.has(v)));
+  return { normalized, concepts, toolIntent };
+}

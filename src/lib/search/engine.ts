@@ -1,0 +1,78 @@
+/** Question search over a Pagefind index: analyse, run sub-queries, fuse by rank, re-rank by section. */
+import { analyzeQuery, type AnalyzedQuery, type Lexicon } from "./analyze.ts";
+import { reciprocalRankFusion, rankByScore } from "./fuse.ts";
+import { excerpt } from "./sections.ts";
+import { rerank, type PageRecord } from "./rerank.ts";
+import { buildSubQueries } from "./subqueries.ts";
+
+/** The subset of Pagefind's API the engine uses (the browser bundle or pagefind.js driven from Node). */
+export interface PagefindLike {
+  search(term: string): Promise<{ results: { id: string; data: () => Promise<PageRecord> }[] } | null>;
+}
+
+export interface SearchHit {
+  /** Page URL plus #heading-id of the best section (no fragment for the page top). */
+  url: string;
+  pageUrl: string;
+  title: string;
+  /** Heading of the best section ("" when it is the page top). */
+  section: string;
+  /** Escaped HTML with matched words in <mark>. */
+  excerpt: string;
+  /** Words to highlight on the landing page. */
+  words: string[];
+  score: number;
+}
+
+/** How many results each sub-query contributes and how many pages are re-ranked. */
+export const LIMITS = { perSubQuery: 20, rerank: 12, results: 10 } as const;
+
+/** Every variant of every concept, longest first (for <mark> and landing highlights). */
+export function highlightWords(q: AnalyzedQuery): string[] {
+  return [...new Set(q.concepts.flatMap((c) => c.variants))]
+    .filter((w) => w.length > 0)
+    .sort((a, b) => b.length - a.length);
+}
+
+/** Runs the question search; returns at most LIMITS.results hits, best first. */
+export async function searchQuestion(
+  pagefind: PagefindLike,
+  query: string,
+  lex: Lexicon,
+  base = "/",
+): Promise<SearchHit[]> {
+  const analyzed = analyzeQuery(query, lex);
+  if (!analyzed.normalized) return [];
+  const subs = buildSubQueries(analyzed);
+  const responses = await Promise.all(subs.map((s) => pagefind.search(s.text)));
+  const loaders = new Map<string, () => Promise<PageRecord>>();
+  const lists = responses.map((r, i) => {
+    const results = (r?.results ?? []).slice(0, LIMITS.perSubQuery);
+    for (const res of results) if (!loaders.has(res.id)) loaders.set(res.id, res.data);
+    return { ids: results.map((res) => res.id), weight: subs[i]?.weight ?? 1 };
+  });
+  const fusedScores = reciprocalRankFusion(lists);
+  const top = rankByScore(fusedScores).slice(0, LIMITS.rerank);
+  const pages = await Promise.all(
+    top.map(async (id) => ({
+      page: await (loaders.get(id) as () => Promise<PageRecord>)(),
+      fused: fusedScores.get(id) ?? 0,
+    })),
+  );
+  const words = highlightWords(analyzed);
+  return rerank(analyzed, pages, base)
+    .slice(0, LIMITS.results)
+    .map(({ page, section, score }) => {
+      const isTop = section.id === "_top";
+      const title = page.meta.title ?? page.url;
+      return {
+        url: isTop ? page.url : `${page.url}#${encodeURIComponent(section.id)}`,
+        pageUrl: page.url,
+        title,
+        section: isTop ? "" : section.heading,
+        excerpt: excerpt(section.body || section.heading, words),
+        words,
+        score,
+      };
+    });
+}

@@ -1,0 +1,96 @@
+/** Re-ranks candidate pages by how well their best section covers the question's concepts (pure). */
+import type { AnalyzedQuery, Concept } from "./analyze.ts";
+import { fold } from "./normalize.ts";
+import { splitSections, type AnchorLike, type Section } from "./sections.ts";
+
+/** The parts of a Pagefind page record the re-ranker reads. */
+export interface PageRecord {
+  url: string;
+  content: string;
+  meta: { title?: string };
+  anchors: readonly AnchorLike[];
+}
+
+export interface RankedSection {
+  page: PageRecord;
+  section: Section;
+  score: number;
+}
+
+/** Weights of the scoring terms (exported for tests and the bench). */
+export const WEIGHTS = {
+  heading: 1,
+  body: 0.6,
+  pageTitle: 0.25,
+  fusion: 0.35,
+  density: 0.1,
+  tool: 0.5,
+  hub: 0.3,
+} as const;
+
+/** Overview pages (home and section indexes, relative to the base) that mostly point to lessons. */
+const HUB_PATHS = new Set(["", "room/", "crm/", "tools/", "learn/"]);
+
+/** Whether a page URL is an overview page: preferred only when no lesson covers the question. */
+export function isHubUrl(url: string, base = "/"): boolean {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[#?].*$/, "");
+  const b = base.endsWith("/") ? base : `${base}/`;
+  return path.startsWith(b) && HUB_PATHS.has(path.slice(b.length));
+}
+
+/** Sections that only point elsewhere or quiz the reader: they repeat words without answering. */
+const NAV_SECTION_IDS = new Set(["lesson-quiz-title", "次に読むページ", "関連ページ", "参考資料", "出典"]);
+const NAV_FACTOR = 0.5;
+
+const has = (hay: string, c: Concept) => c.variants.some((v) => v && hay.includes(v));
+const count = (hay: string, c: Concept) =>
+  c.variants.reduce((n, v) => (v ? n + hay.split(v).length - 1 : n), 0);
+
+/** Score of one section for the query's concepts, between 0 and about 1.5. */
+export function sectionScore(section: Section, pageTitle: string, concepts: readonly Concept[]): number {
+  const total = concepts.reduce((s, c) => s + c.weight, 0) || 1;
+  const heading = fold(section.heading);
+  const body = fold(section.body);
+  const title = fold(pageTitle);
+  let score = 0;
+  for (const c of concepts) {
+    const inHeading = has(heading, c);
+    const inBody = has(body, c);
+    const inTitle = has(title, c);
+    const hit =
+      Math.max(inHeading ? WEIGHTS.heading : 0, inBody ? WEIGHTS.body : 0) +
+      (inTitle ? WEIGHTS.pageTitle : 0);
+    const density = Math.min(1, count(body, c) / 3) * WEIGHTS.density;
+    score += (c.weight * (hit + density)) / total;
+  }
+  return score;
+}
+
+/** Whether a URL is a calculator page. */
+export const isToolUrl = (url: string) => /\/tools\/[^/#]+\//.test(url);
+
+/** Best section per page, pages ordered by section score plus fused rank score and tool intent. */
+export function rerank(
+  query: AnalyzedQuery,
+  pages: readonly { page: PageRecord; fused: number }[],
+  base = "/",
+): RankedSection[] {
+  const maxFused = Math.max(0, ...pages.map((p) => p.fused)) || 1;
+  const ranked: RankedSection[] = [];
+  for (const { page, fused } of pages) {
+    const title = page.meta.title ?? "";
+    const sections = splitSections(title, page.content, page.anchors);
+    let best: { section: Section; score: number } | undefined;
+    for (const section of sections) {
+      const raw = sectionScore(section, title, query.concepts);
+      const score = NAV_SECTION_IDS.has(section.id) ? raw * NAV_FACTOR : raw;
+      if (!best || score > best.score + 1e-9) best = { section, score };
+    }
+    if (!best) continue;
+    const tool = query.toolIntent && isToolUrl(page.url) ? WEIGHTS.tool : 0;
+    const hub = isHubUrl(page.url, base) ? WEIGHTS.hub : 0;
+    const score = best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub;
+    ranked.push({ page, section: best.section, score });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}
