@@ -1,6 +1,7 @@
 /** Question search over a Pagefind index: analyse, run sub-queries, fuse by rank, re-rank by section. */
 import { analyzeQuery, type AnalyzedQuery, type Lexicon } from "./analyze.ts";
 import { reciprocalRankFusion, rankByScore } from "./fuse.ts";
+import { fold } from "./normalize.ts";
 import { excerpt } from "./sections.ts";
 import { rerank, type PageRecord } from "./rerank.ts";
 import { buildSubQueries } from "./subqueries.ts";
@@ -19,7 +20,7 @@ export interface SearchHit {
   section: string;
   /** Escaped HTML with matched words in <mark>. */
   excerpt: string;
-  /** Words to highlight on the landing page. */
+  /** Words of the query found in the best section (highlighted on the landing page). */
   words: string[];
   score: number;
 }
@@ -65,13 +66,14 @@ export async function searchQuestion(
     .map(({ page, section, score }) => {
       const isTop = section.id === "_top";
       const title = page.meta.title ?? page.url;
+      const hay = fold(`${section.heading}\n${section.body}`);
       return {
         url: isTop ? page.url : `${page.url}#${encodeURIComponent(section.id)}`,
         pageUrl: page.url,
         title,
         section: isTop ? "" : section.heading,
         excerpt: excerpt(section.body || section.heading, words),
-        words,
+        words: words.filter((w) => hay.includes(w)),
         score,
       };
     });
