@@ -172,6 +172,8 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
     }
   }
   const tools = new Set(toolIntentWords.map(normalize));
-  const toolIntent = concepts.some((c) => c.variants.some((v) => tools.has(v)));
+  // "どう計算する?" asks how it works (a lesson); "報酬 計算" asks for the calculator.
+  const explains = /どう|なぜ|仕組み|とは|考え方/.test(normalized);
+  const toolIntent = !explains && concepts.some((c) => c.variants.some((v) => tools.has(v)));
   return { normalized, concepts, toolIntent };
 }
