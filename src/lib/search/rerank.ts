@@ -56,7 +56,8 @@ export function sectionScore(section: Section, pageTitle: string, concepts: read
   for (const c of concepts) {
     const inHeading = has(heading, c);
     const inBody = has(body, c);
-    const inTitle = has(title, c);
+    // The page top's heading is the page title: count the title once.
+    const inTitle = section.id !== "_top" && has(title, c);
     const hit =
       Math.max(inHeading ? WEIGHTS.heading : 0, inBody ? WEIGHTS.body : 0) +
       (inTitle ? WEIGHTS.pageTitle : 0);
