@@ -2,6 +2,8 @@
 import { defineConfig } from "astro/config";
 import starlight from "@astrojs/starlight";
 import react from "@astrojs/react";
+import interactionDirective from "./src/integrations/interaction-directive.ts";
+import baseLinks from "./src/integrations/base-links";
 
 /** Base path for sub-path hosting, e.g. SITE_BASE=/guide npm run build. */
 const base = process.env.SITE_BASE || "/";
@@ -14,6 +16,7 @@ export default defineConfig({
   trailingSlash: "always",
   outDir: process.env.OUT_DIR || "./dist",
   integrations: [
+    baseLinks(),
     starlight({
       title: "楽天ROOM・CRM 実務ガイド",
       description: "楽天市場の出店者と支援会社のための、楽天ROOMと楽天CRMの学習サイトと計算ツール。",
@@ -39,5 +42,6 @@ export default defineConfig({
       ],
     }),
     react(),
+    interactionDirective(),
   ],
 });
