@@ -17,6 +17,8 @@ export interface AnalyzedQuery {
   concepts: Concept[];
   /** True when the query asks for a calculator (計算, シミュレーション, ...). */
   toolIntent: boolean;
+  /** True when the query asks what a word means (…とは, …って何, 意味). */
+  definitionIntent: boolean;
 }
 
 /** A glossary-like entry: a term, its hiragana reading and aliases. */
@@ -35,6 +37,9 @@ export interface Lexicon {
   /** Known phrases, longest first, for greedy matching before segmentation. */
   phraseList: string[];
 }
+
+/** Weight of question-word concepts (いつ, 何日, いくら) next to content words (1). */
+export const QUESTION_WEIGHT = 0.8;
 
 const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/u;
@@ -159,12 +164,12 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
       if (seen.has(key)) continue;
       seen.add(key);
       if (entry) {
-        const variants = entry.question ? entry.variants.filter((v) => !isStopword(v)) : entry.variants;
+        const variants = entry.question ? entry.variants.filter((v) => !stopwords.has(v)) : entry.variants;
         const ordered = entry.question ? variants : [token, ...variants.filter((v) => v !== token)];
         concepts.push({
           text: entry.question ? entry.name : token,
           variants: ordered,
-          weight: entry.question ? 0.5 : 1,
+          weight: entry.question ? QUESTION_WEIGHT : 1,
         });
       } else {
         concepts.push({ text: token, variants: [token], weight: 1 });
@@ -175,5 +180,6 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   // "どう計算する?" asks how it works (a lesson); "報酬 計算" asks for the calculator.
   const explains = /どう|なぜ|仕組み|とは|考え方/.test(normalized);
   const toolIntent = !explains && concepts.some((c) => c.variants.some((v) => tools.has(v)));
-  return { normalized, concepts, toolIntent };
+  const definitionIntent = /(とは|って何|ってなに|意味|何のこと)( |$)/.test(normalized) && concepts.length <= 2;
+  return { normalized, concepts, toolIntent, definitionIntent };
 }

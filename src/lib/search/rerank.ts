@@ -21,11 +21,13 @@ export interface RankedSection {
 export const WEIGHTS = {
   heading: 1,
   body: 0.6,
-  pageTitle: 0.25,
+  pageTitle: 0.8,
   fusion: 0.35,
   density: 0.1,
-  tool: 0.5,
+  tool: 0.3,
   hub: 0.3,
+  glossary: 0.25,
+  definition: 0.4,
 } as const;
 
 /** Overview pages (home and section indexes, relative to the base) that mostly point to lessons. */
@@ -56,16 +58,21 @@ export function sectionScore(section: Section, pageTitle: string, concepts: read
   for (const c of concepts) {
     const inHeading = has(heading, c);
     const inBody = has(body, c);
-    // The page top's heading is the page title: count the title once.
     const inTitle = section.id !== "_top" && has(title, c);
-    const hit =
-      Math.max(inHeading ? WEIGHTS.heading : 0, inBody ? WEIGHTS.body : 0) +
-      (inTitle ? WEIGHTS.pageTitle : 0);
+    // A word in the page title holds for every section of the page: sections then differ by the other words.
+    const hit = Math.max(
+      inHeading ? WEIGHTS.heading : 0,
+      inBody ? WEIGHTS.body : 0,
+      inTitle ? WEIGHTS.pageTitle : 0,
+    );
     const density = Math.min(1, count(body, c) / 3) * WEIGHTS.density;
     score += (c.weight * (hit + density)) / total;
   }
   return score;
 }
+
+/** Whether a URL is the glossary page. */
+export const isGlossaryUrl = (url: string) => /\/glossary\/(?:[#?]|$)/.test(url);
 
 /** Whether a URL is a calculator page. */
 export const isToolUrl = (url: string) => /\/tools\/[^/#]+\//.test(url);
@@ -90,7 +97,9 @@ export function rerank(
     if (!best) continue;
     const tool = query.toolIntent && isToolUrl(page.url) ? WEIGHTS.tool : 0;
     const hub = isHubUrl(page.url, base) ? WEIGHTS.hub : 0;
-    const score = best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub;
+    // Glossary entries answer "…とは"; for other questions a lesson section is the better answer.
+    const glossary = isGlossaryUrl(page.url) ? (query.definitionIntent ? WEIGHTS.definition : -WEIGHTS.glossary) : 0;
+    const score = best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub + glossary;
     ranked.push({ page, section: best.section, score });
   }
   return ranked.sort((a, b) => b.score - a.score);

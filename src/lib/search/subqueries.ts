@@ -9,7 +9,7 @@ export interface SubQuery {
 }
 
 /** At most this many sub-queries per question (each one is a Pagefind search). */
-export const MAX_SUBQUERIES = 14;
+export const MAX_SUBQUERIES = 20;
 
 /** Sub-queries from most to least specific, deduplicated, capped at MAX_SUBQUERIES. */
 export function buildSubQueries(q: AnalyzedQuery): SubQuery[] {
@@ -45,6 +45,7 @@ export function buildSubQueries(q: AnalyzedQuery): SubQuery[] {
   }
   for (const { c } of order) push([c.variants[0] ?? ""], c.weight);
   // 3. Synonym swaps: each content concept's other variants alone.
-  for (const { c } of order) for (const v of c.variants.slice(1, 4)) push([v], 0.6 * c.weight);
+  const depth = Math.max(0, ...cs.map((c) => c.variants.length));
+  for (let k = 1; k < depth; k++) for (const { c } of order) if (c.variants[k]) push([c.variants[k] ?? ""], 0.6 * c.weight);
   return out;
 }
