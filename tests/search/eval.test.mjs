@@ -13,7 +13,9 @@ test("the evaluation set has at least 60 questions, each with an answer", () => 
 test("question search: Success@1 >= 90%, no zero-result question", async () => {
   const { questionSearch } = await rankers();
   const r = await evaluate(questions, questionSearch);
-  const report = r.misses.map((m) => `  ${m.q}\n    got  ${m.got.join(" | ")}\n    want ${m.want.join(" | ")}`).join("\n");
+  const report = r.misses
+    .map((m) => `  ${m.q}\n    got  ${m.got.join(" | ")}\n    want ${m.want.join(" | ")}`)
+    .join("\n");
   console.log(
     `Success@1 ${(r.success1 * 100).toFixed(1)}%  MRR@10 ${r.mrr10.toFixed(3)}  zero ${(r.zeroRate * 100).toFixed(1)}%  (n=${r.n})`,
   );

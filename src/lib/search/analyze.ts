@@ -42,6 +42,10 @@ export interface Lexicon {
 export const QUESTION_WEIGHT = 0.8;
 
 const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
+const SINGLE_KANJI = /^\p{Script=Han}$/u;
+const NOUN_END = /[\p{Script=Han}\u30a1-\u30faー]$/u;
+/** A particle glued to the front of a word by the segmenter (を使 -> 使). */
+const LEADING_PARTICLE = /^[をはがにでとのもへや](?=\p{Script=Han})/u;
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/u;
 
 /** Builds the lexicon from glossary terms and synonym groups (pure; call once). */
@@ -113,13 +117,36 @@ function resolveKatakana(q: string, lex: Lexicon): string {
   });
 }
 
+/** Stem of a verb's masu-stem for matching its other forms: 分け -> 分け (分ける, 分ければ), 使い -> 使 (使う). */
+export function verbStem(masu: string): string {
+  return /[いきしちにびみりぎじ]$/u.test(masu) && masu.length >= 2 ? masu.slice(0, -1) : masu;
+}
+
 /** Splits a chunk into tokens: known phrases first (longest match), the rest by Intl.Segmenter. */
-function tokenize(chunk: string, lex: Lexicon): string[] {
+function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string, string>): string[] {
   const tokens: string[] = [];
   let rest = "";
   const flush = () => {
     if (!rest) return;
-    for (const s of segmenter.segment(rest)) if (s.isWordLike) tokens.push(s.segment);
+    let prevEnd = -1;
+    let prevWord = false;
+    for (const s of segmenter.segment(rest)) {
+      // A lone kanji right after a noun is a suffix of a compound (出店+者, 報酬+率, 付け+方): keep the compound.
+      const last = tokens[tokens.length - 1];
+      const joins =
+        s.isWordLike &&
+        prevWord &&
+        s.index === prevEnd &&
+        SINGLE_KANJI.test(s.segment) &&
+        last &&
+        (NOUN_END.test(last) || s.segment === "方");
+      if (joins) {
+        tokens[tokens.length - 1] = last + s.segment;
+        compoundHeads.set(last + s.segment, last);
+      } else if (s.isWordLike) tokens.push(s.segment.replace(LEADING_PARTICLE, ""));
+      prevWord = s.isWordLike === true;
+      prevEnd = s.index + s.segment.length;
+    }
     rest = "";
   };
   let i = 0;
@@ -156,8 +183,10 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   const resolved = resolveKatakana(resolveReadings(normalized, lex), lex).replace(/\s+/g, " ").trim();
   const concepts: Concept[] = [];
   const seen = new Set<string>();
+  // Compounds joined from a word and a one-kanji suffix (セール+中): the word alone also matches.
+  const compoundHeads = new Map<string, string>();
   for (const chunk of resolved.split(" ")) {
-    for (const token of tokenize(chunk, lex)) {
+    for (const token of tokenize(chunk, lex, compoundHeads)) {
       const entry = lex.phrases.get(token);
       if (!entry && isStopword(token)) continue;
       const key = entry ? entry.name : token;
@@ -172,14 +201,23 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
           weight: entry.question ? QUESTION_WEIGHT : 1,
         });
       } else {
-        concepts.push({ text: token, variants: [token], weight: 1 });
+        // "付け方" / "使い方" (how to X): also match the verb stem ("付け", "使い").
+        const stem = token.length >= 3 && token.endsWith("方") ? [verbStem(token.slice(0, -1))] : [];
+        const head = compoundHeads.get(token);
+        const parts = head && head.length >= 2 && !isStopword(head) ? [head] : [];
+        concepts.push({ text: token, variants: [token, ...stem, ...parts], weight: 1 });
       }
     }
   }
   const tools = new Set(toolIntentWords.map(normalize));
   // "どう計算する?" asks how it works (a lesson); "報酬 計算" asks for the calculator.
-  const explains = /どう|なぜ|仕組み|とは|考え方/.test(normalized);
-  const toolIntent = !explains && concepts.some((c) => c.variants.some((v) => tools.has(v)));
-  const definitionIntent = /(とは|って何|ってなに|意味|何のこと)( |$)/.test(normalized) && concepts.length <= 2;
+  const explains = /どう|なぜ|仕組み|とは|考え方/.test(normalized) || /[?？]\s*$/.test(query);
+  // "計算" alone must be a request (計算 / 計算したい / 計算する), not a noun like 計算例 or 計算方法.
+  const asksToCompute = /計算(?:$| |した|する|できる|ツール|機)/.test(normalized);
+  const toolIntent =
+    !explains &&
+    concepts.some((c) => c.variants.some((v) => tools.has(v) && (v !== "計算" || asksToCompute)));
+  const definitionIntent =
+    /(とは|って何|ってなに|意味|何のこと)( |$)/.test(normalized) && concepts.length <= 2;
   return { normalized, concepts, toolIntent, definitionIntent };
 }

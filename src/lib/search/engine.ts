@@ -8,7 +8,7 @@ import { buildSubQueries } from "./subqueries.ts";
 
 /** The subset of Pagefind's API the engine uses (the browser bundle or pagefind.js driven from Node). */
 export interface PagefindLike {
-  search(term: string): Promise<{ results: { id: string; data: () => Promise<PageRecord> }[] } | null>;
+  search(term: string | null): Promise<{ results: { id: string; data: () => Promise<PageRecord> }[] } | null>;
 }
 
 export interface SearchHit {
@@ -28,6 +28,31 @@ export interface SearchHit {
 /** How many results each sub-query contributes and how many pages are re-ranked. */
 export const LIMITS = { perSubQuery: 20, rerank: 12, results: 10 } as const;
 
+/**
+ * Scales content concepts by rarity (inverse document frequency over the pages their variants occur on):
+ * generic words (楽天, 使い方) count less than specific ones (ショップタグ, 税込). Question words keep their weight.
+ */
+export function weighByRarity(
+  q: AnalyzedQuery,
+  found: Map<string, string[]>,
+  pageCount: number,
+): AnalyzedQuery {
+  if (pageCount <= 0) return q;
+  const idf = (df: number) => Math.log(1 + pageCount / (df + 1));
+  const reference = idf(0.2 * pageCount);
+  const concepts = q.concepts.map((c) => {
+    if (c.weight !== 1) return c;
+    const pages = new Set(c.variants.flatMap((v) => found.get(v) ?? []));
+    if (pages.size === 0) return c;
+    const scale = Math.min(RARITY_RANGE[1], Math.max(RARITY_RANGE[0], idf(pages.size) / reference));
+    return { ...c, weight: c.weight * scale };
+  });
+  return { ...q, concepts };
+}
+
+/** Bounds of the rarity factor applied to content words. */
+export const RARITY_RANGE = [0.4, 1.8] as const;
+
 /** Every variant of every concept, longest first (for <mark> and landing highlights). */
 export function highlightWords(q: AnalyzedQuery): string[] {
   return [...new Set(q.concepts.flatMap((c) => c.variants))]
@@ -45,13 +70,20 @@ export async function searchQuestion(
   const analyzed = analyzeQuery(query, lex);
   if (!analyzed.normalized) return [];
   const subs = buildSubQueries(analyzed);
-  const responses = await Promise.all(subs.map((s) => pagefind.search(s.text)));
+  const [all, ...responses] = await Promise.all([
+    pagefind.search(null),
+    ...subs.map((s) => pagefind.search(s.text)),
+  ]);
   const loaders = new Map<string, () => Promise<PageRecord>>();
+  const found = new Map<string, string[]>();
   const lists = responses.map((r, i) => {
+    const ids = (r?.results ?? []).map((res) => res.id);
+    found.set(subs[i]?.text ?? "", ids);
     const results = (r?.results ?? []).slice(0, LIMITS.perSubQuery);
     for (const res of results) if (!loaders.has(res.id)) loaders.set(res.id, res.data);
     return { ids: results.map((res) => res.id), weight: subs[i]?.weight ?? 1 };
   });
+  const weighted = weighByRarity(analyzed, found, all?.results.length ?? 0);
   const fusedScores = reciprocalRankFusion(lists);
   const top = rankByScore(fusedScores).slice(0, LIMITS.rerank);
   const pages = await Promise.all(
@@ -61,7 +93,7 @@ export async function searchQuestion(
     })),
   );
   const words = highlightWords(analyzed);
-  return rerank(analyzed, pages, base)
+  return rerank(weighted, pages, base)
     .slice(0, LIMITS.results)
     .map(({ page, section, score }) => {
       const isTop = section.id === "_top";

@@ -51,14 +51,16 @@ const count = (hay: string, c: Concept) =>
 /** Score of one section for the query's concepts, between 0 and about 1.5. */
 export function sectionScore(section: Section, pageTitle: string, concepts: readonly Concept[]): number {
   const total = concepts.reduce((s, c) => s + c.weight, 0) || 1;
-  const heading = fold(section.heading);
+  // The page top's heading is the page title: it counts as a title match, so a section whose own heading
+  // names the words outranks the page top.
+  const heading = section.id === "_top" ? "" : fold(section.heading);
   const body = fold(section.body);
   const title = fold(pageTitle);
   let score = 0;
   for (const c of concepts) {
     const inHeading = has(heading, c);
     const inBody = has(body, c);
-    const inTitle = section.id !== "_top" && has(title, c);
+    const inTitle = has(title, c);
     // A word in the page title holds for every section of the page: sections then differ by the other words.
     const hit = Math.max(
       inHeading ? WEIGHTS.heading : 0,
@@ -98,7 +100,11 @@ export function rerank(
     const tool = query.toolIntent && isToolUrl(page.url) ? WEIGHTS.tool : 0;
     const hub = isHubUrl(page.url, base) ? WEIGHTS.hub : 0;
     // Glossary entries answer "…とは"; for other questions a lesson section is the better answer.
-    const glossary = isGlossaryUrl(page.url) ? (query.definitionIntent ? WEIGHTS.definition : -WEIGHTS.glossary) : 0;
+    const glossary = isGlossaryUrl(page.url)
+      ? query.definitionIntent
+        ? WEIGHTS.definition
+        : -WEIGHTS.glossary
+      : 0;
     const score = best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub + glossary;
     ranked.push({ page, section: best.section, score });
   }

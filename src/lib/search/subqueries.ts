@@ -46,6 +46,7 @@ export function buildSubQueries(q: AnalyzedQuery): SubQuery[] {
   for (const { c } of order) push([c.variants[0] ?? ""], c.weight);
   // 3. Synonym swaps: each content concept's other variants alone.
   const depth = Math.max(0, ...cs.map((c) => c.variants.length));
-  for (let k = 1; k < depth; k++) for (const { c } of order) if (c.variants[k]) push([c.variants[k] ?? ""], 0.6 * c.weight);
+  for (let k = 1; k < depth; k++)
+    for (const { c } of order) if (c.variants[k]) push([c.variants[k] ?? ""], 0.6 * c.weight);
   return out;
 }
