@@ -1,31 +1,43 @@
-/** Browser side of search: loads the Pagefind bundle once and runs the question search against it. */
-import { search, type PagefindLike, type SearchHit } from "../../lib/search/index.ts";
+/** Browser side of search: loads the Pagefind bundle and the glossary lexicon once, then runs question searches. */
+import { buildLexicon, type Lexicon, type TermLike } from "../../lib/search/analyze.ts";
+import { searchQuestion, type PagefindLike, type SearchHit } from "../../lib/search/engine.ts";
 
 /** The site's base path with a trailing slash ("/" or "/guide/"). */
 export const basePath = `${import.meta.env.BASE_URL.replace(/\/$/, "")}/`;
 
-interface PagefindModule extends PagefindLike {
+interface PagefindInstance extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
 }
+interface PagefindModule {
+  createInstance(o: Record<string, unknown>): PagefindInstance;
+}
 
-let loading: Promise<PagefindModule> | undefined;
+let loading: Promise<{ pagefind: PagefindInstance; lexicon: Lexicon }> | undefined;
 
-/** Imports and initialises /pagefind/pagefind.js on first call. */
-export function loadPagefind(): Promise<PagefindModule> {
+/** Imports /pagefind/pagefind.js (on the main thread: no extra worker download) and the lexicon, once. */
+export function loadSearch(): Promise<{ pagefind: PagefindInstance; lexicon: Lexicon }> {
   loading ??= (async () => {
     const url = `${basePath}pagefind/pagefind.js`;
-    const pf = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    await pf.options({ baseUrl: basePath });
-    await pf.init();
-    return pf;
+    const [mod, terms] = await Promise.all([
+      import(/* @vite-ignore */ url) as Promise<PagefindModule>,
+      fetch(`${basePath}search/lexicon.json`).then((r) => r.json() as Promise<TermLike[]>),
+    ]);
+    const pagefind = mod.createInstance({
+      basePath: `${basePath}pagefind/`,
+      baseUrl: basePath,
+      noWorker: true,
+    });
+    await pagefind.init();
+    return { pagefind, lexicon: buildLexicon(terms) };
   })();
   return loading;
 }
 
 /** Runs a question search; resolves to the best hits. */
 export async function runSearch(query: string): Promise<SearchHit[]> {
-  return search(await loadPagefind(), query, basePath);
+  const { pagefind, lexicon } = await loadSearch();
+  return searchQuestion(pagefind, query, lexicon, basePath);
 }
 
 /** The link for a hit: page, ?hl= words for the landing highlight, then the section's #id. */

@@ -8,8 +8,10 @@ export interface Concept {
   text: string;
   /** Variants searched and matched (always includes `text` unless it is a bare question word). */
   variants: string[];
-  /** Importance in scoring: content words 1, question words 0.5. */
+  /** Importance in scoring: content words 1, question words QUESTION_WEIGHT, negation NEGATION_WEIGHT. */
   weight: number;
+  /** Variants that are only part of the typed word (出店 for 出店者, 分け for 分け方): weaker evidence. */
+  weak?: string[];
 }
 
 export interface AnalyzedQuery {
@@ -40,6 +42,9 @@ export interface Lexicon {
 
 /** Weight of question-word concepts (いつ, 何日, いくら) next to content words (1). */
 export const QUESTION_WEIGHT = 0.8;
+/** Weight of a negation (ない) in scoring. */
+export const NEGATION_WEIGHT = 0.4;
+const NEGATIONS = new Set(["ない", "ません", "なかっ", "なく"]);
 
 const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
 const SINGLE_KANJI = /^\p{Script=Han}$/u;
@@ -171,6 +176,8 @@ function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string, string
 export function isStopword(token: string): boolean {
   if (stopwords.has(token)) return true;
   if (HIRAGANA_ONLY.test(token) && token.length <= 2) return true;
+  // A lone kanji outside the lexicon (人, 使, 日) matches too much to mean anything.
+  if (SINGLE_KANJI.test(token)) return true;
   // A lone kana, long-vowel mark or symbol carries no meaning on its own.
   if (token.length === 1 && !/[\p{Script=Han}\p{L}\p{N}]/u.test(token.replace(/[\u3041-\u30ff]/u, "")))
     return true;
@@ -188,6 +195,12 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   for (const chunk of resolved.split(" ")) {
     for (const token of tokenize(chunk, lex, compoundHeads)) {
       const entry = lex.phrases.get(token);
+      if (NEGATIONS.has(token)) {
+        // "出ない" / "入れない": the negation decides which section answers, but weighs little on its own.
+        if (!seen.has("ない")) concepts.push({ text: "ない", variants: ["ない"], weight: NEGATION_WEIGHT });
+        seen.add("ない");
+        continue;
+      }
       if (!entry && isStopword(token)) continue;
       const key = entry ? entry.name : token;
       if (seen.has(key)) continue;
@@ -205,7 +218,13 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
         const stem = token.length >= 3 && token.endsWith("方") ? [verbStem(token.slice(0, -1))] : [];
         const head = compoundHeads.get(token);
         const parts = head && head.length >= 2 && !isStopword(head) ? [head] : [];
-        concepts.push({ text: token, variants: [token, ...stem, ...parts], weight: 1 });
+        const weak = [...stem, ...parts];
+        concepts.push({
+          text: token,
+          variants: [token, ...weak],
+          weight: 1,
+          ...(weak.length ? { weak } : {}),
+        });
       }
     }
   }
@@ -215,8 +234,7 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   // "計算" alone must be a request (計算 / 計算したい / 計算する), not a noun like 計算例 or 計算方法.
   const asksToCompute = /計算(?:$| |した|する|できる|ツール|機)/.test(normalized);
   const toolIntent =
-    !explains &&
-    concepts.some((c) => c.variants.some((v) => tools.has(v) && (v !== "計算" || asksToCompute)));
+    !explains && concepts.some((c) => tools.has(c.text) && (c.text !== "計算" || asksToCompute));
   const definitionIntent =
     /(とは|って何|ってなに|意味|何のこと)( |$)/.test(normalized) && concepts.length <= 2;
   return { normalized, concepts, toolIntent, definitionIntent };

@@ -44,7 +44,19 @@ export function isHubUrl(url: string, base = "/"): boolean {
 const NAV_SECTION_IDS = new Set(["lesson-quiz-title", "次に読むページ", "関連ページ", "参考資料", "出典"]);
 const NAV_FACTOR = 0.5;
 
-const has = (hay: string, c: Concept) => c.variants.some((v) => v && hay.includes(v));
+/** Strength of a match counted only through a weak variant (part of the typed word). */
+export const WEAK_MATCH = 0.7;
+
+/** 1 when a full variant occurs, WEAK_MATCH when only a weak one does, else 0. */
+const has = (hay: string, c: Concept) => {
+  let best = 0;
+  for (const v of c.variants) {
+    if (!v || !hay.includes(v)) continue;
+    if (!c.weak?.includes(v)) return 1;
+    best = WEAK_MATCH;
+  }
+  return best;
+};
 const count = (hay: string, c: Concept) =>
   c.variants.reduce((n, v) => (v ? n + hay.split(v).length - 1 : n), 0);
 
@@ -62,11 +74,7 @@ export function sectionScore(section: Section, pageTitle: string, concepts: read
     const inBody = has(body, c);
     const inTitle = has(title, c);
     // A word in the page title holds for every section of the page: sections then differ by the other words.
-    const hit = Math.max(
-      inHeading ? WEIGHTS.heading : 0,
-      inBody ? WEIGHTS.body : 0,
-      inTitle ? WEIGHTS.pageTitle : 0,
-    );
+    const hit = Math.max(inHeading * WEIGHTS.heading, inBody * WEIGHTS.body, inTitle * WEIGHTS.pageTitle);
     const density = Math.min(1, count(body, c) / 3) * WEIGHTS.density;
     score += (c.weight * (hit + density)) / total;
   }

@@ -8,8 +8,10 @@ export interface SubQuery {
   weight: number;
 }
 
-/** At most this many sub-queries per question (each one is a Pagefind search). */
+/** At most this many sub-queries per question (each one is a Pagefind search and may fetch an index chunk). */
 export const MAX_SUBQUERIES = 20;
+/** Variants of a concept searched on their own (all variants still count when re-ranking). */
+export const VARIANTS_SEARCHED = 8;
 
 /** Sub-queries from most to least specific, deduplicated, capped at MAX_SUBQUERIES. */
 export function buildSubQueries(q: AnalyzedQuery): SubQuery[] {
@@ -45,7 +47,7 @@ export function buildSubQueries(q: AnalyzedQuery): SubQuery[] {
   }
   for (const { c } of order) push([c.variants[0] ?? ""], c.weight);
   // 3. Synonym swaps: each content concept's other variants alone.
-  const depth = Math.max(0, ...cs.map((c) => c.variants.length));
+  const depth = Math.min(VARIANTS_SEARCHED, Math.max(0, ...cs.map((c) => c.variants.length)));
   for (let k = 1; k < depth; k++)
     for (const { c } of order) if (c.variants[k]) push([c.variants[k] ?? ""], 0.6 * c.weight);
   return out;
