@@ -218,13 +218,13 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
         const stem = token.length >= 3 && token.endsWith("方") ? [verbStem(token.slice(0, -1))] : [];
         const head = compoundHeads.get(token);
         const parts = head && head.length >= 2 && !isStopword(head) ? [head] : [];
-        const weak = [...stem, ...parts];
-        concepts.push({
-          text: token,
-          variants: [token, ...weak],
-          weight: 1,
-          ...(weak.length ? { weak } : {}),
-        });
+        // A compound of a known word and a suffix (ユーザー+数): its synonyms with the same suffix (利用者数).
+        const headEntry = head ? lex.phrases.get(head) : undefined;
+        const known = headEntry && !headEntry.question ? headEntry.variants : [];
+        const suffix = head ? token.slice(head.length) : "";
+        const weak = [...new Set([...stem, ...parts, ...known])];
+        const variants = [...new Set([token, ...known.map((v) => v + suffix), ...weak])];
+        concepts.push({ text: token, variants, weight: 1, ...(weak.length ? { weak } : {}) });
       }
     }
   }
