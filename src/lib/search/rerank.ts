@@ -65,9 +65,9 @@ export function sectionScore(section: Section, pageTitle: string, concepts: read
   const total = concepts.reduce((s, c) => s + c.weight, 0) || 1;
   // The page top's heading is the page title: it counts as a title match, so a section whose own heading
   // names the words outranks the page top.
-  const heading = section.id === "_top" ? "" : fold(section.heading);
-  const body = fold(section.body);
-  const title = fold(pageTitle);
+  const heading = section.id === "_top" ? "" : folded(section.heading);
+  const body = folded(section.body);
+  const title = folded(pageTitle);
   let score = 0;
   for (const c of concepts) {
     const inHeading = has(heading, c);
@@ -79,6 +79,34 @@ export function sectionScore(section: Section, pageTitle: string, concepts: read
     score += (c.weight * (hit + density)) / total;
   }
   return score;
+}
+
+/** Small memo caches: while typing, the same pages are re-ranked at every keystroke. */
+const CACHE_LIMIT = 400;
+const foldCache = new Map<string, string>();
+const sectionCache = new Map<string, Section[]>();
+
+/** fold() with a cache. */
+function folded(text: string): string {
+  let v = foldCache.get(text);
+  if (v === undefined) {
+    if (foldCache.size >= CACHE_LIMIT) foldCache.clear();
+    v = fold(text);
+    foldCache.set(text, v);
+  }
+  return v;
+}
+
+/** A page's sections, cached by URL and content. */
+function sectionsOf(page: PageRecord): Section[] {
+  const key = `${page.url}\n${page.content.length}`;
+  let v = sectionCache.get(key);
+  if (!v) {
+    if (sectionCache.size >= CACHE_LIMIT) sectionCache.clear();
+    v = splitSections(page.meta.title ?? "", page.content, page.anchors);
+    sectionCache.set(key, v);
+  }
+  return v;
 }
 
 /** Whether a URL is the glossary page. */
@@ -97,7 +125,7 @@ export function rerank(
   const ranked: RankedSection[] = [];
   for (const { page, fused } of pages) {
     const title = page.meta.title ?? "";
-    const sections = splitSections(title, page.content, page.anchors);
+    const sections = sectionsOf(page);
     let best: { section: Section; score: number } | undefined;
     for (const section of sections) {
       const raw = sectionScore(section, title, query.concepts);
