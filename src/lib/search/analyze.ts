@@ -236,6 +236,7 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   const toolIntent =
     !explains && concepts.some((c) => tools.has(c.text) && (c.text !== "計算" || asksToCompute));
   const definitionIntent =
-    /(とは|って何|ってなに|意味|何のこと)( |$)/.test(normalized) && concepts.length <= 2;
+    /(?:とは|って)(?:何|なに|なん)?(?:ですか|でしょうか|だ)?$|意味|何のこと/.test(normalized) &&
+    concepts.length <= 2;
   return { normalized, concepts, toolIntent, definitionIntent };
 }

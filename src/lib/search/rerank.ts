@@ -44,6 +44,14 @@ export function isHubUrl(url: string, base = "/"): boolean {
 const NAV_SECTION_IDS = new Set(["lesson-quiz-title", "次に読むページ", "関連ページ", "参考資料", "出典"]);
 const NAV_FACTOR = 0.5;
 
+/**
+ * Whether a section points elsewhere, quizzes the reader or documents a tool's URL parameters
+ * ("URLで条件を指定する"): such sections name many words without answering a question.
+ */
+export function isNavSection(id: string): boolean {
+  return NAV_SECTION_IDS.has(id) || /^url[-_]?で?条件/i.test(id);
+}
+
 /** Strength of a match counted only through a weak variant (part of the typed word). */
 export const WEAK_MATCH = 0.7;
 
@@ -129,7 +137,7 @@ export function rerank(
     let best: { section: Section; score: number } | undefined;
     for (const section of sections) {
       const raw = sectionScore(section, title, query.concepts);
-      const score = NAV_SECTION_IDS.has(section.id) ? raw * NAV_FACTOR : raw;
+      const score = isNavSection(section.id) ? raw * NAV_FACTOR : raw;
       if (!best || score > best.score + 1e-9) best = { section, score };
     }
     if (!best) continue;

@@ -68,3 +68,33 @@ describe("helpers", () => {
     expect(isStopword("報酬")).toBe(false);
   });
 });
+
+describe("compounds, negation and intents", () => {
+  it("keeps a one-kanji suffix with its word and matches the word alone weakly", () => {
+    const c = analyzeQuery("出店者のメリット", lex).concepts[0];
+    expect(c?.text).toBe("出店者");
+    expect(c?.weak).toContain("出店");
+  });
+  it("a known word followed by a one-kanji suffix keeps its synonyms (ユーザー数 -> 利用者)", () => {
+    const c = analyzeQuery("ROOMのユーザー数", lex).concepts.find((x) => x.text === "ユーザー");
+    expect(c?.variants).toContain("利用者");
+  });
+  it("keeps a negation as a light concept", () => {
+    const n = analyzeQuery("報酬が出ないケース", lex).concepts.find((x) => x.text === "ない");
+    expect(n?.weight).toBeLessThan(1);
+  });
+  it("matches the verb behind …方 (分け方 -> 分け)", () => {
+    const c = analyzeQuery("セグメントの分け方", lex).concepts.find((x) => x.text === "分け方");
+    expect(c?.variants).toContain("分け");
+  });
+  it("recognises definition questions but not comparisons", () => {
+    expect(analyzeQuery("UGCとは何ですか", lex).definitionIntent).toBe(true);
+    expect(analyzeQuery("CVRって何", lex).definitionIntent).toBe(true);
+    expect(analyzeQuery("楽天アフィリエイトとは何が違う", lex).definitionIntent).toBe(false);
+  });
+  it("a question about how something is calculated is not a calculator request", () => {
+    expect(analyzeQuery("報酬の計算例を見たい", lex).toolIntent).toBe(false);
+    expect(analyzeQuery("報酬は税込で計算?", lex).toolIntent).toBe(false);
+    expect(analyzeQuery("レビュー依頼を送る日を計算したい", lex).toolIntent).toBe(true);
+  });
+});

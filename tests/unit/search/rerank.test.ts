@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeQuery, buildLexicon } from "../../../src/lib/search/analyze";
-import { isHubUrl, isToolUrl, rerank, type PageRecord } from "../../../src/lib/search/rerank";
+import { isHubUrl, isNavSection, isToolUrl, rerank, type PageRecord } from "../../../src/lib/search/rerank";
 import { buildSubQueries, MAX_SUBQUERIES } from "../../../src/lib/search/subqueries";
 import { terms } from "../../../src/lib/glossary/terms";
 
@@ -73,5 +73,15 @@ describe("buildSubQueries", () => {
   });
   it("falls back to the normalised text when nothing is left", () => {
     expect(buildSubQueries(analyzeQuery("は", lex))).toEqual([{ text: "は", weight: 1 }]);
+  });
+});
+
+describe("navigation sections", () => {
+  it("quiz, next-page and URL-parameter sections count for less", () => {
+    expect(isNavSection("lesson-quiz-title")).toBe(true);
+    expect(isNavSection("次に読むページ")).toBe(true);
+    expect(isNavSection("urlで条件を指定する")).toBe(true);
+    expect(isNavSection("url-で条件を共有する")).toBe(true);
+    expect(isNavSection("使い方")).toBe(false);
   });
 });
