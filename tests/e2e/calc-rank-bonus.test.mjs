@@ -1,7 +1,7 @@
 /** ランク別比較 in Chromium: typed values, totals per rank, gains in words and chart, shared links, bad URLs. */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { launchBrowser, startSite } from "./harness.mjs";
+import { launchBrowser, seriousViolations, startSite } from "./harness.mjs";
 import { notices, openHydrated, outputs } from "./calc-helpers.mjs";
 
 const RANKS = ["S", "A", "B", "C", "D", "E"];
@@ -101,4 +101,15 @@ describe("ランク別比較", () => {
     assert.deepEqual(names, ["sales", "avg", "rate", "rank"]);
     await context.close();
   });
+
+  for (const colorScheme of ["light", "dark"]) {
+    test(`axe-clean after hydration with notices and an inline error (${colorScheme})`, async () => {
+      const context = await browser.newContext({ colorScheme });
+      const { page } = await openHydrated(context, url("?sales=abc&rank=A"));
+      await page.getByLabel("平均商品単価").first().fill("abc");
+      assert.equal((await notices(page)).length > 0, true);
+      assert.deepEqual(await seriousViolations(page), []);
+      await context.close();
+    });
+  }
 });

@@ -1,7 +1,7 @@
 /** 報酬シミュレーター in Chromium: typing (full-width too), URL restore in a fresh context, notices, hostile URLs. */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { launchBrowser, startSite } from "./harness.mjs";
+import { launchBrowser, seriousViolations, startSite } from "./harness.mjs";
 import { notices, openHydrated, outputs } from "./calc-helpers.mjs";
 
 describe("報酬シミュレーター", () => {
@@ -161,4 +161,15 @@ describe("報酬シミュレーター", () => {
     assert.deepEqual(names, ["price", "qty", "rate", "rank", "tax", "round", "cart"]);
     await context.close();
   });
+
+  for (const colorScheme of ["light", "dark"]) {
+    test(`axe-clean after hydration with notices and an inline error (${colorScheme})`, async () => {
+      const context = await browser.newContext({ colorScheme });
+      const { page } = await openHydrated(context, url("?price=abc&cart=food.5000.2_pc.90000.3"));
+      await page.getByLabel("価格(1個)").first().fill("abc");
+      assert.equal((await notices(page)).length > 0, true);
+      assert.deepEqual(await seriousViolations(page), []);
+      await context.close();
+    });
+  }
 });

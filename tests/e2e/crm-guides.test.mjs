@@ -56,6 +56,13 @@ describe("glossary", () => {
   const glossary = htmlOf("glossary");
   const ids = idsOf(glossary);
 
+  test("every category has a section and every term is listed exactly once", () => {
+    const categories = [...new Set(terms.map((t) => t.category))];
+    for (const c of categories) assert.ok(glossary.includes(`data-category="${c}"`), `no section for ${c}`);
+    for (const t of terms)
+      assert.equal(glossary.split(`id="${t.id}"`).length - 1, 1, `${t.id} not listed once`);
+  });
+
   test("every term has an anchor equal to its id, with its name and definition", () => {
     const text = visibleText(glossary);
     const missing = terms.filter(

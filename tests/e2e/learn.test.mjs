@@ -125,6 +125,17 @@ describe("lesson quiz and learning progress", () => {
       (await page.locator('[data-path-slug="crm/reviews"] [data-path-status]').textContent()).trim(),
       "未完了",
     );
+    // 「次に読むレッスン」 is the first lesson on the path that has a page and is not done.
+    const firstOpen = await page.evaluate(() => {
+      const li = [...document.querySelectorAll("[data-path-slug]")].find(
+        (x) => x.querySelector("a") && x.querySelector("[data-path-status]").textContent.trim() === "未完了",
+      );
+      return li?.querySelector("a").getAttribute("href");
+    });
+    assert.ok(firstOpen);
+    const next = page.locator("[data-path-next] a");
+    assert.equal(await next.getAttribute("href"), new URL(firstOpen, page.url()).href);
+    assert.notEqual(firstOpen.replace(/\/$/, "").split("/").pop(), "why");
     assert.deepEqual(await seriousViolations(page), []);
     await page.close();
   });
