@@ -1,6 +1,11 @@
 /** Browser side of search: loads the Pagefind bundle and the glossary lexicon once, then runs question searches. */
 import { buildLexicon, type Lexicon, type TermLike } from "../../lib/search/analyze.ts";
-import { searchQuestion, type PagefindLike, type SearchHit } from "../../lib/search/engine.ts";
+import {
+  searchQuestion,
+  type PagefindLike,
+  type SearchHit,
+  type SearchOptions,
+} from "../../lib/search/engine.ts";
 
 /** The site's base path with a trailing slash ("/" or "/guide/"). */
 export const basePath = `${import.meta.env.BASE_URL.replace(/\/$/, "")}/`;
@@ -35,9 +40,9 @@ export function loadSearch(): Promise<{ pagefind: PagefindInstance; lexicon: Lex
 }
 
 /** Runs a question search; resolves to the best hits. */
-export async function runSearch(query: string): Promise<SearchHit[]> {
+export async function runSearch(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
   const { pagefind, lexicon } = await loadSearch();
-  return searchQuestion(pagefind, query, lexicon, basePath);
+  return searchQuestion(pagefind, query, lexicon, basePath, options);
 }
 
 /** The link for a hit: page, ?hl= words for the landing highlight, then the section's #id. */

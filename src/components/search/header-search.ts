@@ -79,12 +79,24 @@ export function initHeaderSearch(form: HTMLFormElement): void {
       render("");
       return;
     }
-    const found = await runSearch(q);
+    // First a quick pass (words as typed), then the full search with synonyms; the full result replaces
+    // the list only while the person has not started moving through it.
+    const quick = await runSearch(q, { quick: true });
     if (mine !== seq) return; // a newer keystroke superseded this one
-    hits = found.slice(0, MAX_OPTIONS);
+    hits = quick.slice(0, MAX_OPTIONS);
     render(q);
     document.dispatchEvent(
       new CustomEvent("site-search:results", { detail: { query: q, count: hits.length } }),
+    );
+    const full = (await runSearch(q)).slice(0, MAX_OPTIONS);
+    if (mine !== seq || active >= 0) return;
+    const same = full.length === hits.length && full.every((h, i) => h.url === hits[i]?.url);
+    if (!same) {
+      hits = full;
+      render(q);
+    }
+    document.dispatchEvent(
+      new CustomEvent("site-search:settled", { detail: { query: q, count: hits.length } }),
     );
   };
 

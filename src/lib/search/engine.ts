@@ -29,6 +29,15 @@ export interface SearchHit {
 export const LIMITS = { perSubQuery: 20, rerank: 12, results: 10 } as const;
 
 /**
+ * "quick": the words as typed only (no synonym sub-queries) and fewer pages re-ranked. Used for the first
+ * instant results while typing: fewer index chunks and fragments to fetch; the full search follows.
+ */
+export interface SearchOptions {
+  quick?: boolean;
+}
+const QUICK = { variantsSearched: 1, rerank: 8 } as const;
+
+/**
  * Scales content concepts by rarity (inverse document frequency over the pages their variants occur on):
  * generic words (楽天, 使い方) count less than specific ones (ショップタグ, 税込). Question words keep their weight.
  */
@@ -66,10 +75,11 @@ export async function searchQuestion(
   query: string,
   lex: Lexicon,
   base = "/",
+  options: SearchOptions = {},
 ): Promise<SearchHit[]> {
   const analyzed = analyzeQuery(query, lex);
   if (!analyzed.normalized) return [];
-  const subs = buildSubQueries(analyzed);
+  const subs = options.quick ? buildSubQueries(analyzed, QUICK.variantsSearched) : buildSubQueries(analyzed);
   const [all, ...responses] = await Promise.all([
     pagefind.search(null),
     ...subs.map((s) => pagefind.search(s.text)),
@@ -85,7 +95,7 @@ export async function searchQuestion(
   });
   const weighted = weighByRarity(analyzed, found, all?.results.length ?? 0);
   const fusedScores = reciprocalRankFusion(lists);
-  const top = rankByScore(fusedScores).slice(0, LIMITS.rerank);
+  const top = rankByScore(fusedScores).slice(0, options.quick ? QUICK.rerank : LIMITS.rerank);
   const pages = await Promise.all(
     top.map(async (id) => ({
       page: await (loaders.get(id) as () => Promise<PageRecord>)(),

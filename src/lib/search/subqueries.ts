@@ -14,7 +14,7 @@ export const MAX_SUBQUERIES = 20;
 export const VARIANTS_SEARCHED = 8;
 
 /** Sub-queries from most to least specific, deduplicated, capped at MAX_SUBQUERIES. */
-export function buildSubQueries(q: AnalyzedQuery): SubQuery[] {
+export function buildSubQueries(q: AnalyzedQuery, variantsSearched = VARIANTS_SEARCHED): SubQuery[] {
   const out: SubQuery[] = [];
   const seen = new Set<string>();
   const push = (words: string[], weight: number) => {
@@ -47,7 +47,7 @@ export function buildSubQueries(q: AnalyzedQuery): SubQuery[] {
   }
   for (const { c } of order) push([c.variants[0] ?? ""], c.weight);
   // 3. Synonym swaps: each content concept's other variants alone.
-  const depth = Math.min(VARIANTS_SEARCHED, Math.max(0, ...cs.map((c) => c.variants.length)));
+  const depth = Math.min(variantsSearched, Math.max(0, ...cs.map((c) => c.variants.length)));
   for (let k = 1; k < depth; k++)
     for (const { c } of order) if (c.variants[k]) push([c.variants[k] ?? ""], 0.6 * c.weight);
   return out;
