@@ -33,36 +33,48 @@ async function latency(browser, siteUrl, questions) {
   // Warm-up: load Pagefind, the wasm and the index chunks once.
   await box.fill("報酬");
   await page.waitForSelector("#site-search-list:not([hidden])");
-  const times = await page.evaluate(async (qs) => {
+  // Each keystroke starts from an idle box (the previous keystroke's full search has finished), as when typing
+  // at a person's pace; "first" is the quick pass on screen, "full" the list after the synonym search.
+  const { first, full } = await page.evaluate(async (qs) => {
     const input = document.getElementById("site-search-q");
-    const out = [];
+    const wait = (type, value) =>
+      new Promise((resolve) => {
+        const on = (e) => {
+          if (e.detail.query === value.trim()) {
+            document.removeEventListener(type, on);
+            resolve();
+          }
+        };
+        document.addEventListener(type, on);
+        setTimeout(resolve, 3000);
+      });
+    const paint = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const first = [];
+    const full = [];
     for (const q of qs) {
       for (let i = 1; i <= q.length; i++) {
         const value = q.slice(0, i);
-        const done = new Promise((resolve) => {
-          const on = (e) => {
-            if (e.detail.query === value.trim()) {
-              document.removeEventListener("site-search:results", on);
-              resolve();
-            }
-          };
-          document.addEventListener("site-search:results", on);
-        });
+        const shown = wait("site-search:results", value);
+        const settled = wait("site-search:settled", value);
         const t0 = performance.now();
         input.value = value;
         input.dispatchEvent(new Event("input", { bubbles: true }));
-        await Promise.race([done, new Promise((r) => setTimeout(r, 3000))]);
-        // Wait for the paint that shows the results.
-        await new Promise((r) => requestAnimationFrame(() => r()));
-        out.push(performance.now() - t0);
+        await shown;
+        await paint();
+        first.push(performance.now() - t0);
+        await settled;
+        await paint();
+        full.push(performance.now() - t0);
       }
     }
-    return out;
+    return { first, full };
   }, questions);
   await page.close();
+  const fmt = (xs) => `p50 ${quantile(xs, 0.5).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
   console.log(
-    `header box, keystroke to results (warm, ${times.length} keystrokes): p50 ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms (budget p95 100 ms)`,
+    `header box, keystroke to first results (warm, ${first.length} keystrokes): ${fmt(first)} (budget p95 100 ms)`,
   );
+  console.log(`header box, keystroke to full results with synonyms: ${fmt(full)}`);
 }
 
 /** Compressed size of a served file (Pagefind's own files are already gzip'd; JS/JSON/HTML would be gzip'd by the host). */

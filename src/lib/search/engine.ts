@@ -69,6 +69,36 @@ export function highlightWords(q: AnalyzedQuery): string[] {
     .sort((a, b) => b.length - a.length);
 }
 
+const pageCounts = new WeakMap<PagefindLike, Promise<number>>();
+
+/** Number of indexed pages (asked once per Pagefind instance). */
+function countPages(pagefind: PagefindLike): Promise<number> {
+  let n = pageCounts.get(pagefind);
+  if (!n) {
+    n = pagefind.search(null).then((r) => r?.results.length ?? 0);
+    pageCounts.set(pagefind, n);
+  }
+  return n;
+}
+
+const pageRecords = new WeakMap<PagefindLike, Map<string, Promise<PageRecord>>>();
+
+/** A page's record, fetched once per Pagefind instance (Pagefind fetches the fragment again on every data() call). */
+function pageData(pagefind: PagefindLike, id: string, load: () => Promise<PageRecord>): Promise<PageRecord> {
+  let cache = pageRecords.get(pagefind);
+  if (!cache) {
+    cache = new Map();
+    pageRecords.set(pagefind, cache);
+  }
+  let record = cache.get(id);
+  if (!record) {
+    record = load();
+    record.catch(() => cache.delete(id));
+    cache.set(id, record);
+  }
+  return record;
+}
+
 /** Runs the question search; returns at most LIMITS.results hits, best first. */
 export async function searchQuestion(
   pagefind: PagefindLike,
@@ -80,8 +110,8 @@ export async function searchQuestion(
   const analyzed = analyzeQuery(query, lex);
   if (!analyzed.normalized) return [];
   const subs = options.quick ? buildSubQueries(analyzed, QUICK.variantsSearched) : buildSubQueries(analyzed);
-  const [all, ...responses] = await Promise.all([
-    pagefind.search(null),
+  const [pageCount, ...responses] = await Promise.all([
+    countPages(pagefind),
     ...subs.map((s) => pagefind.search(s.text)),
   ]);
   const loaders = new Map<string, () => Promise<PageRecord>>();
@@ -93,12 +123,12 @@ export async function searchQuestion(
     for (const res of results) if (!loaders.has(res.id)) loaders.set(res.id, res.data);
     return { ids: results.map((res) => res.id), weight: subs[i]?.weight ?? 1 };
   });
-  const weighted = weighByRarity(analyzed, found, all?.results.length ?? 0);
+  const weighted = weighByRarity(analyzed, found, pageCount);
   const fusedScores = reciprocalRankFusion(lists);
   const top = rankByScore(fusedScores).slice(0, options.quick ? QUICK.rerank : LIMITS.rerank);
   const pages = await Promise.all(
     top.map(async (id) => ({
-      page: await (loaders.get(id) as () => Promise<PageRecord>)(),
+      page: await pageData(pagefind, id, loaders.get(id) as () => Promise<PageRecord>),
       fused: fusedScores.get(id) ?? 0,
     })),
   );
