@@ -124,7 +124,10 @@ async function bytesToFirstResults(browser, siteUrl, question) {
 export default async function searchBench() {
   if (!existsSync(`${DIST}/pagefind/pagefind.js`)) execFileSync("astro", ["build"], { stdio: "ignore" });
   const questions = loadQuestions();
+  console.log("evaluation set (gated in npm test): tests/search/questions.json");
   await quality(questions);
+  console.log("questions written after tuning (not gated): tests/search/questions-unseen.json");
+  await quality(loadQuestions(new URL("../../tests/search/questions-unseen.json", import.meta.url)));
   const site = await startSite();
   const browser = await launchBrowser();
   try {
