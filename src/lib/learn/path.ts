@@ -14,8 +14,8 @@ export type PathEntry = z.infer<typeof pathEntry>;
 
 /** What each day is about (shown as the day's heading). */
 export const dayThemes: Record<number, string> = {
-  1: "楽天ROOMの仕組みと報酬",
-  2: "店舗アカウントを開いて運用する",
+  1: "楽天ROOMの仕組み・報酬・ランク・上限",
+  2: "出店者にとっての意味と、店舗アカウントの運用",
   3: "楽天ROOMを売上につなげ、計算ツールで確かめる",
   4: "楽天CRMの考え方と、すぐ着手できる施策",
   5: "続ける施策、つまずき方、進め方と道具",
@@ -31,17 +31,22 @@ export const learningPath: PathEntry[] = z
   )
   .parse([
     { slug: "room/about", title: "楽天ROOMとは", day: 1, minutes: 10 },
-    { slug: "room/rewards", title: "報酬の仕組みと料率", day: 1, minutes: 15 },
-    { slug: "room/rank", title: "ROOMランクとボーナス", day: 1, minutes: 10 },
-    { slug: "room/limits", title: "報酬の上限と対象外になる購入", day: 1, minutes: 10 },
-    { slug: "room/merits", title: "出店者が楽天ROOMを使う利点", day: 2, minutes: 10 },
-    { slug: "room/setup", title: "店舗アカウントの開設手順", day: 2, minutes: 15 },
-    { slug: "room/daily", title: "毎日の運用", day: 2, minutes: 15 },
-    { slug: "room/audience", title: "楽天ROOMの利用者像", day: 2, minutes: 10 },
-    { slug: "room/sales", title: "楽天ROOMを売上につなげる方法", day: 3, minutes: 15 },
-    { slug: "room/marketing-mix", title: "ほかの集客施策との組み合わせ", day: 3, minutes: 10 },
-    { slug: "tools/reward", title: "報酬計算ツールを使う", day: 3, minutes: 10 },
-    { slug: "tools/rank-bonus", title: "ランク別の報酬を比べる", day: 3, minutes: 10 },
+    { slug: "room/rewards", title: "報酬の仕組み", day: 1, minutes: 15 },
+    { slug: "room/rank", title: "ROOMランク", day: 1, minutes: 10 },
+    { slug: "room/limits", title: "フォロー・いいねの上限", day: 1, minutes: 10 },
+    { slug: "room/audience", title: "なぜ出店者にROOMが重要か", day: 2, minutes: 10 },
+    { slug: "room/merits", title: "出店者にとっての5つのメリット", day: 2, minutes: 10 },
+    { slug: "room/setup", title: "店舗アカウントの始め方", day: 2, minutes: 15 },
+    { slug: "room/daily", title: "日々の運用", day: 2, minutes: 15 },
+    { slug: "room/sales", title: "売上につなげる3つの方法", day: 3, minutes: 15 },
+    {
+      slug: "room/marketing-mix",
+      title: "ROOMとRPP・クーポンアドバンス・SEO・CVR改善・CRMの組み合わせ",
+      day: 3,
+      minutes: 10,
+    },
+    { slug: "tools/reward", title: "報酬シミュレーター", day: 3, minutes: 10 },
+    { slug: "tools/rank-bonus", title: "ランク別比較", day: 3, minutes: 10 },
     { slug: "faq/room", title: "楽天ROOMのよくある質問", day: 3, minutes: 10 },
     { slug: "crm/why", title: "なぜ楽天市場でCRMが効くのか", day: 4, minutes: 10 },
     { slug: "crm/post-purchase-mail", title: "購入後フォローメール", day: 4, minutes: 10 },
@@ -51,7 +56,7 @@ export const learningPath: PathEntry[] = z
     { slug: "crm/failures", title: "うまくいかない3つのパターン", day: 5, minutes: 10 },
     { slug: "crm/roadmap", title: "取り組む順番と見るべき数字", day: 5, minutes: 15 },
     { slug: "crm/templates", title: "そのまま直して使えるテンプレート", day: 5, minutes: 15 },
-    { slug: "tools/crm-timeline", title: "購入後CRMのタイムラインを作る", day: 5, minutes: 15 },
+    { slug: "tools/crm-timeline", title: "購入後CRMタイムライン", day: 5, minutes: 15 },
     { slug: "faq/crm", title: "楽天CRMのよくある質問", day: 5, minutes: 10 },
   ]);
 
