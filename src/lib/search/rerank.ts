@@ -28,6 +28,7 @@ export const WEIGHTS = {
   hub: 0.3,
   glossary: 0.25,
   definition: 0.4,
+  titlePage: 0.2,
 } as const;
 
 /** Overview pages (home and section indexes, relative to the base) that mostly point to lessons. */
@@ -117,6 +118,13 @@ function sectionsOf(page: PageRecord): Section[] {
   return v;
 }
 
+/** Share of the concepts' weight found in the page title (0..1). */
+export function titleCoverage(title: string, concepts: readonly Concept[]): number {
+  const total = concepts.reduce((s, c) => s + c.weight, 0) || 1;
+  const t = folded(title);
+  return concepts.reduce((s, c) => s + c.weight * has(t, c), 0) / total;
+}
+
 /** Whether a URL is the glossary page. */
 export const isGlossaryUrl = (url: string) => /\/glossary\/(?:[#?]|$)/.test(url);
 
@@ -149,7 +157,9 @@ export function rerank(
         ? WEIGHTS.definition
         : -WEIGHTS.glossary
       : 0;
-    const score = best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub + glossary;
+    // A page whose title names the question's words is about it: a small page-level bonus.
+    const titleCover = titleCoverage(title, query.concepts) * WEIGHTS.titlePage;
+    const score = best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub + glossary + titleCover;
     ranked.push({ page, section: best.section, score });
   }
   return ranked.sort((a, b) => b.score - a.score);
