@@ -3,23 +3,11 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { build } from "esbuild";
 import { DIST } from "./harness.mjs";
+import { importTs } from "./load-ts.mjs";
 
 /** The facts module, bundled from its TypeScript source so the test reads the same data as the site. */
-async function loadFacts() {
-  const out = await build({
-    entryPoints: ["src/lib/facts/index.ts"],
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    write: false,
-    logLevel: "silent",
-  });
-  const code = out.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
-}
-const facts = await loadFacts();
+const facts = await importTs("src/lib/facts/index.ts");
 
 const LESSONS = [
   "room/about",
