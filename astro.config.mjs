@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import starlight from "@astrojs/starlight";
 import react from "@astrojs/react";
+import cspInlineHashes from "./scripts/csp-inline-hashes.mjs";
 
 /** Base path for sub-path hosting, e.g. SITE_BASE=/guide npm run build. */
 const base = process.env.SITE_BASE || "/";
@@ -13,6 +14,29 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   outDir: process.env.OUT_DIR || "./dist",
+  /** Content-Security-Policy <meta> on every page: only this site, with hashes for inline scripts and styles. */
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search core in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Starlight's icons carry style="" attributes; attributes cannot run script.
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: "element" },
+          { resource: "'unsafe-inline'", kind: "attribute" },
+        ],
+      },
+    },
+  },
   integrations: [
     starlight({
       title: "楽天ROOM・CRM 実務ガイド",
@@ -39,5 +63,6 @@ export default defineConfig({
       ],
     }),
     react(),
+    cspInlineHashes(),
   ],
 });
