@@ -8,6 +8,8 @@ import cspInlineHashes from "./scripts/csp-inline-hashes.mjs";
 const base = process.env.SITE_BASE || "/";
 /** Public origin used for canonical URLs and the sitemap. */
 const site = process.env.SITE_URL || "http://localhost:4321";
+/** Absolute URL of the link-preview image in public/ (made by scripts/make-og-image.mjs). */
+const ogImage = new URL(`${base.replace(/\/?$/, "/")}og-image.png`, site).href;
 
 export default defineConfig({
   site,
@@ -44,6 +46,23 @@ export default defineConfig({
       defaultLocale: "root",
       locales: { root: { label: "日本語", lang: "ja" } },
       favicon: "/favicon.svg",
+      // Link previews and browser chrome: image, locale, theme colours (Starlight adds title, description, og:url).
+      head: [
+        { tag: "meta", attrs: { property: "og:locale", content: "ja_JP" } },
+        { tag: "meta", attrs: { property: "og:image", content: ogImage } },
+        { tag: "meta", attrs: { property: "og:image:width", content: "1200" } },
+        { tag: "meta", attrs: { property: "og:image:height", content: "630" } },
+        { tag: "meta", attrs: { property: "og:image:alt", content: "楽天ROOM・CRM 実務ガイド" } },
+        { tag: "meta", attrs: { name: "twitter:image", content: ogImage } },
+        {
+          tag: "meta",
+          attrs: { name: "theme-color", content: "#ffffff", media: "(prefers-color-scheme: light)" },
+        },
+        {
+          tag: "meta",
+          attrs: { name: "theme-color", content: "#17181c", media: "(prefers-color-scheme: dark)" },
+        },
+      ],
       customCss: ["./src/styles/site.css"],
       lastUpdated: false,
       credits: false,
