@@ -3,6 +3,8 @@ import { defineConfig } from "astro/config";
 import starlight from "@astrojs/starlight";
 import react from "@astrojs/react";
 import cspInlineHashes from "./scripts/csp-inline-hashes.mjs";
+import interactionDirective from "./src/integrations/interaction-directive.ts";
+import baseLinks from "./src/integrations/base-links";
 
 /** Base path for sub-path hosting, e.g. SITE_BASE=/guide npm run build. */
 const base = process.env.SITE_BASE || "/";
@@ -40,6 +42,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    baseLinks(),
     starlight({
       title: "楽天ROOM・CRM 実務ガイド",
       description: "楽天市場の出店者と支援会社のための、楽天ROOMと楽天CRMの学習サイトと計算ツール。",
@@ -83,5 +86,6 @@ export default defineConfig({
     }),
     react(),
     cspInlineHashes(),
+    interactionDirective(),
   ],
 });

@@ -33,5 +33,5 @@ export const templatePages = {
   "rank-bonus": "tools/rank-bonus/",
   "crm-timeline": "tools/crm-timeline/",
   search: "search/?q=%E5%A0%B1%E9%85%AC",
-  "404": "404.html",
+  404: "404.html",
 };

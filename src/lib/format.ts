@@ -18,3 +18,19 @@ export function formatIsoDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `${y}年${m}月${d}日`;
 }
+
+/** 1234 -> "1,234円". */
+export function formatYen(n: number): string {
+  return `${formatNumber(n)}円`;
+}
+
+/** 1234 -> "1,234ポイント". */
+export function formatPoints(n: number): string {
+  return `${formatNumber(n)}ポイント`;
+}
+
+/** A signed difference: 1234 -> "+1,234", -5 -> "−5", 0 -> "±0". */
+export function formatSigned(n: number): string {
+  if (n === 0) return "±0";
+  return n > 0 ? `+${formatNumber(n)}` : `−${formatNumber(-n)}`;
+}

@@ -1,0 +1,225 @@
+/** Island of /tools/crm-timeline/: inputs synced with the URL, the timeline as a list or month calendar, .ics export. */
+import { useMemo, useState } from "react";
+import { WEEKDAY_CODES } from "../../../lib/timeline/business";
+import { tokyoToday } from "../../../lib/timeline/dates";
+import { formatJaDate, WEEKDAY_JA } from "../../../lib/timeline/format";
+import { icsStamp } from "../../../lib/timeline/ics";
+import { DAY_PARAMS, TIMELINE_PARAMS, timelineParams, type DayParam } from "../../../lib/timeline/params";
+import { planIcs, planTimeline } from "../../../lib/timeline/plan";
+import { SALE_NAME_SUGGESTIONS, saleWarningText } from "../../../lib/timeline/sales";
+import { CopyLinkButton } from "../shared/CopyLinkButton";
+import { Notices } from "../shared/Notices";
+import { NumberField } from "../shared/NumberField";
+import { ResetButton } from "../shared/ResetButton";
+import { useUrlState } from "../shared/useUrlState";
+import OrderField from "./OrderField";
+import RangeRows from "./RangeRows";
+import TimelineCalendar from "./TimelineCalendar";
+import TimelineList from "./TimelineList";
+import "../shared/calculators.css";
+import "./crm-timeline.css";
+
+/** Unit shown after each day-count field. */
+const UNIT: Partial<Record<DayParam, string>> = {
+  ship: "営業日後",
+  coupon: "日間",
+  saleWarn: "日前まで",
+  lapse: "日後",
+};
+/** Results summarised in the polite live region. */
+const SUMMARY_IDS = ["ship", "arrival", "review", "coupon-start", "coupon-end"];
+
+/** Saves text as a file through a temporary object URL. */
+function saveFile(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export default function CrmTimeline() {
+  const { values, notices, set, reset, shareUrl } = useUrlState(timelineParams);
+  const [today] = useState(() => tokyoToday(new Date()));
+  const [view, setView] = useState<"list" | "calendar">("list");
+  const [closedError, setClosedError] = useState<string | undefined>();
+  const plan = useMemo(() => planTimeline(values, today), [values, today]);
+
+  const dayField = (name: DayParam) => {
+    const p = DAY_PARAMS[name];
+    return (
+      <NumberField
+        key={name}
+        name={name}
+        label={p.label}
+        value={values[name]}
+        min={p.min}
+        max={p.max}
+        unit={UNIT[name] ?? "日後"}
+        hint={p.doc}
+        onValue={(v) => set({ [name]: v })}
+      />
+    );
+  };
+
+  const summary = plan.ok
+    ? plan.events
+        .filter((e) => SUMMARY_IDS.includes(e.id))
+        .map((e) => `${e.title} ${formatJaDate(e.date)}`)
+        .join("、")
+    : plan.error;
+
+  return (
+    <div className="calc tl-root">
+      <Notices notices={notices} />
+      <form className="tl-form" onSubmit={(e) => e.preventDefault()} noValidate>
+        <fieldset>
+          <legend>注文と発送</legend>
+          <div className="calc-fields">
+            <OrderField
+              label={TIMELINE_PARAMS.order.label}
+              value={values.order}
+              today={today}
+              onValue={(order) => set({ order })}
+            />
+            {dayField("ship")}
+            {dayField("transit")}
+          </div>
+        </fieldset>
+        <fieldset aria-describedby={`tl-closed-hint${closedError ? " tl-closed-msg" : ""}`}>
+          <legend>{TIMELINE_PARAMS.closed.label}</legend>
+          <div className="tl-weekdays">
+            {WEEKDAY_CODES.map((code, i) => (
+              <label key={code}>
+                <input
+                  type="checkbox"
+                  name="closed"
+                  value={code}
+                  checked={values.closed.includes(code)}
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    const closed = WEEKDAY_CODES.filter((c) => (c === code ? on : values.closed.includes(c)));
+                    if (closed.length === WEEKDAY_CODES.length) {
+                      setClosedError(
+                        "すべての曜日を定休日にはできません。発送する曜日を1つ以上残してください。",
+                      );
+                      return;
+                    }
+                    setClosedError(undefined);
+                    set({ closed });
+                  }}
+                />
+                {WEEKDAY_JA[i]}曜日
+              </label>
+            ))}
+          </div>
+          <p id="tl-closed-hint" className="calc-hint">
+            国民の祝日と振替休日は、曜日に関係なく休みとして数えます。
+          </p>
+          {closedError && (
+            <p id="tl-closed-msg" className="calc-error">
+              {closedError}
+            </p>
+          )}
+        </fieldset>
+        <RangeRows
+          legend={TIMELINE_PARAMS.holidays.label}
+          hint="年末年始・夏季休業など、発送しない日や期間を追加できます。"
+          addLabel="休業期間を追加"
+          value={values.holidays.map((r) => ({ ...r, name: "" }))}
+          onValue={(periods) => set({ holidays: periods.map(({ start, end }) => ({ start, end })) })}
+        />
+        <fieldset>
+          <legend>到着後のメールとクーポン</legend>
+          <div className="calc-fields">
+            {dayField("usage")}
+            {dayField("review")}
+            {dayField("couponAfter")}
+            {dayField("coupon")}
+            {dayField("cycle")}
+            {dayField("lapse")}
+          </div>
+        </fieldset>
+        <RangeRows
+          legend={TIMELINE_PARAMS.sales.label}
+          hint="セールの日程は楽天からの告知を確認して、ご自身で入力してください。このサイトは予想の日程を載せません。"
+          addLabel="セール期間を追加"
+          nameSuggestions={SALE_NAME_SUGGESTIONS}
+          value={values.sales}
+          onValue={(sales) => set({ sales })}
+        />
+        <fieldset>
+          <legend>セールの警告</legend>
+          <div className="calc-fields">{dayField("saleWarn")}</div>
+        </fieldset>
+        <div className="calc-actions">
+          <CopyLinkButton getUrl={shareUrl} />
+          <ResetButton onReset={reset} />
+        </div>
+      </form>
+
+      <section className="calc-results tl-results" aria-labelledby="tl-results-title">
+        <h2 id="tl-results-title">タイムライン</h2>
+        <p className="tl-summary" aria-live="polite">
+          {plan.ok ? `${formatJaDate(plan.order)}の注文: ${summary}` : summary}
+        </p>
+        {plan.ok && (
+          <>
+            {plan.warnings.length > 0 && (
+              <ul className="tl-warnings" aria-label="セールとの関係についての注意">
+                {plan.warnings.map((w) => (
+                  <li key={`${w.sale.name}-${w.sale.start}`}>{saleWarningText(w)}</li>
+                ))}
+              </ul>
+            )}
+            <div className="tl-views calc-no-print">
+              <div role="group" aria-label="表示の切り替え" className="tl-toggle">
+                <button
+                  type="button"
+                  className="calc-button"
+                  aria-pressed={view === "list"}
+                  onClick={() => setView("list")}
+                >
+                  一覧で表示
+                </button>
+                <button
+                  type="button"
+                  className="calc-button"
+                  aria-pressed={view === "calendar"}
+                  onClick={() => setView("calendar")}
+                >
+                  カレンダーで表示
+                </button>
+              </div>
+              <button
+                type="button"
+                className="calc-button"
+                onClick={() =>
+                  saveFile(
+                    `crm-timeline-${plan.order}.ics`,
+                    planIcs(plan, values.sales, icsStamp(new Date())),
+                    "text/calendar;charset=utf-8",
+                  )
+                }
+              >
+                予定をカレンダー用ファイル(.ics)で保存
+              </button>
+            </div>
+            {view === "list" ? (
+              <TimelineList events={plan.events} />
+            ) : (
+              <TimelineCalendar
+                events={plan.events}
+                sales={values.sales}
+                calendar={{ closedWeekdays: values.closed, closedRanges: values.holidays }}
+              />
+            )}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

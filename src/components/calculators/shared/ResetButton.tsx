@@ -1,0 +1,8 @@
+/** A button that puts every input back to its default. */
+export function ResetButton({ onReset }: { onReset: () => void }) {
+  return (
+    <button type="button" className="calc-button" onClick={onReset}>
+      入力をリセット
+    </button>
+  );
+}

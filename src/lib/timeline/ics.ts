@@ -1,0 +1,86 @@
+/** RFC 5545 calendar text for the timeline: one all-day event per step, CRLF lines folded at 75 octets. */
+import { addDays } from "./dates";
+
+/** One all-day entry of the calendar file. */
+export interface IcsEvent {
+  uid: string;
+  /** First day, YYYY-MM-DD. */
+  date: string;
+  /** Last day (included), defaults to `date`. */
+  end?: string;
+  summary: string;
+  description?: string;
+}
+
+/** Escapes TEXT values (RFC 5545 3.3.11). */
+export function escapeIcsText(text: string): string {
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
+}
+
+const encoder = new TextEncoder();
+
+/** Folds a content line so no physical line exceeds 75 octets, never splitting a UTF-8 character. */
+export function foldIcsLine(line: string): string {
+  const parts: string[] = [];
+  let current = "";
+  let bytes = 0;
+  let limit = 75;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    if (bytes + size > limit) {
+      parts.push(current);
+      current = "";
+      bytes = 0;
+      limit = 74; // continuation lines start with one space
+    }
+    current += ch;
+    bytes += size;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
+/** YYYY-MM-DD -> YYYYMMDD. */
+const basic = (iso: string) => iso.replace(/-/g, "");
+
+/**
+ * The whole .ics text. `stamp` is the DTSTAMP instant (UTC, e.g. "20260105T000000Z"), passed in to keep this pure.
+ * All-day dates are floating calendar dates; X-WR-TIMEZONE tells calendar apps they are meant in Asia/Tokyo.
+ */
+export function toIcs(events: readonly IcsEvent[], stamp: string, calendarName: string): string {
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//rakuten-room-crm-guide//crm-timeline//JA",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeIcsText(calendarName)}`,
+    "X-WR-TIMEZONE:Asia/Tokyo",
+  ];
+  for (const e of events) {
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${e.uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${basic(e.date)}`,
+      `DTEND;VALUE=DATE:${basic(addDays(e.end ?? e.date, 1))}`,
+      `SUMMARY:${escapeIcsText(e.summary)}`,
+    );
+    if (e.description) lines.push(`DESCRIPTION:${escapeIcsText(e.description)}`);
+    lines.push("TRANSP:TRANSPARENT", "END:VEVENT");
+  }
+  lines.push("END:VCALENDAR");
+  return lines.map(foldIcsLine).join("\r\n") + "\r\n";
+}
+
+/** DTSTAMP form of an instant: 2026-01-05T03:04:05.678Z -> 20260105T030405Z. */
+export function icsStamp(now: Date): string {
+  return now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
+}

@@ -1,0 +1,64 @@
+/** Parsing and writing the list-valued settings: closed weekdays, closed date ranges, sale periods. */
+import { isIsoDate } from "./dates";
+import { WEEKDAY_CODES, type ClosedRange, type WeekdayCode } from "./business";
+import type { SalePeriod } from "./sales";
+
+/** Longest sale name kept. */
+export const SALE_NAME_MAX = 30;
+
+/** "sat,sun" -> ["sat","sun"] (order of the week, duplicates dropped); null when any item is unknown. */
+export function parseWeekdays(text: string): WeekdayCode[] | null {
+  const items = text
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== "");
+  if (!items.every((s) => (WEEKDAY_CODES as readonly string[]).includes(s))) return null;
+  return WEEKDAY_CODES.filter((c) => items.includes(c));
+}
+
+/** Parses "2026-12-29..2027-01-04" or a single "2026-08-13"; null when malformed or reversed. */
+export function parseRange(text: string): ClosedRange | null {
+  const [start = "", end = start, extra] = text.trim().split("..");
+  if (extra !== undefined || !isIsoDate(start) || !isIsoDate(end) || end < start) return null;
+  return { start, end };
+}
+
+/** Comma-separated ranges; null when any item is malformed. */
+export function parseRanges(text: string): ClosedRange[] | null {
+  const items = text.split(",").filter((s) => s.trim() !== "");
+  const ranges = items.map(parseRange);
+  return ranges.every((r) => r !== null) ? (ranges as ClosedRange[]) : null;
+}
+
+/** Writes ranges back: "2026-12-29..2027-01-04,2026-08-13". */
+export function formatRanges(ranges: readonly ClosedRange[]): string {
+  return ranges.map((r) => (r.start === r.end ? r.start : `${r.start}..${r.end}`)).join(",");
+}
+
+/** Removes the characters the list syntax uses, control characters and extra spaces from a sale name. */
+export function cleanSaleName(name: string): string {
+  return name
+    .replace(/[,:\p{Cc}]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, SALE_NAME_MAX);
+}
+
+/** "2026-12-04..2026-12-11:スーパーSALE,…" -> sale periods; null when any item is malformed. */
+export function parseSales(text: string): SalePeriod[] | null {
+  const out: SalePeriod[] = [];
+  for (const item of text.split(",").filter((s) => s.trim() !== "")) {
+    const colon = item.indexOf(":");
+    if (colon < 0) return null;
+    const range = parseRange(item.slice(0, colon));
+    const name = cleanSaleName(item.slice(colon + 1));
+    if (!range || name === "") return null;
+    out.push({ name, ...range });
+  }
+  return out;
+}
+
+/** Writes sale periods back in the `parseSales` syntax. */
+export function formatSales(sales: readonly SalePeriod[]): string {
+  return sales.map((s) => `${s.start}..${s.end}:${cleanSaleName(s.name)}`).join(",");
+}

@@ -1,0 +1,173 @@
+/** Query parameters of /tools/crm-timeline/: names, defaults, bounds and Japanese descriptions (one place only). */
+import { z } from "zod";
+import { defineParams, type ParamSpec } from "../url-state";
+import { isIsoDate } from "./dates";
+import type { ClosedRange, WeekdayCode } from "./business";
+import { formatRanges, formatSales, parseRanges, parseSales, parseWeekdays } from "./lists";
+import type { SalePeriod } from "./sales";
+
+/** Earliest and latest order date accepted (inside the national-holiday list, with room for later events). */
+export const ORDER_RANGE = { min: "2000-01-01", max: "2049-12-31" } as const;
+
+/** A whole number of days between min and max, from a query string value. */
+const days = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,4}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+/** One documented parameter (the shared url-state spec). */
+export type ParamDef<T> = ParamSpec<T>;
+
+/** Integer day-count parameters with their bounds and defaults. */
+export const DAY_PARAMS = {
+  ship: {
+    min: 0,
+    max: 30,
+    default: 1,
+    label: "発送(営業日後)",
+    doc: "注文日の何営業日後に発送するか(0 = 当日が営業日なら当日)",
+  },
+  transit: { min: 0, max: 30, default: 2, label: "配送日数", doc: "発送から到着までの日数(暦日)" },
+  usage: {
+    min: 0,
+    max: 60,
+    default: 2,
+    label: "使い方メール(到着後)",
+    doc: "到着日の何日後に使い方メールを送るか",
+  },
+  review: {
+    min: 0,
+    max: 60,
+    default: 5,
+    label: "レビュー依頼(到着後)",
+    doc: "到着日の何日後にレビュー依頼メールを送るか",
+  },
+  couponAfter: {
+    min: 0,
+    max: 90,
+    default: 7,
+    label: "クーポン開始(到着後)",
+    doc: "到着日の何日後に次回購入クーポンを有効にするか",
+  },
+  coupon: {
+    min: 1,
+    max: 90,
+    default: 14,
+    label: "クーポン有効日数",
+    doc: "クーポンの有効日数(開始日を含む)",
+  },
+  cycle: {
+    min: 0,
+    max: 365,
+    default: 30,
+    label: "使い切り周期",
+    doc: "商品を使い切るまでの日数。0 でリマインドなし",
+  },
+  lapse: {
+    min: 0,
+    max: 730,
+    default: 90,
+    label: "休眠判定(注文後)",
+    doc: "注文日から何日後に休眠フォローを送るか。0 で送らない",
+  },
+  saleWarn: {
+    min: 0,
+    max: 30,
+    default: 3,
+    label: "セール前の警告日数",
+    doc: "クーポンがセール開始の何日前までに切れると警告するか",
+  },
+} as const;
+export type DayParam = keyof typeof DAY_PARAMS;
+
+/** Every value the page reads from the URL. */
+export interface TimelineParams extends Record<DayParam, number> {
+  /** Order date, or "" when absent (the page then uses today's date in Asia/Tokyo). */
+  order: string;
+  closed: WeekdayCode[];
+  holidays: ClosedRange[];
+  sales: SalePeriod[];
+}
+
+const orderSchema = z
+  .string()
+  .refine((s) => isIsoDate(s) && s >= ORDER_RANGE.min && s <= ORDER_RANGE.max, "YYYY-MM-DD");
+
+/** Value read from a list syntax, failing the schema when the text does not parse. */
+const listSchema = <T>(parse: (s: string) => T | null) =>
+  z.string().transform((s, ctx) => {
+    const v = parse(s);
+    if (v === null) {
+      ctx.addIssue({ code: "custom", message: "invalid list" });
+      return z.NEVER;
+    }
+    return v;
+  });
+
+/** ParamDef of one day-count parameter. */
+function dayParamDef(name: DayParam): ParamDef<number> {
+  const p = DAY_PARAMS[name];
+  return {
+    name,
+    label: p.label,
+    accepts: `${p.doc}(${p.min}〜${p.max})`,
+    default: p.default,
+    schema: days(p.min, p.max),
+    format: String,
+  };
+}
+
+/** ParamDefs of all day-count parameters, keyed by name. */
+function dayParamDefs(): Record<DayParam, ParamDef<number>> {
+  const names = Object.keys(DAY_PARAMS) as DayParam[];
+  return Object.fromEntries(names.map((n) => [n, dayParamDef(n)])) as Record<DayParam, ParamDef<number>>;
+}
+
+/** Definitions in the order the parameters table lists them. */
+export const TIMELINE_PARAMS = {
+  order: {
+    name: "order",
+    label: "注文日",
+    accepts: `注文日(YYYY-MM-DD、${ORDER_RANGE.min.slice(0, 4)}〜${ORDER_RANGE.max.slice(0, 4)}年)。省略時は日本時間の今日`,
+    default: "",
+    schema: orderSchema,
+    format: (v: string) => v,
+  } satisfies ParamDef<string>,
+  ...dayParamDefs(),
+  closed: {
+    name: "closed",
+    label: "定休日(曜日)",
+    accepts: "発送しない曜日をカンマ区切りで(sun,mon,tue,wed,thu,fri,sat)。空で定休日なし",
+    default: ["sat", "sun"],
+    schema: listSchema((s) => {
+      const v = parseWeekdays(s);
+      return v && v.length < 7 ? v : null;
+    }),
+    format: (v: WeekdayCode[]) => v.join(","),
+  } satisfies ParamDef<WeekdayCode[]>,
+  holidays: {
+    name: "holidays",
+    label: "休業期間",
+    accepts: "店舗の休業日・休業期間をカンマ区切りで(例: 2026-12-29..2027-01-04,2026-08-13)",
+    default: [],
+    schema: listSchema(parseRanges),
+    format: formatRanges,
+  } satisfies ParamDef<ClosedRange[]>,
+  sales: {
+    name: "sales",
+    label: "セール期間",
+    accepts:
+      "自分で入力するセール期間。開始..終了:名前 をカンマ区切りで(例: 2026-12-04..2026-12-11:スーパーSALE)",
+    default: [],
+    schema: listSchema(parseSales),
+    format: formatSales,
+  } satisfies ParamDef<SalePeriod[]>,
+};
+
+/** Parse (bad values -> defaults + notices), serialize and the documentation rows of the page's parameters. */
+export const timelineParams = defineParams(TIMELINE_PARAMS);
+
+/** Defaults of every parameter (order "" = today in Asia/Tokyo, decided by the page at run time). */
+export const TIMELINE_DEFAULTS: TimelineParams = timelineParams.defaults;

@@ -1,0 +1,254 @@
+/** The CRM timeline tool in Chromium: typing, shared links, bad URL parameters, time zones, .ics export, a11y. */
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { after, before, describe, test } from "node:test";
+import { launchBrowser, seriousViolations, startSite } from "./harness.mjs";
+
+const PATH = "tools/crm-timeline/";
+
+/** Today's date in Asia/Tokyo, computed independently of the page. */
+const tokyoToday = () =>
+  new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Tokyo",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
+
+/** The address as the page itself sees it (page.url() learns of replaceState only later). */
+const currentUrl = (page) => page.evaluate(() => window.location.href);
+
+/** name -> data-value of every result <output>. */
+const outputs = (page) =>
+  page
+    .locator("output[name]")
+    .evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute("name"), e.dataset.value])));
+
+/** Every event of the list view as { id, date, title }. */
+const listEvents = (page) =>
+  page.locator(".tl-list li").evaluateAll((els) =>
+    els.map((li) => ({
+      id: li.dataset.event,
+      date:
+        li.querySelector("[data-value], time")?.getAttribute("data-value") ??
+        li.querySelector("time")?.dateTime,
+      title: li.querySelector(".tl-title")?.textContent,
+    })),
+  );
+
+describe("/tools/crm-timeline/", () => {
+  let site, browser;
+  const url = (query = "") => new URL(`${PATH}${query}`, site.url).href;
+  /** Opens the page in a fresh context and waits for the island to render its results. */
+  const open = async (query = "", options = {}) => {
+    const context = await browser.newContext({ acceptDownloads: true, ...options });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("dialog", (d) => {
+      errors.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.goto(url(query));
+    await page.locator('output[name="ship"]').waitFor();
+    return { context, page, errors };
+  };
+
+  before(async () => {
+    site = await startSite();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+
+  test("typing full-width dates and numbers updates the outputs and the URL (Golden Week order)", async () => {
+    const { context, page, errors } = await open();
+    await page.getByLabel("注文日").fill("２０２６年５月２日");
+    await page.getByLabel("配送日数").fill("３");
+    await page.getByLabel("クーポン有効日数").fill("10");
+    const out = await outputs(page);
+    // Sat 5/2 -> Sun, 5/3-5/6 holidays -> first business day is Thu 5/7.
+    assert.equal(out.ship, "2026-05-07");
+    assert.equal(out.arrival, "2026-05-10");
+    assert.equal(out.review, "2026-05-15");
+    assert.equal(out["coupon-start"], "2026-05-17");
+    assert.equal(out["coupon-end"], "2026-05-26");
+    assert.match(await page.locator('output[name="ship"]').innerText(), /^2026年5月7日\(木\)$/);
+    const q = new URL(await currentUrl(page)).searchParams;
+    assert.equal(q.get("order"), "2026-05-02");
+    assert.equal(q.get("transit"), "3");
+    assert.equal(q.get("coupon"), "10");
+    assert.match(await page.locator(".tl-summary").innerText(), /2026年5月2日\(土\)の注文/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("a bad value gets an inline message tied to its field and the last valid result stays", async () => {
+    const { context, page } = await open("?order=2026-01-05");
+    const field = page.getByLabel("発送(営業日後)");
+    await field.fill("abc");
+    assert.equal(await field.getAttribute("aria-invalid"), "true");
+    const describedBy = (await field.getAttribute("aria-describedby")).split(" ");
+    const messages = await Promise.all(describedBy.map((id) => page.locator(`#${id}`).innerText()));
+    assert.ok(
+      messages.some((m) => m.includes("数字")),
+      messages.join(" / "),
+    );
+    assert.equal((await outputs(page)).ship, "2026-01-06");
+    await field.fill("31");
+    assert.equal(await field.getAttribute("aria-invalid"), "true");
+    await context.close();
+  });
+
+  test("a shared link restores every input in a new context, and reset clears it", async () => {
+    const query =
+      "?order=2026-12-30&ship=2&transit=1&usage=3&review=6&couponAfter=8&coupon=20&cycle=45&lapse=120&saleWarn=5" +
+      "&closed=sun,wed&holidays=2026-12-29..2027-01-04&sales=2027-01-20..2027-01-25:%E3%82%B9%E3%83%BC%E3%83%91%E3%83%BCSALE";
+    const first = await open(query);
+    await first.page.getByLabel("休眠判定(注文後)").fill("100");
+    const shared = await currentUrl(first.page);
+    const before = await outputs(first.page);
+    const beforeList = await listEvents(first.page);
+    await first.context.close();
+
+    const second = await open(new URL(shared).search);
+    assert.deepEqual(await outputs(second.page), before);
+    assert.deepEqual(await listEvents(second.page), beforeList);
+    assert.equal(await second.page.getByLabel("注文日").inputValue(), "2026-12-30");
+    assert.equal(await second.page.getByLabel("休眠判定(注文後)").inputValue(), "100");
+    assert.equal(await second.page.getByLabel("水曜日").isChecked(), true);
+    assert.equal(await second.page.getByLabel("土曜日").isChecked(), false);
+    assert.equal(await second.page.getByLabel("セール名").inputValue(), "スーパーSALE");
+    assert.equal(await second.page.getByLabel("開始日").first().inputValue(), "2026-12-29");
+    assert.equal(await second.page.locator(".url-notices").innerText(), "");
+
+    await second.page.getByRole("button", { name: "入力をリセット" }).click();
+    assert.equal(new URL(await currentUrl(second.page)).search, "");
+    assert.equal(await second.page.getByLabel("注文日").inputValue(), "");
+    assert.equal(await second.page.getByLabel("土曜日").isChecked(), true);
+    await second.context.close();
+  });
+
+  test("bad URL parameters fall back to defaults with a notice, and nothing in them runs or renders as HTML", async () => {
+    const evil = encodeURIComponent('<img src=x onerror="alert(1)">');
+    const { context, page, errors } = await open(
+      `?order=2026-01-05&ship=abc&transit=-4&coupon=999&closed=sun,mon,tue,wed,thu,fri,sat&holidays=2026-02-30&sales=${evil}`,
+    );
+    const notices = page.locator('[role="status"].url-notices li');
+    const text = (await notices.allInnerTexts()).join("\n");
+    for (const name of ["ship", "transit", "coupon", "closed", "holidays", "sales"])
+      assert.ok(text.includes(`「${name}」`), text);
+    const out = await outputs(page);
+    assert.equal(out.ship, "2026-01-06"); // default: 1 business day
+    assert.equal(out.arrival, "2026-01-08"); // default: 2 days in transit
+    assert.equal(out["coupon-end"], "2026-01-28"); // default validity 14 days
+    assert.equal(await page.locator("img[src=x]").count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+
+    const bad = await open("?order=2026-13-01");
+    assert.match(await bad.page.locator(".url-notices").innerText(), /「order」/);
+    assert.equal(await bad.page.getByLabel("注文日").inputValue(), "");
+    const [y, m, d] = tokyoToday().split("-").map(Number);
+    assert.match(await bad.page.locator(".tl-summary").innerText(), new RegExp(`^${y}年${m}月${d}日`));
+    await bad.context.close();
+  });
+
+  test("a browser in America/Los_Angeles shows the same dates as one in Asia/Tokyo", async () => {
+    for (const query of ["?order=2026-03-01&holidays=2026-03-02..2026-03-03", ""]) {
+      const tokyo = await open(query, { timezoneId: "Asia/Tokyo" });
+      const la = await open(query, { timezoneId: "America/Los_Angeles" });
+      assert.equal(
+        await la.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+        "America/Los_Angeles",
+      );
+      assert.deepEqual(await listEvents(la.page), await listEvents(tokyo.page));
+      assert.equal(
+        await la.page.locator(".tl-summary").innerText(),
+        await tokyo.page.locator(".tl-summary").innerText(),
+      );
+      if (query === "") assert.equal((await listEvents(la.page))[0].date, tokyoToday());
+      await la.page.getByRole("button", { name: "カレンダーで表示" }).click();
+      await tokyo.page.getByRole("button", { name: "カレンダーで表示" }).click();
+      assert.equal(
+        await la.page.locator(".tl-calendar").innerText(),
+        await tokyo.page.locator(".tl-calendar").innerText(),
+      );
+      await tokyo.context.close();
+      await la.context.close();
+    }
+  });
+
+  test("the .ics download contains every event and every sale as all-day entries", async () => {
+    const { context, page } = await open(
+      "?order=2026-11-20&sales=2026-12-04..2026-12-11:%E3%82%B9%E3%83%BC%E3%83%91%E3%83%BCSALE",
+    );
+    const events = await listEvents(page);
+    assert.ok(events.length >= 8);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /\.ics/ }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), "crm-timeline-2026-11-20.ics");
+    const ics = await readFile(await download.path(), "utf8");
+    const unfolded = ics.replace(/\r\n /g, "");
+    assert.ok(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    assert.equal((ics.match(/BEGIN:VEVENT/g) ?? []).length, events.length + 1);
+    for (const e of events) {
+      const compact = e.date.replace(/-/g, "");
+      assert.ok(unfolded.includes(`DTSTART;VALUE=DATE:${compact}`), `${e.id} ${e.date}`);
+      assert.ok(unfolded.includes(`SUMMARY:${e.title}`), e.title);
+    }
+    assert.ok(unfolded.includes("DTSTART;VALUE=DATE:20261204\r\nDTEND;VALUE=DATE:20261212"));
+    assert.ok(unfolded.includes("SUMMARY:セール: スーパーSALE"));
+    for (const line of ics.split("\r\n")) assert.ok(Buffer.byteLength(line) <= 75, line);
+    await context.close();
+  });
+
+  test("the review step says review-conditioned incentives are not allowed", async () => {
+    const { context, page } = await open("?order=2026-01-05");
+    assert.match(await page.locator('.tl-list li[data-event="review"]').innerText(), /条件にした特典.*禁止/s);
+    await context.close();
+  });
+
+  test("keyboard only: type the order date, switch to the calendar, read the month grid", async () => {
+    const { context, page } = await open("?order=2026-01-05");
+    await page.locator("body").click({ position: { x: 1, y: 1 } });
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => document.activeElement?.getAttribute("name") === "order")) break;
+    }
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("2026/12/30");
+    assert.equal((await outputs(page)).ship, "2026-12-31");
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => document.activeElement?.textContent === "カレンダーで表示")) break;
+    }
+    await page.keyboard.press("Enter");
+    const caption = page.locator(".tl-month caption").first();
+    assert.equal(await caption.innerText(), "2026年12月");
+    assert.equal(await page.locator(".tl-month").first().locator("th[scope=col]").count(), 7);
+    assert.match(await page.locator('.tl-month td[data-date="2027-01-01"]').innerText(), /元日/);
+    await context.close();
+  });
+
+  test("readable at 360 px and axe-clean in list and calendar views, light and dark", async () => {
+    for (const colorScheme of ["light", "dark"]) {
+      const { context, page } = await open("?order=2026-12-30&sales=2027-01-25..2027-01-30:x", {
+        colorScheme,
+        viewport: { width: 360, height: 800 },
+      });
+      assert.ok(
+        await page.evaluate(() => document.documentElement.scrollWidth <= 360),
+        "horizontal scroll at 360px",
+      );
+      assert.deepEqual(await seriousViolations(page), []);
+      await page.getByRole("button", { name: "カレンダーで表示" }).click();
+      assert.deepEqual(await seriousViolations(page), []);
+      await context.close();
+    }
+  });
+});
