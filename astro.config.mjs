@@ -85,7 +85,8 @@ export default defineConfig({
       ],
     }),
     react(),
-    cspInlineHashes(),
     interactionDirective(),
+    // Keep last: hashes the inline scripts and styles of the final HTML, after other integrations rewrote it.
+    cspInlineHashes(),
   ],
 });
