@@ -1,10 +1,9 @@
 /** JavaScript budgets per page template, measured in Chromium as shipped (gzip), without interacting with the page. */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { pageWeight } from "../../scripts/page-weight.mjs";
-import { DIST, builtPages, launchBrowser, startSite } from "./harness.mjs";
+import { builtPages, launchBrowser, startSite } from "./harness.mjs";
+import { samplePages, templateOf } from "./samples.mjs";
 
 /** gzip bytes of JavaScript a page may load before anyone touches it. */
 export const JS_BUDGET = { guide: 15 * 1024, calculator: 80 * 1024, search: 40 * 1024 };
@@ -21,32 +20,7 @@ export const KNOWN_OVER = {
 };
 
 const pages = builtPages();
-const htmlOf = (p) => readFileSync(join(DIST, p.endsWith(".html") ? p : `${p}index.html`), "utf8");
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-
-/** Template of a page path: calculators live in tools/<name>/, the search page in search/, the rest are guides. */
-const templateOf = (p) => (/^tools\/[^/]+\/$/.test(p) ? "calculator" : p === "search/" ? "search" : "guide");
-
-/**
- * Pages to measure: every calculator, the home and 404 pages, and per guide section its largest page plus every guide
- * that embeds an island (those must hydrate on interaction only, so they stay within the guide budget).
- */
-function samples() {
-  const bySection = new Map();
-  const out = new Set(["", "404.html"]);
-  for (const p of pages) {
-    const t = templateOf(p);
-    if (t === "calculator") out.add(p);
-    else if (htmlOf(p).includes("<astro-island")) out.add(p);
-    else {
-      const section = p.split("/")[0];
-      const best = bySection.get(section);
-      if (!best || htmlOf(p).length > htmlOf(best).length) bySection.set(section, p);
-    }
-  }
-  for (const p of bySection.values()) out.add(p);
-  return [...out].filter((p) => pages.includes(p)).sort();
-}
 
 describe("JavaScript budgets (gzip, no interaction)", () => {
   let site, browser, context;
@@ -73,7 +47,7 @@ describe("JavaScript budgets (gzip, no interaction)", () => {
     const over = [];
     const rows = [];
     const paidOff = [];
-    for (const path of samples()) {
+    for (const path of samplePages(pages)) {
       const t = templateOf(path);
       const w = await pageWeight(context, new URL(path, site.url).href);
       rows.push(`${t.padEnd(10)} /${path}: JS ${kb(w.js)}, CSS ${kb(w.css)}, HTML ${kb(w.html)}`);

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { DIST, builtPages, launchBrowser, startSite } from "./harness.mjs";
+import { samplePages } from "./samples.mjs";
 
 const fileOf = (p) => join(DIST, p.endsWith(".html") ? p : `${p}index.html`);
 
@@ -85,11 +86,11 @@ describe("Content-Security-Policy", () => {
       site?.server.close();
     });
 
-    test("every page loads with zero CSP violations and no console errors", async () => {
+    test("one page of each template loads with zero CSP violations and no console errors", async () => {
       const problems = [];
-      for (const path of pages) {
+      for (const path of samplePages(pages)) {
         const w = await watchedPage(context);
-        await w.page.goto(new URL(path, site.url).href, { waitUntil: "networkidle" });
+        await w.page.goto(new URL(path, site.url).href, { waitUntil: "load" });
         await w.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         await w.page.waitForLoadState("networkidle");
         problems.push(...w.problems.map((p) => `${path}: ${p}`));
