@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     pool: "threads",
     maxWorkers: 2,
+    /** Property tests run 100+ cases; on a 2-core machine shared with other jobs 5 s is not enough. */
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

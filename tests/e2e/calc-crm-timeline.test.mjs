@@ -251,4 +251,42 @@ describe("/tools/crm-timeline/", () => {
       await context.close();
     }
   });
+
+  test("prints on one A4 page with the conditions and every event, even from the calendar view", async () => {
+    const { context, page } = await open(
+      "?order=2026-12-30&holidays=2026-12-29..2027-01-04,2027-02-10..2027-02-12&sales=2027-01-27..2027-02-01:x",
+    );
+    await page.getByRole("button", { name: "カレンダーで表示" }).click();
+    await page.emulateMedia({ media: "print" });
+    assert.match(await page.locator(".tl-conditions").innerText(), /^条件: 発送 1営業日後/);
+    assert.equal(await page.locator(".tl-list li").count(), 10);
+    assert.ok(await page.locator('.tl-list li[data-event="lapsed"]').isVisible());
+    assert.equal(await page.locator(".tl-form").isVisible(), false);
+    const pdf = await page.pdf({ format: "A4" });
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+    assert.equal(pages.length, 1);
+    await context.close();
+  });
+
+  test("adding a closure and a sale in the form moves the ship date and warns about the coupon", async () => {
+    const { context, page } = await open("?order=2026-12-28");
+    assert.equal((await outputs(page)).ship, "2026-12-29");
+    await page.getByRole("button", { name: "休業期間を追加" }).click();
+    await page.getByLabel("開始日").first().fill("2026年12月29日");
+    await page.getByLabel("終了日(1日だけなら空欄)").first().fill("２０２７/１/４");
+    assert.equal((await outputs(page)).ship, "2027-01-05");
+    const out = await outputs(page);
+    await page.getByRole("button", { name: "セール期間を追加" }).click();
+    await page.getByLabel("セール名").fill("お買い物マラソン");
+    const saleStart = page.getByLabel("開始日").nth(1);
+    await saleStart.fill("2027-02-02"); // the coupon ends 2027-01-27
+    assert.equal(await page.locator(".tl-warnings").count(), 0);
+    await saleStart.fill("2027-01-29");
+    assert.match(await page.locator(".tl-warnings").innerText(), /お買い物マラソン.*2日前/);
+    assert.equal(out["coupon-end"], "2027-01-27");
+    const q = new URL(await currentUrl(page)).searchParams;
+    assert.equal(q.get("holidays"), "2026-12-29..2027-01-04");
+    assert.equal(q.get("sales"), "2027-01-29..2027-01-29:お買い物マラソン");
+    await context.close();
+  });
 });

@@ -1,10 +1,14 @@
 /** Parsing and writing the list-valued settings: closed weekdays, closed date ranges, sale periods. */
-import { isIsoDate } from "./dates";
+import { daysBetween, isIsoDate } from "./dates";
 import { WEEKDAY_CODES, type ClosedRange, type WeekdayCode } from "./business";
 import type { SalePeriod } from "./sales";
 
 /** Longest sale name kept. */
 export const SALE_NAME_MAX = 30;
+/** Most closure ranges or sale periods one timeline takes. */
+export const MAX_PERIODS = 20;
+/** Longest single closure range in days (a shop closed for longer cannot plan shipping with this tool). */
+export const MAX_CLOSURE_DAYS = 31;
 
 /** "sat,sun" -> ["sat","sun"] (order of the week, duplicates dropped); null when any item is unknown. */
 export function parseWeekdays(text: string): WeekdayCode[] | null {
@@ -23,11 +27,15 @@ export function parseRange(text: string): ClosedRange | null {
   return { start, end };
 }
 
-/** Comma-separated ranges; null when any item is malformed. */
+/** True when a closure range is at most MAX_CLOSURE_DAYS long. */
+export const closureFits = (r: ClosedRange) => daysBetween(r.start, r.end) < MAX_CLOSURE_DAYS;
+
+/** Comma-separated closure ranges; null when any item is malformed or too long, or there are too many. */
 export function parseRanges(text: string): ClosedRange[] | null {
   const items = text.split(",").filter((s) => s.trim() !== "");
+  if (items.length > MAX_PERIODS) return null;
   const ranges = items.map(parseRange);
-  return ranges.every((r) => r !== null) ? (ranges as ClosedRange[]) : null;
+  return ranges.every((r) => r !== null && closureFits(r)) ? (ranges as ClosedRange[]) : null;
 }
 
 /** Writes ranges back: "2026-12-29..2027-01-04,2026-08-13". */
@@ -47,7 +55,9 @@ export function cleanSaleName(name: string): string {
 /** "2026-12-04..2026-12-11:スーパーSALE,…" -> sale periods; null when any item is malformed. */
 export function parseSales(text: string): SalePeriod[] | null {
   const out: SalePeriod[] = [];
-  for (const item of text.split(",").filter((s) => s.trim() !== "")) {
+  const items = text.split(",").filter((s) => s.trim() !== "");
+  if (items.length > MAX_PERIODS) return null;
+  for (const item of items) {
     const colon = item.indexOf(":");
     if (colon < 0) return null;
     const range = parseRange(item.slice(0, colon));

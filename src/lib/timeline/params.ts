@@ -1,21 +1,21 @@
 /** Query parameters of /tools/crm-timeline/: names, defaults, bounds and Japanese descriptions (one place only). */
 import { z } from "zod";
-import { defineParams, type ParamSpec } from "../url-state";
-import { isIsoDate } from "./dates";
+import { parseDateInput } from "../input";
+import { defineParams, intParam, type ParamSpec } from "../url-state";
 import type { ClosedRange, WeekdayCode } from "./business";
-import { formatRanges, formatSales, parseRanges, parseSales, parseWeekdays } from "./lists";
+import {
+  formatRanges,
+  formatSales,
+  MAX_CLOSURE_DAYS,
+  MAX_PERIODS,
+  parseRanges,
+  parseSales,
+  parseWeekdays,
+} from "./lists";
 import type { SalePeriod } from "./sales";
 
 /** Earliest and latest order date accepted (inside the national-holiday list, with room for later events). */
 export const ORDER_RANGE = { min: "2000-01-01", max: "2049-12-31" } as const;
-
-/** A whole number of days between min and max, from a query string value. */
-const days = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,4}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
 
 /** One documented parameter (the shared url-state spec). */
 export type ParamDef<T> = ParamSpec<T>;
@@ -91,32 +91,28 @@ export interface TimelineParams extends Record<DayParam, number> {
   sales: SalePeriod[];
 }
 
-const orderSchema = z
-  .string()
-  .refine((s) => isIsoDate(s) && s >= ORDER_RANGE.min && s <= ORDER_RANGE.max, "YYYY-MM-DD");
-
-/** Value read from a list syntax, failing the schema when the text does not parse. */
-const listSchema = <T>(parse: (s: string) => T | null) =>
+/** Value read with a parser, failing the schema when the text does not parse. */
+const parsedSchema = <T>(parse: (s: string) => T | null) =>
   z.string().transform((s, ctx) => {
     const v = parse(s);
     if (v === null) {
-      ctx.addIssue({ code: "custom", message: "invalid list" });
+      ctx.addIssue({ code: "custom", message: "unreadable value" });
       return z.NEVER;
     }
     return v;
   });
 
+/** An order date inside ORDER_RANGE, in any form the shared date parser reads; null otherwise. */
+export function readOrderDate(text: string): string | null {
+  const r = parseDateInput(text);
+  return r.ok && r.value >= ORDER_RANGE.min && r.value <= ORDER_RANGE.max ? r.value : null;
+}
+
 /** ParamDef of one day-count parameter. */
 function dayParamDef(name: DayParam): ParamDef<number> {
   const p = DAY_PARAMS[name];
-  return {
-    name,
-    label: p.label,
-    accepts: `${p.doc}(${p.min}〜${p.max})`,
-    default: p.default,
-    schema: days(p.min, p.max),
-    format: String,
-  };
+  const spec = intParam({ name, label: p.label, default: p.default, min: p.min, max: p.max });
+  return { ...spec, accepts: `${p.doc}(${spec.accepts})` };
 }
 
 /** ParamDefs of all day-count parameters, keyed by name. */
@@ -132,7 +128,7 @@ export const TIMELINE_PARAMS = {
     label: "注文日",
     accepts: `注文日(YYYY-MM-DD、${ORDER_RANGE.min.slice(0, 4)}〜${ORDER_RANGE.max.slice(0, 4)}年)。省略時は日本時間の今日`,
     default: "",
-    schema: orderSchema,
+    schema: parsedSchema(readOrderDate),
     format: (v: string) => v,
   } satisfies ParamDef<string>,
   ...dayParamDefs(),
@@ -141,7 +137,7 @@ export const TIMELINE_PARAMS = {
     label: "定休日(曜日)",
     accepts: "発送しない曜日をカンマ区切りで(sun,mon,tue,wed,thu,fri,sat)。空で定休日なし",
     default: ["sat", "sun"],
-    schema: listSchema((s) => {
+    schema: parsedSchema((s) => {
       const v = parseWeekdays(s);
       return v && v.length < 7 ? v : null;
     }),
@@ -150,18 +146,17 @@ export const TIMELINE_PARAMS = {
   holidays: {
     name: "holidays",
     label: "休業期間",
-    accepts: "店舗の休業日・休業期間をカンマ区切りで(例: 2026-12-29..2027-01-04,2026-08-13)",
+    accepts: `店舗の休業日・休業期間をカンマ区切りで(例: 2026-12-29..2027-01-04,2026-08-13)。1件${MAX_CLOSURE_DAYS}日まで、${MAX_PERIODS}件まで`,
     default: [],
-    schema: listSchema(parseRanges),
+    schema: parsedSchema(parseRanges),
     format: formatRanges,
   } satisfies ParamDef<ClosedRange[]>,
   sales: {
     name: "sales",
     label: "セール期間",
-    accepts:
-      "自分で入力するセール期間。開始..終了:名前 をカンマ区切りで(例: 2026-12-04..2026-12-11:スーパーSALE)",
+    accepts: `自分で入力するセール期間。開始..終了:名前 をカンマ区切りで(例: 2026-12-04..2026-12-11:スーパーSALE)。${MAX_PERIODS}件まで`,
     default: [],
-    schema: listSchema(parseSales),
+    schema: parsedSchema(parseSales),
     format: formatSales,
   } satisfies ParamDef<SalePeriod[]>,
 };

@@ -1,6 +1,7 @@
 /** Date-range rows as typed in the form (closures, sale periods) -> validated periods, or a message per field. */
 import { parseDateInput } from "../input";
-import { cleanSaleName } from "./lists";
+import { daysBetween } from "./dates";
+import { cleanSaleName, MAX_CLOSURE_DAYS } from "./lists";
 import type { SalePeriod } from "./sales";
 
 /** One row as typed; `name` is used for sale periods only. */
@@ -34,8 +35,11 @@ export function checkRangeRows(
     if (!start.ok) e.start = start.message;
     if (!end.ok) {
       if (r.end.trim() !== "") e.end = end.message;
-    } else if (start.ok && end.value < start.value)
+    } else if (start.ok && end.value < start.value) {
       e.end = "終了日は開始日と同じか、それより後にしてください。";
+    } else if (!named && start.ok && daysBetween(start.value, end.value) >= MAX_CLOSURE_DAYS) {
+      e.end = `休業期間は1件あたり${MAX_CLOSURE_DAYS}日までにしてください。`;
+    }
     if (named && name === "") e.name = "セールの名前を入力してください。";
     if (start.ok && end.ok && !e.end && !e.name) periods.push({ name, start: start.value, end: end.value });
   }

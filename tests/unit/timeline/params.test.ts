@@ -16,6 +16,11 @@ describe("parameter schemas", () => {
     expect(TIMELINE_PARAMS.closed.schema.safeParse("")).toEqual({ success: true, data: [] });
     expect(TIMELINE_PARAMS.holidays.schema.safeParse("2026-12-29..2027-01-04").success).toBe(true);
   });
+  it("reads full-width digits and Japanese date forms in a hand-edited URL", () => {
+    expect(TIMELINE_PARAMS.ship.schema.safeParse("３")).toEqual({ success: true, data: 3 });
+    expect(TIMELINE_PARAMS.order.schema.safeParse("2026/1/5")).toEqual({ success: true, data: "2026-01-05" });
+    expect(TIMELINE_PARAMS.order.schema.safeParse("<script>").success).toBe(false);
+  });
   it("writes back what it reads", () => {
     const text = "2026-12-04..2026-12-11:スーパーSALE,2026-12-20..2026-12-20:5と0のつく日";
     const parsed = TIMELINE_PARAMS.sales.schema.parse(text);

@@ -135,6 +135,9 @@ describe("list parameters", () => {
     ]);
     expect(parseRanges("2027-01-04..2026-12-29")).toBeNull();
     expect(parseRanges("2026-02-30")).toBeNull();
+    expect(parseRanges("2026-01-01..2026-01-31")).toHaveLength(1);
+    expect(parseRanges("2026-01-01..2026-02-01")).toBeNull(); // 32 days
+    expect(parseRanges(Array.from({ length: 21 }, () => "2026-08-13").join(","))).toBeNull();
     expect(parseSales("2026-03-04..2026-03-11:スーパーSALE")).toEqual([
       { name: "スーパーSALE", start: "2026-03-04", end: "2026-03-11" },
     ]);

@@ -4,7 +4,13 @@ import { WEEKDAY_CODES } from "../../../lib/timeline/business";
 import { tokyoToday } from "../../../lib/timeline/dates";
 import { formatJaDate, WEEKDAY_JA } from "../../../lib/timeline/format";
 import { icsStamp } from "../../../lib/timeline/ics";
-import { DAY_PARAMS, TIMELINE_PARAMS, timelineParams, type DayParam } from "../../../lib/timeline/params";
+import {
+  DAY_PARAMS,
+  TIMELINE_PARAMS,
+  timelineParams,
+  type DayParam,
+  type TimelineParams,
+} from "../../../lib/timeline/params";
 import { planIcs, planTimeline } from "../../../lib/timeline/plan";
 import { SALE_NAME_SUGGESTIONS, saleWarningText } from "../../../lib/timeline/sales";
 import { CopyLinkButton } from "../shared/CopyLinkButton";
@@ -41,6 +47,22 @@ function saveFile(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** One-line summary of the settings, printed instead of the form. */
+function conditionsText(v: TimelineParams): string {
+  const closed = WEEKDAY_CODES.flatMap((c, i) => (v.closed.includes(c) ? [WEEKDAY_JA[i]] : [])).join("");
+  const parts = [
+    `発送 ${v.ship}営業日後`,
+    `配送 ${v.transit}日`,
+    `定休日 ${closed || "なし"}(祝日は休み)`,
+    v.holidays.length
+      ? `休業 ${v.holidays.map((r) => `${formatJaDate(r.start)}〜${formatJaDate(r.end)}`).join("、")}`
+      : "",
+    `レビュー依頼 到着${v.review}日後`,
+    `クーポン 到着${v.couponAfter}日後から${v.coupon}日間`,
+  ];
+  return `条件: ${parts.filter(Boolean).join(" / ")}`;
+}
+
 export default function CrmTimeline() {
   const { values, notices, set, reset, shareUrl } = useUrlState(timelineParams);
   const [today] = useState(() => tokyoToday(new Date()));
@@ -73,7 +95,7 @@ export default function CrmTimeline() {
     : plan.error;
 
   return (
-    <div className="calc tl-root">
+    <div className="calc calc-page tl-root">
       <Notices notices={notices} />
       <form className="tl-form" onSubmit={(e) => e.preventDefault()} noValidate>
         <fieldset>
@@ -166,6 +188,7 @@ export default function CrmTimeline() {
         <p className="tl-summary" aria-live="polite">
           {plan.ok ? `${formatJaDate(plan.order)}の注文: ${summary}` : summary}
         </p>
+        <p className="tl-print-only tl-conditions">{conditionsText(values)}</p>
         {plan.ok && (
           <>
             {plan.warnings.length > 0 && (
@@ -208,14 +231,17 @@ export default function CrmTimeline() {
                 予定をカレンダー用ファイル(.ics)で保存
               </button>
             </div>
-            {view === "list" ? (
+            <div className={view === "list" ? undefined : "tl-print-only"}>
               <TimelineList events={plan.events} />
-            ) : (
-              <TimelineCalendar
-                events={plan.events}
-                sales={values.sales}
-                calendar={{ closedWeekdays: values.closed, closedRanges: values.holidays }}
-              />
+            </div>
+            {view === "calendar" && (
+              <div className="calc-no-print">
+                <TimelineCalendar
+                  events={plan.events}
+                  sales={values.sales}
+                  calendar={{ closedWeekdays: values.closed, closedRanges: values.holidays }}
+                />
+              </div>
             )}
           </>
         )}

@@ -1,5 +1,6 @@
 /** Editable rows of date ranges (shop closures, or named sale periods); each field has its own label and message. */
 import { useEffect, useId, useRef, useState } from "react";
+import { MAX_PERIODS } from "../../../lib/timeline/lists";
 import { checkRangeRows, rowsOfPeriods, type RangeRowText } from "../../../lib/timeline/rows";
 import type { SalePeriod } from "../../../lib/timeline/sales";
 
@@ -96,15 +97,19 @@ export default function RangeRows({ legend, hint, addLabel, value, onValue, name
           </button>
         </div>
       ))}
-      <div>
-        <button
-          type="button"
-          className="calc-button"
-          onClick={() => setRows([...rows, { start: "", end: "", name: "", key: next() }])}
-        >
-          {addLabel}
-        </button>
-      </div>
+      {rows.length < MAX_PERIODS ? (
+        <div>
+          <button
+            type="button"
+            className="calc-button"
+            onClick={() => setRows([...rows, { start: "", end: "", name: "", key: next() }])}
+          >
+            {addLabel}
+          </button>
+        </div>
+      ) : (
+        <p className="calc-hint">{MAX_PERIODS}件まで入力できます。</p>
+      )}
     </fieldset>
   );
 }

@@ -5,8 +5,8 @@ import type { ParamSet, ParamSpecs, ParamValues, UrlNotice } from "../../../lib/
 export interface UrlState<S extends ParamSpecs> {
   values: ParamValues<S>;
   notices: UrlNotice[];
-  /** Merge new values; the URL follows. */
-  set: (patch: Partial<ParamValues<S>>) => void;
+  /** Merge new values (or a function of the current values returning them); the URL follows. */
+  set: (patch: Partial<ParamValues<S>> | ((current: ParamValues<S>) => Partial<ParamValues<S>>)) => void;
   /** Back to defaults; clears notices and the query string. */
   reset: () => void;
   /** The full URL that reproduces the current values. */
@@ -46,7 +46,10 @@ export function useUrlState<S extends ParamSpecs>(params: ParamSet<S>, sync = tr
     window.history.replaceState(window.history.state, "", url);
   }, [params, values, sync, restored]);
 
-  const set = useCallback((patch: Partial<ParamValues<S>>) => setValues((v) => ({ ...v, ...patch })), []);
+  const set = useCallback<UrlState<S>["set"]>(
+    (patch) => setValues((v) => ({ ...v, ...(typeof patch === "function" ? patch(v) : patch) })),
+    [],
+  );
   const reset = useCallback(() => {
     setValues(params.defaults);
     setNotices([]);

@@ -1,0 +1,56 @@
+/** The inputs of one cart line: rate or genre, unit price, quantity, and a remove button for extra lines. */
+import { memo } from "react";
+import type { LineInput } from "../../../lib/reward";
+import { MAX_PRICE, MAX_QTY } from "../../../lib/reward/params";
+import { NumberField } from "../shared/NumberField";
+import { SelectField } from "../shared/SelectField";
+import { rateOptions } from "./options";
+
+const RATE_OPTIONS = rateOptions();
+
+interface Props {
+  index: number;
+  line: LineInput;
+  onChange: (index: number, patch: Partial<LineInput>) => void;
+  onRemove?: (index: number) => void;
+}
+
+/** One line as a fieldset "商品N"; memoised so typing in one line does not re-render the others. */
+export const LineFields = memo(function LineFields({ index, line, onChange, onRemove }: Props) {
+  const n = index + 1;
+  return (
+    <fieldset className="calc-line" data-line={n}>
+      <legend>商品{n}</legend>
+      <div className="calc-fields">
+        <SelectField
+          label="ジャンル・料率"
+          value={line.rate}
+          options={RATE_OPTIONS}
+          onValue={(rate) => onChange(index, { rate })}
+        />
+        <NumberField
+          label="価格(1個)"
+          unit="円"
+          value={line.price}
+          min={0}
+          max={MAX_PRICE}
+          hint="例: 5000、５，０００円"
+          onValue={(price) => onChange(index, { price })}
+        />
+        <NumberField
+          label="数量"
+          unit="個"
+          value={line.qty}
+          min={1}
+          max={MAX_QTY}
+          onValue={(qty) => onChange(index, { qty })}
+        />
+      </div>
+      {onRemove && (
+        <button type="button" className="calc-button calc-no-print" onClick={() => onRemove(index)}>
+          商品{n}を削除
+        </button>
+      )}
+    </fieldset>
+  );
+});

@@ -1,0 +1,50 @@
+/** Per-line results of a cart, as a table (shown when the cart has more than one line). */
+import { formatNumber, formatPoints, formatYen } from "../../../lib/format";
+import type { LineResult } from "../../../lib/reward";
+import { genreByKey } from "../../../lib/facts";
+
+/** Name of a rate choice for display: "食品(4%)" for a genre, "4%" for a plain rate. */
+function rateLabel(rate: string, pct: number): string {
+  const genre = genreByKey(rate);
+  return genre ? `${genre.name}(${pct}%)` : `${pct}%`;
+}
+
+export function LineTable({ lines }: { lines: LineResult[] }) {
+  return (
+    <div className="calc-table-wrap calc-line-table">
+      <table>
+        <caption>商品ごとの報酬</caption>
+        <thead>
+          <tr>
+            <th scope="col">商品</th>
+            <th scope="col">ジャンル・料率</th>
+            <th scope="col">価格×数量</th>
+            <th scope="col">通常報酬</th>
+            <th scope="col">ボーナス</th>
+            <th scope="col">小計</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l, i) => (
+            <tr key={i} data-line={i + 1}>
+              <th scope="row">商品{i + 1}</th>
+              <td>{rateLabel(l.rate, l.ratePct)}</td>
+              <td>
+                {formatYen(l.price)}×{formatNumber(l.qty)}
+              </td>
+              <td>
+                {formatPoints(l.normal)}
+                {l.normalCapped ? "(上限)" : ""}
+              </td>
+              <td>
+                {formatPoints(l.bonus)}
+                {l.bonusCapped ? "(上限)" : ""}
+              </td>
+              <td>{formatPoints(l.total)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+/** 報酬シミュレーター island: a cart of lines, rank, tax and rounding settings -> normal, bonus and total points. */
+import { useCallback, useMemo } from "react";
+import {
+  bonusCapPerUnit,
+  normalCapPerUnit,
+  sameBuyerMonthlyCap,
+  yenPerPoint,
+  type Rank,
+} from "../../../lib/facts";
+import { formatPoints, formatYen } from "../../../lib/format";
+import {
+  cartReward,
+  consumptionTax,
+  type LineInput,
+  type Rounding,
+  type TaxBasis,
+} from "../../../lib/reward";
+import { MAX_EXTRA_LINES, rewardOutputs, rewardParams } from "../../../lib/reward/params";
+import { CopyLinkButton } from "../shared/CopyLinkButton";
+import { Notices } from "../shared/Notices";
+import { ReportedMark } from "../shared/ReportedMark";
+import { ResetButton } from "../shared/ResetButton";
+import { ResultOutput } from "../shared/ResultOutput";
+import { SelectField } from "../shared/SelectField";
+import { useUrlState } from "../shared/useUrlState";
+import { LineFields } from "./LineFields";
+import { LineTable } from "./LineTable";
+import { rankOptions } from "./options";
+import "../shared/calculators.css";
+
+const RANK_OPTIONS = rankOptions();
+const { normal: NORMAL, bonus: BONUS, total: TOTAL } = rewardOutputs;
+
+interface Props {
+  /** Read and write the page URL (tool page). Set false when embedded in a lesson. */
+  urlSync?: boolean;
+}
+
+export default function RewardCalculator({ urlSync = true }: Props) {
+  const { values, notices, set, reset, shareUrl } = useUrlState(rewardParams, urlSync);
+  const lines: LineInput[] = useMemo(
+    () => [{ rate: values.rate, price: values.price, qty: values.qty }, ...values.cart],
+    [values.rate, values.price, values.qty, values.cart],
+  );
+  const result = useMemo(
+    () => cartReward(lines, values.rank, { tax: values.tax, rounding: values.rounding }),
+    [lines, values.rank, values.tax, values.rounding],
+  );
+
+  const changeLine = useCallback(
+    (index: number, patch: Partial<LineInput>) => {
+      if (index === 0) set(patch);
+      else set((v) => ({ cart: v.cart.map((l, i) => (i === index - 1 ? { ...l, ...patch } : l)) }));
+    },
+    [set],
+  );
+  const removeLine = useCallback(
+    (index: number) => set((v) => ({ cart: v.cart.filter((_, i) => i !== index - 1) })),
+    [set],
+  );
+  const addLine = () => set({ cart: [...values.cart, { rate: values.rate, price: values.price, qty: 1 }] });
+
+  const cashYen = result.total * yenPerPoint.value;
+  return (
+    <form
+      className={urlSync ? "calc calc-page" : "calc"}
+      aria-label="報酬シミュレーター"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <Notices notices={notices} />
+      <fieldset className="calc-cart">
+        <legend>商品(カート)</legend>
+        {lines.map((line, i) => (
+          <LineFields
+            key={i}
+            index={i}
+            line={line}
+            onChange={changeLine}
+            {...(i > 0 ? { onRemove: removeLine } : {})}
+          />
+        ))}
+        {values.cart.length < MAX_EXTRA_LINES && (
+          <button type="button" className="calc-button calc-no-print" onClick={addLine}>
+            商品を追加
+          </button>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>条件</legend>
+        <div className="calc-fields">
+          <SelectField
+            label="あなたのROOMランク"
+            value={values.rank}
+            options={RANK_OPTIONS}
+            onValue={(rank) => set({ rank: rank as Rank })}
+          />
+          <SelectField
+            label="価格の扱い"
+            value={values.tax}
+            options={[
+              { value: "incl", label: "入力した価格のまま計算" },
+              { value: "excl", label: "税抜に換算して計算" },
+            ]}
+            hint={`報酬の対象額が税込か税抜かは公表されていません。既定は入力した価格のまま。税抜換算は消費税${consumptionTax.standard}%(食品・スイーツ・飲料のジャンルは${consumptionTax.reduced}%)と仮定します。`}
+            onValue={(tax) => set({ tax: tax as TaxBasis })}
+          />
+          <SelectField
+            label="端数の切り捨て"
+            value={values.rounding}
+            options={[
+              { value: "unit", label: "1個ごとに切り捨て" },
+              { value: "line", label: "商品の行ごとに切り捨て" },
+            ]}
+            hint="端数処理の方法は公表されていません。既定は1個ごとに切り捨ててから数量を掛けます。"
+            onValue={(rounding) => set({ rounding: rounding as Rounding })}
+          />
+        </div>
+      </fieldset>
+
+      <section className="calc-results" aria-label="計算結果">
+        <ResultOutput
+          name={NORMAL.name}
+          label="通常報酬"
+          value={result.normal}
+          text={formatPoints(result.normal)}
+        />
+        <ResultOutput
+          name={BONUS.name}
+          label={`ランクボーナス(${values.rank}ランク)`}
+          value={result.bonus}
+          text={formatPoints(result.bonus)}
+        />
+        <ResultOutput name={TOTAL.name} label="合計" value={result.total} text={formatPoints(result.total)} />
+        <p className="calc-hint">
+          楽天キャッシュに換算すると {formatYen(cashYen)}(1ポイント={formatYen(yenPerPoint.value)})。
+        </p>
+      </section>
+
+      {lines.length > 1 && <LineTable lines={result.lines} />}
+
+      <div className="calc-formula">
+        <h3>計算のしかた</h3>
+        <p>
+          通常報酬は「価格 × 料率 ÷ 100」の小数点以下を切り捨てた値で、1個あたり
+          {formatPoints(normalCapPerUnit.value)}が上限です。ランクボーナスは「価格 × ランクのボーナス率 ÷
+          100」を同じく切り捨て、通常報酬とは別に1個あたり{formatPoints(bonusCapPerUnit.value)}
+          <ReportedMark />
+          が上限です。どちらも数量を掛けて、全商品を合計します。
+        </p>
+        <p>
+          同じ購入者からの報酬には月{formatPoints(sameBuyerMonthlyCap.value)}
+          <ReportedMark />
+          の上限があると報告されています。この計算では購入者を区別しないため、この上限は反映していません。
+        </p>
+      </div>
+
+      <div className="calc-actions">
+        <CopyLinkButton getUrl={shareUrl} />
+        <ResetButton onReset={reset} />
+      </div>
+    </form>
+  );
+}

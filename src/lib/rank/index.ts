@@ -1,0 +1,2 @@
+/** Entry point for rank comparisons (pure; reads facts and the reward core). */
+export * from "./rank";

@@ -1,0 +1,112 @@
+/** Pure reward arithmetic: per unit, per line (price × quantity) and per cart, with the caps from the facts. */
+import { bonusCapPerUnit, bonusRateFor, normalCapPerUnit, type Rank } from "../facts";
+import { taxRateFor } from "./assumptions";
+import { resolveRate } from "./rate";
+
+/** Whether the entered price is taken as is (税込, default) or converted to its tax-exclusive amount. */
+export type TaxBasis = "incl" | "excl";
+/** Where fractions are dropped: per unit then × quantity (default), or once per line. */
+export type Rounding = "unit" | "line";
+
+export interface RewardSettings {
+  tax: TaxBasis;
+  rounding: Rounding;
+}
+export const defaultSettings: RewardSettings = { tax: "incl", rounding: "unit" };
+
+/** One cart line: a rate choice ("4" or a genre key), unit price in yen, quantity. */
+export interface LineInput {
+  rate: string;
+  price: number;
+  qty: number;
+}
+
+export interface LineResult extends LineInput {
+  /** The rate (%) applied. */
+  ratePct: number;
+  /** The rank bonus (%) applied. */
+  bonusPct: number;
+  /** The unit price the rates apply to (the tax-exclusive amount under `tax: "excl"`). */
+  base: number;
+  /** Tax rate (%) assumed when converting to tax-exclusive; 0 under `tax: "incl"`. */
+  taxPct: number;
+  normal: number;
+  bonus: number;
+  total: number;
+  normalCapped: boolean;
+  bonusCapped: boolean;
+}
+
+export interface CartResult {
+  lines: LineResult[];
+  normal: number;
+  bonus: number;
+  total: number;
+}
+
+/** floor(amount × pct / 100) capped at `cap` — the reward of one unit. Amount and pct are non-negative integers. */
+export function cappedReward(amount: number, pct: number, cap: number): number {
+  return Math.min(Math.floor((amount * pct) / 100), cap);
+}
+
+/** Normal reward for one unit: min(floor(price × rate / 100), cap). E.g. 5,000円 × 4% = 200. */
+export function unitNormal(price: number, ratePct: number): number {
+  return cappedReward(price, ratePct, normalCapPerUnit.value);
+}
+
+/** Rank bonus for one unit: min(floor(price × bonus / 100), bonus cap); 0 for ranks C, D, E. */
+export function unitBonus(price: number, rank: Rank): number {
+  return cappedReward(price, bonusRateFor(rank), bonusCapPerUnit.value);
+}
+
+/** Tax-exclusive amount of a tax-inclusive price, rounded down: 1,100円 at 10% -> 1,000円. */
+export function withoutTax(price: number, taxPct: number): number {
+  return Math.floor((price * 100) / (100 + taxPct));
+}
+
+/** The reward of one line; throws on an unknown rate choice (callers validate choices via the params module). */
+export function lineReward(
+  line: LineInput,
+  rank: Rank,
+  settings: RewardSettings = defaultSettings,
+): LineResult {
+  const resolved = resolveRate(line.rate);
+  if (!resolved) throw new Error(`unknown rate: ${line.rate}`);
+  const ratePct = resolved.rate;
+  const bonusPct = bonusRateFor(rank);
+  const taxPct = settings.tax === "excl" ? taxRateFor(resolved.genre?.key) : 0;
+  const base = settings.tax === "excl" ? withoutTax(line.price, taxPct) : line.price;
+  const qty = line.qty;
+  let normal: number;
+  let bonus: number;
+  if (settings.rounding === "unit") {
+    normal = unitNormal(base, ratePct) * qty;
+    bonus = unitBonus(base, rank) * qty;
+  } else {
+    normal = cappedReward(base * qty, ratePct, normalCapPerUnit.value * qty);
+    bonus = cappedReward(base * qty, bonusPct, bonusCapPerUnit.value * qty);
+  }
+  return {
+    ...line,
+    ratePct,
+    bonusPct,
+    base,
+    taxPct,
+    normal,
+    bonus,
+    total: normal + bonus,
+    normalCapped: Math.floor((base * ratePct) / 100) > normalCapPerUnit.value,
+    bonusCapped: Math.floor((base * bonusPct) / 100) > bonusCapPerUnit.value,
+  };
+}
+
+/** Rewards of every line and their sums. */
+export function cartReward(
+  lines: LineInput[],
+  rank: Rank,
+  settings: RewardSettings = defaultSettings,
+): CartResult {
+  const results = lines.map((l) => lineReward(l, rank, settings));
+  const sum = (k: "normal" | "bonus" | "total") => results.reduce((a, r) => a + r[k], 0);
+  return { lines: results, normal: sum("normal"), bonus: sum("bonus"), total: sum("total") };
+}

@@ -1,0 +1,33 @@
+/** Helpers shared by the calculator browser tests: open a tool page hydrated, read its outputs. */
+
+/** Opens `url` and waits until every island on the page has hydrated (Astro drops the `ssr` attribute). */
+export async function openHydrated(context, url) {
+  const page = await context.newPage();
+  const dialogs = [];
+  const errors = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    d.dismiss();
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(url, { waitUntil: "load" });
+  await page.locator("form.calc").scrollIntoViewIfNeeded();
+  await page.waitForFunction(
+    () => document.querySelector("astro-island") && !document.querySelector("astro-island[ssr]"),
+  );
+  // Let the restore-from-URL effect run.
+  await page.waitForTimeout(50);
+  return { page, dialogs, errors };
+}
+
+/** `{ name: data-value }` of every <output name> on the page. */
+export function outputs(page) {
+  return page.$$eval("output[name]", (els) =>
+    Object.fromEntries(els.map((e) => [e.getAttribute("name"), e.getAttribute("data-value")])),
+  );
+}
+
+/** Texts of the URL notices. */
+export function notices(page) {
+  return page.$$eval(".url-notices[role=status] li", (els) => els.map((e) => e.textContent ?? ""));
+}

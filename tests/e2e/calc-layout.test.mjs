@@ -1,0 +1,58 @@
+/** Calculator pages in Chromium: print to one A4 page with inputs and results; readable at 360 px without sideways scroll. */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { launchBrowser, startSite } from "./harness.mjs";
+import { openHydrated } from "./calc-helpers.mjs";
+
+const cart = (n) => Array.from({ length: n }, (_, i) => `food.${1000 + i}.2`).join("_");
+const pages = [
+  "tools/reward/",
+  "tools/reward/?cart=food.5000.2_pc.30000.1",
+  `tools/reward/?cart=${cart(14)}`,
+  "tools/rank-bonus/?rank=B",
+];
+
+/** Number of pages in a PDF produced by Chromium. */
+const pdfPages = (pdf) => (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+describe("calculator layout", () => {
+  let site, browser;
+  before(async () => {
+    site = await startSite();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+
+  for (const path of pages) {
+    test(`prints on one A4 page with inputs and results: /${path}`, async () => {
+      const context = await browser.newContext();
+      const { page } = await openHydrated(context, new URL(path, site.url).href);
+      await page.emulateMedia({ media: "print" });
+      assert.ok(await page.locator("form.calc output[name]").first().isVisible());
+      // Settings stay visible; with several lines the per-line table shows each line's inputs.
+      assert.ok((await page.locator("form.calc select").filter({ visible: true }).count()) >= 1);
+      if (path.includes("cart=")) assert.ok(await page.locator(".calc-line-table").isVisible());
+      assert.equal(await page.locator("table[data-url-params]").isVisible(), false);
+      const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+      assert.equal(pdfPages(pdf), 1);
+      await context.close();
+    });
+  }
+
+  for (const path of ["tools/reward/?cart=food.5000.2", "tools/rank-bonus/"]) {
+    test(`fits 360 px wide without sideways scrolling: /${path}`, async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      const { page } = await openHydrated(context, new URL(path, site.url).href);
+      const overflow = await page.evaluate(() => {
+        const form = document.querySelector("form.calc").getBoundingClientRect();
+        return { doc: document.documentElement.scrollWidth, right: form.right };
+      });
+      assert.ok(overflow.doc <= 360, `page is ${overflow.doc}px wide`);
+      assert.ok(overflow.right <= 360, `calculator ends at ${overflow.right}px`);
+      await context.close();
+    });
+  }
+});

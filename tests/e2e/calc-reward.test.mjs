@@ -1,0 +1,175 @@
+/** 報酬シミュレーター in Chromium: typing (full-width too), URL restore in a fresh context, notices, hostile URLs. */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { launchBrowser, seriousViolations, startSite } from "./harness.mjs";
+import { notices, openHydrated, outputs } from "./calc-helpers.mjs";
+
+describe("報酬シミュレーター", () => {
+  let site, browser;
+  const url = (q = "") => new URL(`tools/reward/${q}`, site.url).href;
+  before(async () => {
+    site = await startSite();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+
+  test("server-rendered defaults, then typed values update outputs and the URL", async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openHydrated(context, url());
+    assert.deepEqual(await outputs(page), { normal: "200", bonus: "0", total: "200" });
+    const line1 = page.getByRole("group", { name: "商品1" });
+    await line1.getByLabel("価格(1個)").fill("１２，３４５円");
+    await page.getByLabel("あなたのROOMランク").selectOption("A");
+    // 12,345 × 4% = 493.8 -> 493; bonus 12,345 × 2% = 246.9 -> 246.
+    assert.deepEqual(await outputs(page), { normal: "493", bonus: "246", total: "739" });
+    await line1.getByLabel("数量").fill("３個");
+    assert.deepEqual(await outputs(page), { normal: "1479", bonus: "738", total: "2217" });
+    const search = new URL(page.url()).searchParams;
+    assert.equal(search.get("price"), "12345");
+    assert.equal(search.get("qty"), "3");
+    assert.equal(search.get("rank"), "A");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("a bad typed value gets an inline message tied to its field; outputs keep the last valid value", async () => {
+    const context = await browser.newContext();
+    const { page } = await openHydrated(context, url());
+    const price = page.getByRole("group", { name: "商品1" }).getByLabel("価格(1個)");
+    await price.fill("abc");
+    assert.equal(await price.getAttribute("aria-invalid"), "true");
+    const ids = (await price.getAttribute("aria-describedby")).split(" ");
+    const messages = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
+    assert.ok(
+      messages.some((m) => m.includes("数字で入力")),
+      messages.join("|"),
+    );
+    assert.equal((await outputs(page)).total, "200");
+    await price.fill("10000");
+    assert.equal(await price.getAttribute("aria-invalid"), null);
+    assert.equal((await outputs(page)).total, "400");
+    await context.close();
+  });
+
+  test("the copied link opens the same inputs and outputs in a new context", async () => {
+    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const { page } = await openHydrated(context, url());
+    await page.getByLabel("価格(1個)").first().fill("8,800");
+    await page.getByLabel("ジャンル・料率").first().selectOption("pc");
+    await page.getByRole("button", { name: "商品を追加" }).click();
+    const line2 = page.getByRole("group", { name: "商品2" });
+    await line2.getByLabel("ジャンル・料率").selectOption("food");
+    await line2.getByLabel("価格(1個)").fill("¥3,240");
+    await line2.getByLabel("数量").fill("2");
+    await page.getByLabel("あなたのROOMランク").selectOption("S");
+    await page.getByLabel("価格の扱い").selectOption("excl");
+    const before = await outputs(page);
+    // pc 8,800 excl 10% -> 8,000: 160 + 240; food 3,240 excl 8% -> 3,000: (120 + 90) × 2.
+    assert.deepEqual(before, {
+      normal: String(160 + 240),
+      bonus: String(240 + 180),
+      total: String(400 + 420),
+    });
+    await page.getByRole("button", { name: "この条件のリンクをコピー" }).click();
+    await page.getByText("この条件のリンクをコピーしました。").waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, page.url());
+    await context.close();
+
+    const fresh = await browser.newContext();
+    const { page: again } = await openHydrated(fresh, copied);
+    assert.deepEqual(await outputs(again), before);
+    assert.equal(
+      await again.getByRole("group", { name: "商品2" }).getByLabel("価格(1個)").inputValue(),
+      "3240",
+    );
+    assert.equal(await again.getByLabel("あなたのROOMランク").inputValue(), "S");
+    assert.equal(await again.locator("table caption", { hasText: "商品ごとの報酬" }).count(), 1);
+    await fresh.close();
+  });
+
+  test("reset returns to defaults and clears the query string", async () => {
+    const context = await browser.newContext();
+    const { page } = await openHydrated(context, url("?price=20000&rank=B&cart=4.100.1"));
+    assert.equal((await outputs(page)).total, String(800 + 200 + 4 + 1));
+    await page.getByRole("button", { name: "入力をリセット" }).click();
+    assert.deepEqual(await outputs(page), { normal: "200", bonus: "0", total: "200" });
+    assert.equal(new URL(page.url()).search, "");
+    assert.equal(await page.getByRole("group", { name: "商品2" }).count(), 0);
+    await context.close();
+  });
+
+  test("bad URL parameters fall back to defaults with a notice naming them", async () => {
+    const context = await browser.newContext();
+    const { page } = await openHydrated(context, url("?price=abc&rank=Z&qty=3&cart=food.5000.2_bad"));
+    const texts = await notices(page);
+    assert.equal(texts.length, 3, texts.join("\n"));
+    assert.ok(texts[0].includes("「price」"));
+    assert.ok(texts[1].includes("「rank」"));
+    assert.ok(texts[2].includes("「cart」"));
+    // price 5,000 (default) × 3 at 4% + food 5,000 × 2 at 4%, rank C (default).
+    assert.deepEqual(await outputs(page), { normal: "1000", bonus: "0", total: "1000" });
+    await context.close();
+  });
+
+  test("a hostile parameter is never executed or rendered as HTML", async () => {
+    const context = await browser.newContext();
+    const { page, dialogs, errors } = await openHydrated(
+      context,
+      url("?price=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&rate=%22%3E%3Cscript%3Ealert(2)%3C%2Fscript%3E"),
+    );
+    await page.waitForTimeout(200);
+    assert.equal(await page.locator("form.calc img, form.calc script").count(), 0);
+    assert.equal(await page.locator("img[src=x], [onerror]").count(), 0);
+    assert.equal(await page.evaluate(() => document.body.innerHTML.includes("<img src=x")), false);
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(errors, []);
+    assert.equal((await notices(page)).length, 2);
+    assert.equal((await outputs(page)).total, "200");
+    await context.close();
+  });
+
+  test("works with the keyboard alone", async () => {
+    const context = await browser.newContext();
+    const { page } = await openHydrated(context, url());
+    await page.getByLabel("ジャンル・料率").first().focus();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("２００００");
+    await page.keyboard.press("Tab"); // 数量
+    await page.keyboard.press("Tab"); // 商品を追加
+    await page.keyboard.press("Tab"); // ランク
+    const focused = await page.evaluate(
+      () => document.activeElement?.closest(".calc-field")?.querySelector("label")?.textContent,
+    );
+    assert.equal(focused, "あなたのROOMランク");
+    await page.keyboard.press("Home");
+    assert.deepEqual(await outputs(page), { normal: "800", bonus: "600", total: "1400" });
+    await context.close();
+  });
+
+  test("documents its parameters in a table generated from the params module", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url());
+    const names = await page.$$eval("table[data-url-params] tbody tr td:first-child code", (c) =>
+      c.map((e) => e.textContent),
+    );
+    assert.deepEqual(names, ["price", "qty", "rate", "rank", "tax", "round", "cart"]);
+    await context.close();
+  });
+
+  for (const colorScheme of ["light", "dark"]) {
+    test(`axe-clean after hydration with notices and an inline error (${colorScheme})`, async () => {
+      const context = await browser.newContext({ colorScheme });
+      const { page } = await openHydrated(context, url("?price=abc&cart=food.5000.2_pc.90000.3"));
+      await page.getByLabel("価格(1個)").first().fill("abc");
+      assert.equal((await notices(page)).length > 0, true);
+      assert.deepEqual(await seriousViolations(page), []);
+      await context.close();
+    });
+  }
+});
