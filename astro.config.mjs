@@ -3,7 +3,7 @@ import { defineConfig } from "astro/config";
 import starlight from "@astrojs/starlight";
 import react from "@astrojs/react";
 import cspInlineHashes from "./scripts/csp-inline-hashes.mjs";
-import interactionDirective from "./src/integrations/interaction-directive.ts";
+import interactionDirective from "./src/integrations/interaction-directive";
 import baseLinks from "./src/integrations/base-links";
 
 /** Base path for sub-path hosting, e.g. SITE_BASE=/guide npm run build. */

@@ -1,4 +1,5 @@
-/** Entry point for reward calculations (pure; reads facts only). */
+/** Entry point for reward calculations (pure; the rules come in as data, see rules.ts and from-facts.ts). */
 export * from "./assumptions";
 export * from "./rate";
 export * from "./reward";
+export * from "./rules";

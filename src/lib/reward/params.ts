@@ -1,9 +1,9 @@
-/** The 報酬シミュレーター's URL parameters — the only place their names are written. */
-import { genreRates, ranks, rewardRates } from "../facts";
+/** The 報酬シミュレーター's URL parameters and result names — the only place they are written. */
 import { formatNumber } from "../format";
 import { choiceParam, defineParams, intParam, listParam, type ListItemCodec } from "../url-state";
 import { rateChoices, resolveRate } from "./rate";
 import type { LineInput } from "./reward";
+import type { RewardRules } from "./rules";
 
 /** Highest unit price accepted (1億円) and quantity per line; keeps every product exact in integers. */
 export const MAX_PRICE = 100_000_000;
@@ -11,73 +11,81 @@ export const MAX_QTY = 9_999;
 /** Lines in `cart` (besides the first line given by price/qty/rate). */
 export const MAX_EXTRA_LINES = 99;
 
-const choices = rateChoices() as [string, ...string[]];
-
 /** One extra cart line in the URL: "<rate or genre key>.<price>.<qty>", e.g. "food.5000.2". */
-export const lineCodec: ListItemCodec<LineInput> = {
-  decode: (text) => {
-    const m = /^([a-z0-9-]{1,20})\.(\d{1,9})\.(\d{1,4})$/u.exec(text);
-    if (!m) return undefined;
-    const [, rate = "", p = "", q = ""] = m;
-    const price = Number(p);
-    const qty = Number(q);
-    if (!resolveRate(rate) || price > MAX_PRICE || qty < 1 || qty > MAX_QTY) return undefined;
-    return { rate, price, qty };
-  },
-  encode: (l) => `${l.rate}.${l.price}.${l.qty}`,
-};
+export function lineCodec(rules: RewardRules): ListItemCodec<LineInput> {
+  return {
+    decode: (text) => {
+      const m = /^([a-z0-9-]{1,20})\.(\d{1,9})\.(\d{1,4})$/u.exec(text);
+      if (!m) return undefined;
+      const [, rate = "", p = "", q = ""] = m;
+      const price = Number(p);
+      const qty = Number(q);
+      if (!resolveRate(rules, rate) || price > MAX_PRICE || qty < 1 || qty > MAX_QTY) return undefined;
+      return { rate, price, qty };
+    },
+    encode: (l) => `${l.rate}.${l.price}.${l.qty}`,
+  };
+}
 
-export const rewardParams = defineParams({
-  price: intParam({
-    name: "price",
-    label: "商品価格(1個)",
-    default: 5000,
-    min: 0,
-    max: MAX_PRICE,
-    unit: "円",
-  }),
-  qty: intParam({ name: "qty", label: "数量", default: 1, min: 1, max: MAX_QTY, unit: "個" }),
-  rate: choiceParam({
-    name: "rate",
+/** The `rate` parameter, shared by the reward and rank calculators (each names it in its own params module). */
+export function rateParam(rules: RewardRules, name: string, tableHint: string) {
+  return choiceParam({
+    name,
     label: "料率またはジャンル",
-    values: choices,
-    default: "4",
-    describe: `${rewardRates.join(" / ")}(%)、またはジャンルのキー(${genreRates.genres
+    values: rateChoices(rules) as [string, ...string[]],
+    default: String(rules.rates[0] ?? 4),
+    describe: `${rules.rates.join(" / ")}(%)、またはジャンルのキー(${rules.genres
       .slice(0, 3)
       .map((g) => g.key)
-      .join("、")} など。下のジャンル表を参照)`,
-  }),
-  rank: choiceParam({
-    name: "rank",
-    label: "ROOMランク",
-    values: ranks,
-    default: "C",
-    describe: ranks.join(" / "),
-  }),
-  tax: choiceParam({
-    name: "tax",
-    label: "価格の扱い",
-    values: ["incl", "excl"],
-    default: "incl",
-    describe: "incl(入力した価格のまま)/ excl(税抜に換算)",
-  }),
-  rounding: choiceParam({
-    name: "round",
-    label: "端数の切り捨て",
-    values: ["unit", "line"],
-    default: "unit",
-    describe: "unit(1個ごと)/ line(行ごと)",
-  }),
-  cart: listParam({
-    name: "cart",
-    label: "2行目以降の商品",
-    item: lineCodec,
-    maxItems: MAX_EXTRA_LINES,
-    accepts: `「料率またはジャンル.価格.数量」を _ でつないだもの(例: food.5000.2_pc.30000.1、最大${formatNumber(
-      MAX_EXTRA_LINES,
-    )}行)`,
-  }),
-});
+      .join("、")} など。${tableHint})`,
+  });
+}
+
+/** The parameter set for the given rules (tool page, island and tests all call this). */
+export function rewardParamsFor(rules: RewardRules) {
+  return defineParams({
+    price: intParam({
+      name: "price",
+      label: "商品価格(1個)",
+      default: 5000,
+      min: 0,
+      max: MAX_PRICE,
+      unit: "円",
+    }),
+    qty: intParam({ name: "qty", label: "数量", default: 1, min: 1, max: MAX_QTY, unit: "個" }),
+    rate: rateParam(rules, "rate", "下のジャンル表を参照"),
+    rank: choiceParam({
+      name: "rank",
+      label: "ROOMランク",
+      values: rules.ranks as [RewardRules["ranks"][number], ...RewardRules["ranks"]],
+      default: "C",
+      describe: rules.ranks.join(" / "),
+    }),
+    tax: choiceParam({
+      name: "tax",
+      label: "価格の扱い",
+      values: ["incl", "excl"],
+      default: "incl",
+      describe: "incl(入力した価格のまま)/ excl(税抜に換算)",
+    }),
+    rounding: choiceParam({
+      name: "round",
+      label: "端数の切り捨て",
+      values: ["unit", "line"],
+      default: "unit",
+      describe: "unit(1個ごと)/ line(行ごと)",
+    }),
+    cart: listParam({
+      name: "cart",
+      label: "2行目以降の商品",
+      item: lineCodec(rules),
+      maxItems: MAX_EXTRA_LINES,
+      accepts: `「料率またはジャンル.価格.数量」を _ でつないだもの(例: food.5000.2_pc.30000.1、最大${formatNumber(
+        MAX_EXTRA_LINES,
+      )}行)`,
+    }),
+  });
+}
 
 /** Result names (`<output name>`), part of the documented link contract. */
 export const rewardOutputs = {

@@ -1,7 +1,8 @@
 /** Pure reward arithmetic: per unit, per line (price × quantity) and per cart, with the caps from the facts. */
-import { bonusCapPerUnit, bonusRateFor, normalCapPerUnit, type Rank } from "../facts";
+import type { Rank } from "../facts";
 import { taxRateFor } from "./assumptions";
 import { resolveRate } from "./rate";
+import { bonusRate, type RewardRules } from "./rules";
 
 /** Whether the entered price is taken as is (税込, default) or converted to its tax-exclusive amount. */
 export type TaxBasis = "incl" | "excl";
@@ -50,13 +51,13 @@ export function cappedReward(amount: number, pct: number, cap: number): number {
 }
 
 /** Normal reward for one unit: min(floor(price × rate / 100), cap). E.g. 5,000円 × 4% = 200. */
-export function unitNormal(price: number, ratePct: number): number {
-  return cappedReward(price, ratePct, normalCapPerUnit.value);
+export function unitNormal(rules: RewardRules, price: number, ratePct: number): number {
+  return cappedReward(price, ratePct, rules.normalCap.value);
 }
 
-/** Rank bonus for one unit: min(floor(price × bonus / 100), bonus cap); 0 for ranks C, D, E. */
-export function unitBonus(price: number, rank: Rank): number {
-  return cappedReward(price, bonusRateFor(rank), bonusCapPerUnit.value);
+/** Rank bonus for one unit: min(floor(price × bonus / 100), bonus cap); 0 for ranks without a bonus. */
+export function unitBonus(rules: RewardRules, price: number, rank: Rank): number {
+  return cappedReward(price, bonusRate(rules, rank), rules.bonusCap.value);
 }
 
 /** Tax-exclusive amount of a tax-inclusive price, rounded down: 1,100円 at 10% -> 1,000円. */
@@ -66,25 +67,28 @@ export function withoutTax(price: number, taxPct: number): number {
 
 /** The reward of one line; throws on an unknown rate choice (callers validate choices via the params module). */
 export function lineReward(
+  rules: RewardRules,
   line: LineInput,
   rank: Rank,
   settings: RewardSettings = defaultSettings,
 ): LineResult {
-  const resolved = resolveRate(line.rate);
+  const resolved = resolveRate(rules, line.rate);
   if (!resolved) throw new Error(`unknown rate: ${line.rate}`);
   const ratePct = resolved.rate;
-  const bonusPct = bonusRateFor(rank);
+  const bonusPct = bonusRate(rules, rank);
+  const normalCap = rules.normalCap.value;
+  const bonusCap = rules.bonusCap.value;
   const taxPct = settings.tax === "excl" ? taxRateFor(resolved.genre?.key) : 0;
   const base = settings.tax === "excl" ? withoutTax(line.price, taxPct) : line.price;
   const qty = line.qty;
   let normal: number;
   let bonus: number;
   if (settings.rounding === "unit") {
-    normal = unitNormal(base, ratePct) * qty;
-    bonus = unitBonus(base, rank) * qty;
+    normal = cappedReward(base, ratePct, normalCap) * qty;
+    bonus = cappedReward(base, bonusPct, bonusCap) * qty;
   } else {
-    normal = cappedReward(base * qty, ratePct, normalCapPerUnit.value * qty);
-    bonus = cappedReward(base * qty, bonusPct, bonusCapPerUnit.value * qty);
+    normal = cappedReward(base * qty, ratePct, normalCap * qty);
+    bonus = cappedReward(base * qty, bonusPct, bonusCap * qty);
   }
   return {
     ...line,
@@ -95,18 +99,23 @@ export function lineReward(
     normal,
     bonus,
     total: normal + bonus,
-    normalCapped: Math.floor((base * ratePct) / 100) > normalCapPerUnit.value,
-    bonusCapped: Math.floor((base * bonusPct) / 100) > bonusCapPerUnit.value,
+    normalCapped: Math.floor((base * ratePct) / 100) > normalCap,
+    bonusCapped: Math.floor((base * bonusPct) / 100) > bonusCap,
   };
 }
 
 /** Rewards of every line and their sums. */
 export function cartReward(
+  rules: RewardRules,
   lines: LineInput[],
   rank: Rank,
   settings: RewardSettings = defaultSettings,
 ): CartResult {
-  const results = lines.map((l) => lineReward(l, rank, settings));
+  return sumLines(lines.map((l) => lineReward(rules, l, rank, settings)));
+}
+
+/** Sums line results into a cart result. */
+export function sumLines(results: LineResult[]): CartResult {
   const sum = (k: "normal" | "bonus" | "total") => results.reduce((a, r) => a + r[k], 0);
   return { lines: results, normal: sum("normal"), bonus: sum("bonus"), total: sum("total") };
 }

@@ -1,8 +1,8 @@
 /** Ready-made parameter specs: whole numbers, choices from a fixed list, and compact lists of records. */
-import { z } from "zod";
 import { formatNumber } from "../format";
+import { parseDateInput } from "../input/date";
 import { normalizeNumberText } from "../input/number";
-import type { ParamSpec } from "./define";
+import { schemaFrom, type ParamSpec } from "./define";
 
 /** A whole number between min and max; the URL may also carry full-width digits or commas. */
 export function intParam(o: {
@@ -19,13 +19,29 @@ export function intParam(o: {
     default: o.default,
     format: (v) => String(v),
     accepts: `${formatNumber(o.min)}〜${formatNumber(o.max)}の整数${o.unit ? `(${o.unit})` : ""}`,
-    schema: z
-      .string()
-      .max(40)
-      .transform(normalizeNumberText)
-      .pipe(z.string().regex(/^-?\d{1,16}$/))
-      .transform(Number)
-      .pipe(z.number().int().min(o.min).max(o.max)),
+    schema: schemaFrom((raw) => {
+      if (raw.length > 40) return undefined;
+      const text = normalizeNumberText(raw);
+      if (!/^-?\d{1,16}$/u.test(text)) return undefined;
+      const n = Number(text);
+      return n >= o.min && n <= o.max ? n : undefined;
+    }),
+  };
+}
+
+/** A calendar date, ISO YYYY-MM-DD in the URL (other forms such as 2026/1/5 are read too). */
+export function dateParam(o: { name: string; label: string; default: string }): ParamSpec<string> {
+  return {
+    name: o.name,
+    label: o.label,
+    default: o.default,
+    format: (v) => v,
+    accepts: "YYYY-MM-DD 形式の日付",
+    schema: schemaFrom((raw) => {
+      if (raw.length > 40) return undefined;
+      const r = parseDateInput(raw);
+      return r.ok ? r.value : undefined;
+    }),
   };
 }
 
@@ -43,7 +59,7 @@ export function choiceParam<const V extends string>(o: {
     default: o.default,
     format: (v) => v,
     accepts: o.describe ?? o.values.join(" / "),
-    schema: z.enum(o.values as unknown as [V, ...V[]]) as unknown as z.ZodType<V, string>,
+    schema: schemaFrom((raw) => o.values.find((v) => v === raw)),
   };
 }
 
@@ -79,10 +95,10 @@ export function listParam<T>(o: {
     default: [],
     format: (items) => items.map(o.item.encode).join(LIST_SEPARATOR),
     accepts: o.accepts,
-    schema: z
-      .string()
-      .transform(decodeAll)
-      .refine((items) => items.length > 0) as unknown as z.ZodType<T[], string>,
+    schema: schemaFrom((raw) => {
+      const items = decodeAll(raw);
+      return items.length > 0 ? items : undefined;
+    }),
     warn: (raw, items) => {
       const given = records(raw).length;
       if (given === items.length) return undefined;

@@ -1,5 +1,23 @@
-/** Define a calculator's query parameters once (name, zod schema, default, Japanese label) and read/write them. */
-import type { z } from "zod";
+/**
+ * Define a calculator's query parameters once (name, schema, default, Japanese label) and read/write them.
+ * A schema is anything with zod's `safeParse` shape: a zod schema works, and the builders in builders.ts use
+ * tiny hand-written ones because zod (even zod/mini, ~5 KB gzip) does not fit the calculator pages' JS budget.
+ */
+
+/** The part of a zod schema the URL state uses: turn the raw URL text into a value, or fail. */
+export interface ParamSchema<T> {
+  safeParse: (raw: string) => { success: true; data: T } | { success: false };
+}
+
+/** A schema from a function returning the value, or undefined when the text is unusable. */
+export function schemaFrom<T>(read: (raw: string) => T | undefined): ParamSchema<T> {
+  return {
+    safeParse: (raw) => {
+      const data = read(raw);
+      return data === undefined ? { success: false } : { success: true, data };
+    },
+  };
+}
 
 /** One query parameter. `schema` turns the raw URL text into a value, or fails. */
 export interface ParamSpec<T> {
@@ -8,7 +26,7 @@ export interface ParamSpec<T> {
   /** Japanese label used in notices and in the parameter table. */
   label: string;
   /** Validates and decodes the raw text of the parameter. */
-  schema: z.ZodType<T, string>;
+  schema: ParamSchema<T>;
   /** Value used when the parameter is missing or unusable. */
   default: T;
   /** Writes a value back as URL text; `schema` must read it back to the same value. */

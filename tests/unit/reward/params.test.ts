@@ -2,7 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ranks } from "../../../src/lib/facts";
 import { rateChoices } from "../../../src/lib/reward";
-import { lineCodec, rewardParams } from "../../../src/lib/reward/params";
+import { rewardRules as rules } from "../../../src/lib/reward/from-facts";
+import { lineCodec, rewardParamsFor } from "../../../src/lib/reward/params";
+
+const rewardParams = rewardParamsFor(rules);
 
 describe("reward URL parameters", () => {
   it("reads the documented link contract", () => {
@@ -39,7 +42,7 @@ describe("reward URL parameters", () => {
 
   it("round-trips any state", () => {
     const line = fc.record({
-      rate: fc.constantFrom(...rateChoices()),
+      rate: fc.constantFrom(...rateChoices(rules)),
       price: fc.integer({ min: 0, max: 100_000_000 }),
       qty: fc.integer({ min: 1, max: 9999 }),
     });
@@ -48,7 +51,7 @@ describe("reward URL parameters", () => {
         fc.record({
           price: fc.integer({ min: 0, max: 100_000_000 }),
           qty: fc.integer({ min: 1, max: 9999 }),
-          rate: fc.constantFrom(...rateChoices()),
+          rate: fc.constantFrom(...rateChoices(rules)),
           rank: fc.constantFrom(...ranks),
           tax: fc.constantFrom("incl" as const, "excl" as const),
           rounding: fc.constantFrom("unit" as const, "line" as const),
@@ -62,7 +65,7 @@ describe("reward URL parameters", () => {
   });
 
   it("line codec writes what it reads", () => {
-    expect(lineCodec.encode({ rate: "car-goods", price: 1200, qty: 3 })).toBe("car-goods.1200.3");
-    expect(lineCodec.decode("car-goods.1200.3")).toEqual({ rate: "car-goods", price: 1200, qty: 3 });
+    expect(lineCodec(rules).encode({ rate: "car-goods", price: 1200, qty: 3 })).toBe("car-goods.1200.3");
+    expect(lineCodec(rules).decode("car-goods.1200.3")).toEqual({ rate: "car-goods", price: 1200, qty: 3 });
   });
 });

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { choiceParam, defineParams, intParam, listParam, MAX_RAW_LENGTH } from "../../../src/lib/url-state";
+import {
+  choiceParam,
+  dateParam,
+  defineParams,
+  intParam,
+  listParam,
+  MAX_RAW_LENGTH,
+} from "../../../src/lib/url-state";
 
 const line = {
   decode: (t: string) => {
@@ -131,7 +138,10 @@ describe("properties", () => {
   it("parse never throws and always yields valid values, whatever the query", () => {
     fc.assert(
       fc.property(
-        fc.dictionary(fc.constantFrom("price", "qty", "rank", "cart", "x"), fc.string({ unit: "binary" })),
+        fc.dictionary(
+          fc.constantFrom("price", "qty", "rank", "cart", "x"),
+          fc.string({ unit: "binary", maxLength: 300 }),
+        ),
         (dict) => {
           const { values, notices } = params.parse(new URLSearchParams(dict));
           expect(values.price).toBeGreaterThanOrEqual(0);
@@ -142,5 +152,17 @@ describe("properties", () => {
         },
       ),
     );
+  }, 30_000);
+});
+
+describe("dateParam", () => {
+  const dates = defineParams({ start: dateParam({ name: "start", label: "開始日", default: "2026-01-05" }) });
+  it("reads ISO and Japanese dates, rejects impossible ones with a notice", () => {
+    expect(dates.parse("start=2026-03-01").values.start).toBe("2026-03-01");
+    expect(dates.parse("start=2026%2F3%2F1").values.start).toBe("2026-03-01");
+    const bad = dates.parse("start=2026-02-30");
+    expect(bad.values.start).toBe("2026-01-05");
+    expect(bad.notices[0]?.param).toBe("start");
+    expect(dates.serialize({ start: "2026-03-01" })).toBe("start=2026-03-01");
   });
 });

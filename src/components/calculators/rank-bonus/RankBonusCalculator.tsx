@@ -1,10 +1,10 @@
 /** ランク別比較 island: monthly referred sales, average price and rate -> the month's reward at every ROOM rank. */
 import { useMemo } from "react";
-import { bonusCapPerUnit, normalCapPerUnit, ranks, type Rank } from "../../../lib/facts";
+import type { Rank } from "../../../lib/facts";
 import { formatPoints, formatSigned, formatYen } from "../../../lib/format";
 import { rankGains } from "../../../lib/rank";
-import { MAX_AVG, MAX_SALES, rankOutputName, rankParams } from "../../../lib/rank/params";
-import { resolveRate } from "../../../lib/reward";
+import { MAX_AVG, MAX_SALES, rankOutputName, rankParamsFor } from "../../../lib/rank/params";
+import { bonusRate, resolveRate, type RewardRules } from "../../../lib/reward";
 import { CopyLinkButton } from "../shared/CopyLinkButton";
 import { Notices } from "../shared/Notices";
 import { NumberField } from "../shared/NumberField";
@@ -16,9 +16,6 @@ import { rankOptions, rateOptions } from "../reward/options";
 import { RankChart } from "./RankChart";
 import "../shared/calculators.css";
 
-const RATE_OPTIONS = rateOptions();
-const RANK_OPTIONS = rankOptions();
-
 /** One sentence on what reaching `rank` would change compared with the current rank. */
 function gainSentence(rank: Rank, gain: number, current: Rank): string {
   if (rank === current) return "現在のランクです。";
@@ -27,13 +24,24 @@ function gainSentence(rank: Rank, gain: number, current: Rank): string {
   return `${current}と${rank}では報酬は変わりません。`;
 }
 
-export default function RankBonusCalculator({ urlSync = true }: { urlSync?: boolean }) {
-  const { values, notices, set, reset, shareUrl } = useUrlState(rankParams, urlSync);
-  const ratePct = resolveRate(values.rate)?.rate ?? 0;
+interface Props {
+  /** Reward rules from the facts, passed by the page (keeps the facts module out of the browser). */
+  rules: RewardRules;
+  /** Read and write the page URL (tool page). Set false when embedded in a lesson. */
+  urlSync?: boolean;
+}
+
+export default function RankBonusCalculator({ rules, urlSync = true }: Props) {
+  const params = useMemo(() => rankParamsFor(rules), [rules]);
+  const rateChoices = useMemo(() => rateOptions(rules), [rules]);
+  const rankChoices = useMemo(() => rankOptions(rules), [rules]);
+  const { values, notices, set, reset, shareUrl } = useUrlState(params, urlSync);
+  const ratePct = resolveRate(rules, values.rate)?.rate ?? 0;
   const gains = useMemo(
-    () => rankGains({ sales: values.sales, avg: values.avg, ratePct }, values.rank),
-    [values.sales, values.avg, ratePct, values.rank],
+    () => rankGains(rules, { sales: values.sales, avg: values.avg, ratePct }, values.rank),
+    [rules, values.sales, values.avg, ratePct, values.rank],
   );
+  const noBonus = rules.ranks.filter((r) => bonusRate(rules, r) === 0);
   const best = gains[0];
   const units = values.avg > 0 ? values.sales / values.avg : 0;
   return (
@@ -66,13 +74,13 @@ export default function RankBonusCalculator({ urlSync = true }: { urlSync?: bool
           <SelectField
             label="ジャンル・料率"
             value={values.rate}
-            options={RATE_OPTIONS}
+            options={rateChoices}
             onValue={(rate) => set({ rate })}
           />
           <SelectField
             label="現在のランク"
             value={values.rank}
-            options={RANK_OPTIONS}
+            options={rankChoices}
             onValue={(rank) => set({ rank: rank as Rank })}
           />
         </div>
@@ -132,11 +140,12 @@ export default function RankBonusCalculator({ urlSync = true }: { urlSync?: bool
         <h3>計算のしかた</h3>
         <p>
           月間売上を平均単価で割って売れた個数とみなし、1個あたりの報酬(通常報酬は上限
-          {formatPoints(normalCapPerUnit.value)}、ランクボーナスは別枠で上限
-          {formatPoints(bonusCapPerUnit.value)}
-          <ReportedMark />
-          )を掛けます。端数は最後に1回だけ切り捨てます。{ranks.slice(3).join("・")}
-          ランクにはボーナスがないため、この3つは同じ金額になります。
+          {formatPoints(rules.normalCap.value)}、ランクボーナスは別枠で上限
+          {formatPoints(rules.bonusCap.value)}
+          {rules.bonusCap.reported && <ReportedMark />}
+          )を掛けます。端数は最後に1回だけ切り捨てます。
+          {noBonus.length > 1 &&
+            `${noBonus.join("・")}ランクにはボーナスがないため、これらは同じ金額になります。`}
         </p>
       </div>
 

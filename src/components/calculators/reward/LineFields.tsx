@@ -3,20 +3,19 @@ import { memo } from "react";
 import type { LineInput } from "../../../lib/reward";
 import { MAX_PRICE, MAX_QTY } from "../../../lib/reward/params";
 import { NumberField } from "../shared/NumberField";
-import { SelectField } from "../shared/SelectField";
-import { rateOptions } from "./options";
-
-const RATE_OPTIONS = rateOptions();
+import { SelectField, type SelectGroup } from "../shared/SelectField";
 
 interface Props {
   index: number;
   line: LineInput;
+  /** Rate and genre options (the same array for every line, so memoisation holds). */
+  rateOptions: SelectGroup[];
   onChange: (index: number, patch: Partial<LineInput>) => void;
   onRemove?: (index: number) => void;
 }
 
 /** One line as a fieldset "商品N"; memoised so typing in one line does not re-render the others. */
-export const LineFields = memo(function LineFields({ index, line, onChange, onRemove }: Props) {
+export const LineFields = memo(function LineFields({ index, line, rateOptions, onChange, onRemove }: Props) {
   const n = index + 1;
   return (
     <fieldset className="calc-line" data-line={n}>
@@ -25,7 +24,7 @@ export const LineFields = memo(function LineFields({ index, line, onChange, onRe
         <SelectField
           label="ジャンル・料率"
           value={line.rate}
-          options={RATE_OPTIONS}
+          options={rateOptions}
           onValue={(rate) => onChange(index, { rate })}
         />
         <NumberField

@@ -1,21 +1,18 @@
 /** 報酬シミュレーター island: a cart of lines, rank, tax and rounding settings -> normal, bonus and total points. */
-import { useCallback, useMemo } from "react";
-import {
-  bonusCapPerUnit,
-  normalCapPerUnit,
-  sameBuyerMonthlyCap,
-  yenPerPoint,
-  type Rank,
-} from "../../../lib/facts";
+import { useCallback, useMemo, useRef } from "react";
+import type { Rank } from "../../../lib/facts";
 import { formatPoints, formatYen } from "../../../lib/format";
 import {
-  cartReward,
   consumptionTax,
+  lineReward,
+  sumLines,
   type LineInput,
+  type LineResult,
+  type RewardRules,
   type Rounding,
   type TaxBasis,
 } from "../../../lib/reward";
-import { MAX_EXTRA_LINES, rewardOutputs, rewardParams } from "../../../lib/reward/params";
+import { MAX_EXTRA_LINES, rewardOutputs, rewardParamsFor } from "../../../lib/reward/params";
 import { CopyLinkButton } from "../shared/CopyLinkButton";
 import { Notices } from "../shared/Notices";
 import { ReportedMark } from "../shared/ReportedMark";
@@ -25,27 +22,47 @@ import { SelectField } from "../shared/SelectField";
 import { useUrlState } from "../shared/useUrlState";
 import { LineFields } from "./LineFields";
 import { LineTable } from "./LineTable";
-import { rankOptions } from "./options";
+import { rankOptions, rateOptions } from "./options";
 import "../shared/calculators.css";
 
-const RANK_OPTIONS = rankOptions();
 const { normal: NORMAL, bonus: BONUS, total: TOTAL } = rewardOutputs;
 
 interface Props {
+  /** Reward rules from the facts, passed by the page (keeps the facts module out of the browser). */
+  rules: RewardRules;
   /** Read and write the page URL (tool page). Set false when embedded in a lesson. */
   urlSync?: boolean;
 }
 
-export default function RewardCalculator({ urlSync = true }: Props) {
-  const { values, notices, set, reset, shareUrl } = useUrlState(rewardParams, urlSync);
+export default function RewardCalculator({ rules, urlSync = true }: Props) {
+  const params = useMemo(() => rewardParamsFor(rules), [rules]);
+  const rateChoices = useMemo(() => rateOptions(rules), [rules]);
+  const rankChoices = useMemo(() => rankOptions(rules), [rules]);
+  const { values, notices, set, reset, shareUrl } = useUrlState(params, urlSync);
   const lines: LineInput[] = useMemo(
     () => [{ rate: values.rate, price: values.price, qty: values.qty }, ...values.cart],
     [values.rate, values.price, values.qty, values.cart],
   );
-  const result = useMemo(
-    () => cartReward(lines, values.rank, { tax: values.tax, rounding: values.rounding }),
-    [lines, values.rank, values.tax, values.rounding],
-  );
+  // Line results are cached per line object: typing in one line recomputes (and re-renders) only that line.
+  const cache = useRef(new WeakMap<LineInput, LineResult>());
+  const settingsKey = `${values.rank}|${values.tax}|${values.rounding}`;
+  const cacheKey = useRef(settingsKey);
+  const result = useMemo(() => {
+    if (cacheKey.current !== settingsKey) {
+      cache.current = new WeakMap();
+      cacheKey.current = settingsKey;
+    }
+    const settings = { tax: values.tax, rounding: values.rounding };
+    return sumLines(
+      lines.map((line) => {
+        const hit = cache.current.get(line);
+        if (hit) return hit;
+        const computed = lineReward(rules, line, values.rank, settings);
+        cache.current.set(line, computed);
+        return computed;
+      }),
+    );
+  }, [rules, lines, values.rank, values.tax, values.rounding, settingsKey]);
 
   const changeLine = useCallback(
     (index: number, patch: Partial<LineInput>) => {
@@ -60,7 +77,7 @@ export default function RewardCalculator({ urlSync = true }: Props) {
   );
   const addLine = () => set({ cart: [...values.cart, { rate: values.rate, price: values.price, qty: 1 }] });
 
-  const cashYen = result.total * yenPerPoint.value;
+  const cashYen = result.total * rules.yenPerPoint.value;
   return (
     <form
       className={urlSync ? "calc calc-page" : "calc"}
@@ -75,6 +92,7 @@ export default function RewardCalculator({ urlSync = true }: Props) {
             key={i}
             index={i}
             line={line}
+            rateOptions={rateChoices}
             onChange={changeLine}
             {...(i > 0 ? { onRemove: removeLine } : {})}
           />
@@ -92,7 +110,7 @@ export default function RewardCalculator({ urlSync = true }: Props) {
           <SelectField
             label="あなたのROOMランク"
             value={values.rank}
-            options={RANK_OPTIONS}
+            options={rankChoices}
             onValue={(rank) => set({ rank: rank as Rank })}
           />
           <SelectField
@@ -133,24 +151,24 @@ export default function RewardCalculator({ urlSync = true }: Props) {
         />
         <ResultOutput name={TOTAL.name} label="合計" value={result.total} text={formatPoints(result.total)} />
         <p className="calc-hint">
-          楽天キャッシュに換算すると {formatYen(cashYen)}(1ポイント={formatYen(yenPerPoint.value)})。
+          楽天キャッシュに換算すると {formatYen(cashYen)}(1ポイント={formatYen(rules.yenPerPoint.value)})。
         </p>
       </section>
 
-      {lines.length > 1 && <LineTable lines={result.lines} />}
+      {lines.length > 1 && <LineTable lines={result.lines} rules={rules} />}
 
       <div className="calc-formula">
         <h3>計算のしかた</h3>
         <p>
           通常報酬は「価格 × 料率 ÷ 100」の小数点以下を切り捨てた値で、1個あたり
-          {formatPoints(normalCapPerUnit.value)}が上限です。ランクボーナスは「価格 × ランクのボーナス率 ÷
-          100」を同じく切り捨て、通常報酬とは別に1個あたり{formatPoints(bonusCapPerUnit.value)}
-          <ReportedMark />
+          {formatPoints(rules.normalCap.value)}が上限です。ランクボーナスは「価格 × ランクのボーナス率 ÷
+          100」を同じく切り捨て、通常報酬とは別に1個あたり{formatPoints(rules.bonusCap.value)}
+          {rules.bonusCap.reported && <ReportedMark />}
           が上限です。どちらも数量を掛けて、全商品を合計します。
         </p>
         <p>
-          同じ購入者からの報酬には月{formatPoints(sameBuyerMonthlyCap.value)}
-          <ReportedMark />
+          同じ購入者からの報酬には月{formatPoints(rules.sameBuyerMonthlyCap.value)}
+          {rules.sameBuyerMonthlyCap.reported && <ReportedMark />}
           の上限があると報告されています。この計算では購入者を区別しないため、この上限は反映していません。
         </p>
       </div>

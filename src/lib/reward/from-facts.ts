@@ -1,0 +1,32 @@
+/** Builds the plain reward rules from the facts module (server side, tests, tool pages' props). */
+import {
+  bonusCapPerUnit,
+  bonusRateFor,
+  genreRates,
+  normalCapPerUnit,
+  ranks,
+  rewardRates,
+  sameBuyerMonthlyCap,
+  yenPerPoint,
+  type NumberFact,
+} from "../facts";
+import type { RewardRules, RuleFigure } from "./rules";
+
+const figure = (f: NumberFact): RuleFigure => ({ value: f.value, reported: f.status === "reported" });
+
+/** The rules as the facts state them today. */
+export function rewardRulesFromFacts(): RewardRules {
+  return {
+    ranks: [...ranks],
+    rates: [...rewardRates],
+    genres: genreRates.genres.map((g) => ({ key: g.key, name: g.name, rate: g.rate })),
+    bonusByRank: Object.fromEntries(ranks.map((r) => [r, bonusRateFor(r)])) as RewardRules["bonusByRank"],
+    normalCap: figure(normalCapPerUnit),
+    bonusCap: figure(bonusCapPerUnit),
+    sameBuyerMonthlyCap: figure(sameBuyerMonthlyCap),
+    yenPerPoint: figure(yenPerPoint),
+  };
+}
+
+/** The rules built once from the facts. */
+export const rewardRules: RewardRules = rewardRulesFromFacts();
