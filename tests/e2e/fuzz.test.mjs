@@ -151,6 +151,25 @@ describe("URL parameter fuzzing of every calculator", () => {
               null,
               { timeout: 10000 },
             );
+            // Notices come from the URL after hydration: give each markup payload time to be answered, then a frame.
+            const payloadParams = Object.entries(params)
+              .filter(([, v]) => PAYLOADS.includes(v))
+              .map(([k, v]) => [k, v]);
+            await page
+              .waitForFunction(
+                (expected) =>
+                  expected.every(
+                    ([k, v]) =>
+                      document.querySelector(`[role=status].url-notices [data-param="${CSS.escape(k)}"]`) ||
+                      [...document.querySelectorAll("input, textarea")].some((i) => i.value === v),
+                  ),
+                payloadParams,
+                { timeout: 5000 },
+              )
+              .catch(() => {});
+            await page.evaluate(
+              () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+            );
             const state = await page.evaluate(() => ({
               injected: document.querySelectorAll("[data-fuzz]").length,
               hit: "__fuzzHit" in window,
