@@ -1,40 +1,27 @@
-/** Browser glue for /search/: reads ?q=, queries Pagefind and renders the result list. */
+/** Browser glue for /search/: reads ?q=, runs the question search and renders the result list. */
+import { hitHref, runSearch, type SearchHit } from "./client.ts";
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  sub_results?: { url: string; title: string; excerpt: string }[];
-}
-interface Pagefind {
-  search: (q: string) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] }>;
-}
-
-const base = import.meta.env.BASE_URL.replace(/\/$/, "");
-
-/** Loads the Pagefind bundle served with the site. */
-async function loadPagefind(): Promise<Pagefind> {
-  const url = `${base}/pagefind/pagefind.js`;
-  return (await import(/* @vite-ignore */ url)) as Pagefind;
-}
-
-/** Renders one result: link to the best section, page title, section heading, excerpt with <mark>. */
-function renderResult(data: PagefindResultData): HTMLLIElement {
+/** One result: link to the best section with the page title, the section heading and a marked excerpt. */
+function renderHit(hit: SearchHit): HTMLLIElement {
   const li = document.createElement("li");
-  const best = data.sub_results?.[0];
   const a = document.createElement("a");
-  a.href = best?.url ?? data.url;
-  a.textContent = data.meta.title ?? data.url;
-  li.append(a);
-  if (best && best.title !== data.meta.title) {
-    const h = document.createElement("span");
-    h.className = "section";
-    h.textContent = ` › ${best.title}`;
-    li.append(h);
+  a.href = hitHref(hit);
+  a.className = "result-link";
+  const title = document.createElement("span");
+  title.className = "result-title";
+  title.textContent = hit.title;
+  a.append(title);
+  if (hit.section) {
+    const section = document.createElement("span");
+    section.className = "result-section";
+    section.textContent = hit.section;
+    a.append(section);
   }
+  li.append(a);
   const p = document.createElement("p");
-  // Pagefind excerpts are text from our own pages with only <mark> added; keep only those tags.
-  p.innerHTML = (best?.excerpt ?? data.excerpt).replace(/<(?!\/?mark>)[^>]*>/g, "");
+  p.className = "result-excerpt";
+  // The excerpt is escaped text from our own pages with only <mark> added by the search core.
+  p.innerHTML = hit.excerpt;
   li.append(p);
   return li;
 }
@@ -47,11 +34,10 @@ export async function runSearchPage(): Promise<void> {
   if (!input || !list || !status) return;
   input.value = q;
   if (!q) return;
-  const pagefind = await loadPagefind();
-  const search = await pagefind.search(q);
-  const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-  list.replaceChildren(...data.map(renderResult));
-  status.textContent = data.length
-    ? `「${q}」の検索結果: ${search.results.length}件`
+  status.textContent = `「${q}」を検索しています…`;
+  const hits = await runSearch(q);
+  list.replaceChildren(...hits.map(renderHit));
+  status.textContent = hits.length
+    ? `「${q}」の検索結果: ${hits.length}件`
     : `「${q}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方でお試しください。`;
 }

@@ -29,13 +29,15 @@ interface Props {
   rules: RewardRules;
   /** Read and write the page URL (tool page). Set false when embedded in a lesson. */
   urlSync?: boolean;
+  /** Embedded use: the tool page's address, so "copy link" opens the full tool with these values. */
+  shareHref?: string;
 }
 
-export default function RankBonusCalculator({ rules, urlSync = true }: Props) {
+export default function RankBonusCalculator({ rules, urlSync = true, shareHref }: Props) {
   const params = useMemo(() => rankParamsFor(rules), [rules]);
   const rateChoices = useMemo(() => rateOptions(rules), [rules]);
   const rankChoices = useMemo(() => rankOptions(rules), [rules]);
-  const { values, notices, set, reset, shareUrl } = useUrlState(params, urlSync);
+  const { values, notices, set, reset, shareUrl } = useUrlState(params, urlSync, shareHref);
   const ratePct = resolveRate(rules, values.rate)?.rate ?? 0;
   const gains = useMemo(
     () => rankGains(rules, { sales: values.sales, avg: values.avg, ratePct }, values.rank),
@@ -150,7 +152,7 @@ export default function RankBonusCalculator({ rules, urlSync = true }: Props) {
       </div>
 
       <div className="calc-actions">
-        <CopyLinkButton getUrl={shareUrl} />
+        {(urlSync || shareHref) && <CopyLinkButton getUrl={shareUrl} />}
         <ResetButton onReset={reset} />
       </div>
     </form>

@@ -32,13 +32,15 @@ interface Props {
   rules: RewardRules;
   /** Read and write the page URL (tool page). Set false when embedded in a lesson. */
   urlSync?: boolean;
+  /** Embedded use: the tool page's address, so "copy link" opens the full tool with these values. */
+  shareHref?: string;
 }
 
-export default function RewardCalculator({ rules, urlSync = true }: Props) {
+export default function RewardCalculator({ rules, urlSync = true, shareHref }: Props) {
   const params = useMemo(() => rewardParamsFor(rules), [rules]);
   const rateChoices = useMemo(() => rateOptions(rules), [rules]);
   const rankChoices = useMemo(() => rankOptions(rules), [rules]);
-  const { values, notices, set, reset, shareUrl } = useUrlState(params, urlSync);
+  const { values, notices, set, reset, shareUrl } = useUrlState(params, urlSync, shareHref);
   const lines: LineInput[] = useMemo(
     () => [{ rate: values.rate, price: values.price, qty: values.qty }, ...values.cart],
     [values.rate, values.price, values.qty, values.cart],
@@ -174,7 +176,7 @@ export default function RewardCalculator({ rules, urlSync = true }: Props) {
       </div>
 
       <div className="calc-actions">
-        <CopyLinkButton getUrl={shareUrl} />
+        {(urlSync || shareHref) && <CopyLinkButton getUrl={shareUrl} />}
         <ResetButton onReset={reset} />
       </div>
     </form>

@@ -9,7 +9,7 @@ export interface UrlState<S extends ParamSpecs> {
   set: (patch: Partial<ParamValues<S>> | ((current: ParamValues<S>) => Partial<ParamValues<S>>)) => void;
   /** Back to defaults; clears notices and the query string. */
   reset: () => void;
-  /** The full URL that reproduces the current values. */
+  /** The full URL that reproduces the current values (on `shareHref` when given, else on this page). */
   shareUrl: () => string;
   /** False until the URL has been read in the browser (server render and first paint use defaults). */
   restored: boolean;
@@ -17,9 +17,14 @@ export interface UrlState<S extends ParamSpecs> {
 
 /**
  * Server render and hydration use defaults (so markup matches); the first effect reads location.search.
- * With `sync: false` (an embedded calculator on a lesson page) the URL is neither read nor written.
+ * With `sync: false` (an embedded calculator on a lesson page) the URL is neither read nor written; pass
+ * `shareHref` (the tool page's address) so shared links open the full tool with the same values.
  */
-export function useUrlState<S extends ParamSpecs>(params: ParamSet<S>, sync = true): UrlState<S> {
+export function useUrlState<S extends ParamSpecs>(
+  params: ParamSet<S>,
+  sync = true,
+  shareHref?: string,
+): UrlState<S> {
   const [values, setValues] = useState<ParamValues<S>>(params.defaults);
   const [notices, setNotices] = useState<UrlNotice[]>([]);
   const [restored, setRestored] = useState(false);
@@ -55,11 +60,11 @@ export function useUrlState<S extends ParamSpecs>(params: ParamSet<S>, sync = tr
     setNotices([]);
   }, [params]);
   const shareUrl = useCallback(() => {
-    const url = new URL(window.location.href);
+    const url = new URL(shareHref ?? window.location.href, window.location.href);
     url.search = params.serialize(values);
     url.hash = "";
     return url.href;
-  }, [params, values]);
+  }, [params, values, shareHref]);
 
   return { values, notices, set, reset, shareUrl, restored };
 }

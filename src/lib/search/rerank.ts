@@ -1,0 +1,156 @@
+/** Re-ranks candidate pages by how well their best section covers the question's concepts (pure). */
+import type { AnalyzedQuery, Concept } from "./analyze.ts";
+import { fold } from "./normalize.ts";
+import { splitSections, type AnchorLike, type Section } from "./sections.ts";
+
+/** The parts of a Pagefind page record the re-ranker reads. */
+export interface PageRecord {
+  url: string;
+  content: string;
+  meta: { title?: string };
+  anchors: readonly AnchorLike[];
+}
+
+export interface RankedSection {
+  page: PageRecord;
+  section: Section;
+  score: number;
+}
+
+/** Weights of the scoring terms (exported for tests and the bench). */
+export const WEIGHTS = {
+  heading: 1,
+  body: 0.6,
+  pageTitle: 0.8,
+  fusion: 0.35,
+  density: 0.1,
+  tool: 0.3,
+  hub: 0.3,
+  glossary: 0.25,
+  definition: 0.4,
+} as const;
+
+/** Overview pages (home and section indexes, relative to the base) that mostly point to lessons. */
+const HUB_PATHS = new Set(["", "room/", "crm/", "tools/", "learn/"]);
+
+/** Whether a page URL is an overview page: preferred only when no lesson covers the question. */
+export function isHubUrl(url: string, base = "/"): boolean {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[#?].*$/, "");
+  const b = base.endsWith("/") ? base : `${base}/`;
+  return path.startsWith(b) && HUB_PATHS.has(path.slice(b.length));
+}
+
+/** Sections that only point elsewhere or quiz the reader: they repeat words without answering. */
+const NAV_SECTION_IDS = new Set(["lesson-quiz-title", "次に読むページ", "関連ページ", "参考資料", "出典"]);
+const NAV_FACTOR = 0.5;
+
+/**
+ * Whether a section points elsewhere, quizzes the reader or documents a tool's URL parameters
+ * ("URLで条件を指定する"): such sections name many words without answering a question.
+ */
+export function isNavSection(id: string): boolean {
+  return NAV_SECTION_IDS.has(id) || /^url[-_]?で?条件/i.test(id);
+}
+
+/** Strength of a match counted only through a weak variant (part of the typed word). */
+export const WEAK_MATCH = 0.7;
+
+/** 1 when a full variant occurs, WEAK_MATCH when only a weak one does, else 0. */
+const has = (hay: string, c: Concept) => {
+  let best = 0;
+  for (const v of c.variants) {
+    if (!v || !hay.includes(v)) continue;
+    if (!c.weak?.includes(v)) return 1;
+    best = WEAK_MATCH;
+  }
+  return best;
+};
+const count = (hay: string, c: Concept) =>
+  c.variants.reduce((n, v) => (v ? n + hay.split(v).length - 1 : n), 0);
+
+/** Score of one section for the query's concepts, between 0 and about 1.5. */
+export function sectionScore(section: Section, pageTitle: string, concepts: readonly Concept[]): number {
+  const total = concepts.reduce((s, c) => s + c.weight, 0) || 1;
+  // The page top's heading is the page title: it counts as a title match, so a section whose own heading
+  // names the words outranks the page top.
+  const heading = section.id === "_top" ? "" : folded(section.heading);
+  const body = folded(section.body);
+  const title = folded(pageTitle);
+  let score = 0;
+  for (const c of concepts) {
+    const inHeading = has(heading, c);
+    const inBody = has(body, c);
+    const inTitle = has(title, c);
+    // A word in the page title holds for every section of the page: sections then differ by the other words.
+    const hit = Math.max(inHeading * WEIGHTS.heading, inBody * WEIGHTS.body, inTitle * WEIGHTS.pageTitle);
+    const density = Math.min(1, count(body, c) / 3) * WEIGHTS.density;
+    score += (c.weight * (hit + density)) / total;
+  }
+  return score;
+}
+
+/** Small memo caches: while typing, the same pages are re-ranked at every keystroke. */
+const CACHE_LIMIT = 400;
+const foldCache = new Map<string, string>();
+const sectionCache = new Map<string, Section[]>();
+
+/** fold() with a cache. */
+function folded(text: string): string {
+  let v = foldCache.get(text);
+  if (v === undefined) {
+    if (foldCache.size >= CACHE_LIMIT) foldCache.clear();
+    v = fold(text);
+    foldCache.set(text, v);
+  }
+  return v;
+}
+
+/** A page's sections, cached by URL and content. */
+function sectionsOf(page: PageRecord): Section[] {
+  const key = `${page.url}\n${page.content.length}`;
+  let v = sectionCache.get(key);
+  if (!v) {
+    if (sectionCache.size >= CACHE_LIMIT) sectionCache.clear();
+    v = splitSections(page.meta.title ?? "", page.content, page.anchors);
+    sectionCache.set(key, v);
+  }
+  return v;
+}
+
+/** Whether a URL is the glossary page. */
+export const isGlossaryUrl = (url: string) => /\/glossary\/(?:[#?]|$)/.test(url);
+
+/** Whether a URL is a calculator page. */
+export const isToolUrl = (url: string) => /\/tools\/[^/#]+\//.test(url);
+
+/** Best section per page, pages ordered by section score plus fused rank score and tool intent. */
+export function rerank(
+  query: AnalyzedQuery,
+  pages: readonly { page: PageRecord; fused: number }[],
+  base = "/",
+): RankedSection[] {
+  const maxFused = Math.max(0, ...pages.map((p) => p.fused)) || 1;
+  const ranked: RankedSection[] = [];
+  for (const { page, fused } of pages) {
+    const title = page.meta.title ?? "";
+    const sections = sectionsOf(page);
+    let best: { section: Section; score: number } | undefined;
+    for (const section of sections) {
+      const raw = sectionScore(section, title, query.concepts);
+      const score = isNavSection(section.id) ? raw * NAV_FACTOR : raw;
+      if (!best || score > best.score + 1e-9) best = { section, score };
+    }
+    if (!best) continue;
+    const tool = query.toolIntent && isToolUrl(page.url) ? WEIGHTS.tool : 0;
+    const hub = isHubUrl(page.url, base) ? WEIGHTS.hub : 0;
+    // Glossary entries answer "…とは"; for other questions a lesson section is the better answer.
+    const glossary = isGlossaryUrl(page.url)
+      ? query.definitionIntent
+        ? WEIGHTS.definition
+        : -WEIGHTS.glossary
+      : 0;
+    const score = best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub + glossary;
+    ranked.push({ page, section: best.section, score });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}

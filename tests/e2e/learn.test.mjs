@@ -1,0 +1,152 @@
+/** In Chromium: answer a lesson quiz with the keyboard, read the feedback, mark a lesson done, and see both on /learn/ after reload. */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { launchBrowser, seriousViolations, startSite } from "./harness.mjs";
+
+describe("lesson quiz and learning progress", () => {
+  let site, browser, context;
+  before(async () => {
+    site = await startSite();
+    browser = await launchBrowser();
+    context = await browser.newContext();
+  });
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    site?.server.close();
+  });
+
+  const url = (path) => new URL(path, site.url).href;
+
+  test("without JavaScript the questions, choices and answers are readable", async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(url("crm/why/"));
+    const quiz = page.locator("[data-lesson-quiz]");
+    assert.equal(await quiz.locator("legend").count(), 2);
+    assert.ok(await quiz.locator("input[type=radio]").first().isVisible());
+    assert.ok(await quiz.locator("summary").first().isVisible(), "answer disclosure hidden without JS");
+    assert.equal(await quiz.locator(".quiz-check").first().isVisible(), false);
+    await noJs.close();
+  });
+
+  test("answering every question by keyboard shows explanations and completes the lesson", async () => {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(url("crm/why/"));
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+
+    const questions = page.locator(".quiz-question");
+    const count = await questions.count();
+    assert.ok(count >= 2);
+    assert.equal(
+      await questions.first().locator("details").isVisible(),
+      false,
+      "answers shown before checking",
+    );
+
+    // Start on the first choice of the first question; everything after this is keys only.
+    await questions.first().locator("input[type=radio]").first().focus();
+    for (let i = 0; i < count; i++) {
+      const q = questions.nth(i);
+      const answer = Number(await q.getAttribute("data-answer"));
+      const choices = await q.locator("input[type=radio]").count();
+      // Answer the first question wrongly on purpose, the others rightly.
+      const target = i === 0 ? (answer + 1) % choices : answer;
+      if (i > 0) await page.keyboard.press("Tab"); // from the previous check button into this radio group
+      await page.keyboard.press("Space");
+      for (let k = 0; k < target; k++) await page.keyboard.press("ArrowDown");
+      assert.equal(await q.locator("input[type=radio]").nth(target).isChecked(), true);
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), "答え合わせ");
+      await page.keyboard.press("Enter");
+
+      const feedback = q.locator(".quiz-feedback");
+      assert.equal(await feedback.getAttribute("aria-live"), "polite");
+      const text = await feedback.textContent();
+      const explanation = await q.getAttribute("data-explanation");
+      assert.ok(text.includes(explanation), `explanation not shown for question ${i + 1}`);
+      if (i === 0) {
+        assert.ok(text.startsWith("不正解です。"), text);
+        assert.ok(text.includes(await q.getAttribute("data-answer-text")));
+      } else {
+        assert.ok(text.startsWith("正解です。"), text);
+      }
+    }
+    assert.equal(
+      (await page.locator(".quiz-score").textContent()).trim(),
+      `${count}問中${count - 1}問正解。このレッスンを完了にしました。`,
+    );
+    assert.equal(
+      (await page.locator(".lesson-done-status").textContent()).trim(),
+      "このレッスンは完了しています。",
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("checking without a choice asks for one and does not complete", async () => {
+    const page = await context.newPage();
+    await page.goto(url("crm/reviews/"));
+    await page.locator(".quiz-check").first().focus();
+    await page.keyboard.press("Enter");
+    assert.match(await page.locator(".quiz-feedback").first().textContent(), /選択肢を1つ選んで/);
+    assert.equal((await page.locator(".quiz-score").textContent()).trim(), "");
+    await page.close();
+  });
+
+  test("a lesson can be marked done with its button", async () => {
+    const page = await context.newPage();
+    await page.goto(url("crm/templates/"));
+    const toggle = page.locator(".lesson-done-toggle");
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    assert.equal(
+      (await page.locator(".lesson-done-status").textContent()).trim(),
+      "このレッスンは完了しています。",
+    );
+    assert.equal((await toggle.textContent()).trim(), "完了を取り消す");
+    await page.close();
+  });
+
+  test("the learning path shows both lessons done after a reload", async () => {
+    const page = await context.newPage();
+    await page.goto(url("learn/"));
+    await page.reload();
+    const total = await page.locator("[data-path-slug]").count();
+    assert.equal((await page.locator("[data-path-count]").textContent()).trim(), `2 / ${total} 完了`);
+    for (const slug of ["crm/why", "crm/templates"]) {
+      const status = page.locator(`[data-path-slug="${slug}"] [data-path-status]`);
+      assert.equal((await status.textContent()).trim(), "✓ 完了");
+    }
+    assert.equal(
+      (await page.locator('[data-path-slug="crm/reviews"] [data-path-status]').textContent()).trim(),
+      "未完了",
+    );
+    // 「次に読むレッスン」 is the first lesson on the path that has a page and is not done.
+    const firstOpen = await page.evaluate(() => {
+      const li = [...document.querySelectorAll("[data-path-slug]")].find(
+        (x) => x.querySelector("a") && x.querySelector("[data-path-status]").textContent.trim() === "未完了",
+      );
+      return li?.querySelector("a").getAttribute("href");
+    });
+    assert.ok(firstOpen);
+    const next = page.locator("[data-path-next] a");
+    assert.equal(await next.getAttribute("href"), new URL(firstOpen, page.url()).href);
+    assert.notEqual(firstOpen.replace(/\/$/, "").split("/").pop(), "why");
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.close();
+  });
+
+  test("undoing a lesson updates the count", async () => {
+    const page = await context.newPage();
+    await page.goto(url("crm/templates/"));
+    await page.locator(".lesson-done-toggle").click();
+    await page.goto(url("learn/"));
+    const total = await page.locator("[data-path-slug]").count();
+    assert.equal((await page.locator("[data-path-count]").textContent()).trim(), `1 / ${total} 完了`);
+    await page.close();
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuery, buildLexicon } from "../../../src/lib/search/analyze";
+import { isHubUrl, isNavSection, isToolUrl, rerank, type PageRecord } from "../../../src/lib/search/rerank";
+import { buildSubQueries, MAX_SUBQUERIES } from "../../../src/lib/search/subqueries";
+import { terms } from "../../../src/lib/glossary/terms";
+
+const lex = buildLexicon(terms);
+const page = (url: string, title: string, sections: [string, string, string][]): PageRecord => ({
+  url,
+  meta: { title },
+  content: `${title}. ${sections.map(([, h, b]) => `${h} ${b}`).join(" ")}`,
+  anchors: [
+    { element: "h1", id: "_top", text: title },
+    ...sections.map(([id, text]) => ({ element: "h2", id, text })),
+  ],
+});
+
+const guide = page("/room/limits/", "フォロー・いいねの上限", [
+  ["intro", "はじめに", "交流は大切です。"],
+  ["cap", "フォローの上限はいくつ?", "フォローは1日に決まった数までです。"],
+]);
+const other = page("/room/rank/", "ROOMランク", [["up", "ランクを上げるには", "フォローも条件です。"]]);
+const tool = page("/tools/reward/", "報酬計算ツール", [
+  ["how", "使い方", "価格と料率を入れると報酬を計算します。"],
+]);
+const rewards = page("/room/rewards/", "報酬の仕組み", [
+  ["calc", "報酬はどう計算する?", "価格 × 料率 で報酬を計算します。"],
+]);
+
+describe("rerank", () => {
+  it("picks the section whose heading covers the question", () => {
+    const q = analyzeQuery("フォローの上限は何回?", lex);
+    const [first] = rerank(q, [
+      { page: other, fused: 1 },
+      { page: guide, fused: 0.5 },
+    ]);
+    expect(first?.page.url).toBe("/room/limits/");
+    expect(first?.section.id).toBe("cap");
+  });
+  it("prefers calculators when the question asks to calculate", () => {
+    const q = analyzeQuery("報酬 計算", lex);
+    const [first] = rerank(q, [
+      { page: rewards, fused: 1 },
+      { page: tool, fused: 0.8 },
+    ]);
+    expect(first?.page.url).toBe("/tools/reward/");
+    const plain = rerank(analyzeQuery("報酬はどう計算する", lex), [
+      { page: rewards, fused: 1 },
+      { page: tool, fused: 0.8 },
+    ]);
+    expect(plain[0]?.page.url).toBe("/room/rewards/");
+  });
+});
+
+describe("url kinds", () => {
+  it("hub and tool pages, with and without a base path", () => {
+    expect(isHubUrl("/")).toBe(true);
+    expect(isHubUrl("/crm/")).toBe(true);
+    expect(isHubUrl("/crm/reviews/")).toBe(false);
+    expect(isHubUrl("/glossary/")).toBe(false);
+    expect(isHubUrl("/guide/room/", "/guide/")).toBe(true);
+    expect(isToolUrl("/tools/reward/#how")).toBe(true);
+    expect(isToolUrl("/tools/")).toBe(false);
+  });
+});
+
+describe("buildSubQueries", () => {
+  it("starts with the whole question, then subsets and synonyms, capped", () => {
+    const subs = buildSubQueries(analyzeQuery("店舗アカウントの審査期間はどのくらい", lex));
+    expect(subs[0]?.text.split(" ").length).toBeGreaterThan(1);
+    expect(subs.length).toBeLessThanOrEqual(MAX_SUBQUERIES);
+    expect(new Set(subs.map((s) => s.text)).size).toBe(subs.length);
+  });
+  it("falls back to the normalised text when nothing is left", () => {
+    expect(buildSubQueries(analyzeQuery("は", lex))).toEqual([{ text: "は", weight: 1 }]);
+  });
+});
+
+describe("navigation sections", () => {
+  it("quiz, next-page and URL-parameter sections count for less", () => {
+    expect(isNavSection("lesson-quiz-title")).toBe(true);
+    expect(isNavSection("次に読むページ")).toBe(true);
+    expect(isNavSection("urlで条件を指定する")).toBe(true);
+    expect(isNavSection("url-で条件を共有する")).toBe(true);
+    expect(isNavSection("使い方")).toBe(false);
+  });
+});
