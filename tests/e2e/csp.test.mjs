@@ -112,10 +112,20 @@ describe("Content-Security-Policy", () => {
     test("the header search form leads to the search page", async () => {
       const w = await watchedPage(context);
       await w.page.goto(site.url);
-      await w.page.getByRole("searchbox", { name: "サイト内を検索" }).fill("ROOM");
-      await w.page.getByRole("searchbox", { name: "サイト内を検索" }).press("Enter");
+      const form = w.page.locator("header form[role=search]");
+      await form.locator("input[name=q]").fill("ROOM");
+      await form.getByRole("button", { name: "検索" }).click();
       await w.page.waitForURL(/\/search\/\?q=ROOM/);
       await w.page.locator("main ol li a").first().waitFor({ timeout: 15000 });
+      assert.deepEqual(w.problems, []);
+      await w.page.close();
+    });
+
+    test("typing in the header search on a guide shows instant results under the policy", async () => {
+      const w = await watchedPage(context);
+      await w.page.goto(new URL("learn/", site.url).href);
+      await w.page.locator("header form[role=search] input[name=q]").pressSequentially("ランク");
+      await w.page.locator("header form[role=search] [role=option]").first().waitFor({ timeout: 15000 });
       assert.deepEqual(w.problems, []);
       await w.page.close();
     });
