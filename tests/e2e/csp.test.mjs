@@ -1,5 +1,6 @@
 /** Content-Security-Policy: every page carries one that allows only this site, and the site works under it. */
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -71,6 +72,27 @@ describe("Content-Security-Policy", () => {
       if (d.get("object-src")?.join(" ") !== "'none'") bad.push(`${path}: object-src is not 'none'`);
     }
     assert.deepEqual(bad, []);
+  });
+
+  test("on every page, each inline <script> and <style> is allowed by its own sha256 hash", () => {
+    const missing = [];
+    for (const path of pages) {
+      const html = readFileSync(fileOf(path), "utf8");
+      const d = parseCsp(cspOf(path) ?? "");
+      const scriptSrc = new Set(d.get("script-src") ?? []);
+      const styleSrc = new Set(d.get("style-src-elem") ?? d.get("style-src") ?? []);
+      for (const [tag, allowed] of [
+        ["script", scriptSrc],
+        ["style", styleSrc],
+      ]) {
+        for (const m of html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, "g"))) {
+          if (/\ssrc=/.test(m[1] ?? "")) continue;
+          const hash = `'sha256-${createHash("sha256").update(m[2]).digest("base64")}'`;
+          if (!allowed.has(hash)) missing.push(`${path}: inline <${tag}> ${m[2].trim().slice(0, 40)}…`);
+        }
+      }
+    }
+    assert.deepEqual(missing, []);
   });
 
   describe("in Chromium, with the policy enforced", () => {
