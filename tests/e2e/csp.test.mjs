@@ -46,7 +46,7 @@ async function watchedPage(context) {
 describe("Content-Security-Policy", () => {
   const pages = builtPages();
 
-  test("every page has a CSP meta that allows no other host and no inline script without a hash", () => {
+  test("every page has a CSP meta that allows only this site (no other host, no unsafe-inline script)", () => {
     const bad = [];
     for (const path of pages) {
       const csp = cspOf(path);
