@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import starlight from "@astrojs/starlight";
 import react from "@astrojs/react";
+import cspInlineHashes from "./scripts/csp-inline-hashes.mjs";
 import interactionDirective from "./src/integrations/interaction-directive";
 import baseLinks from "./src/integrations/base-links";
 
@@ -9,12 +10,37 @@ import baseLinks from "./src/integrations/base-links";
 const base = process.env.SITE_BASE || "/";
 /** Public origin used for canonical URLs and the sitemap. */
 const site = process.env.SITE_URL || "http://localhost:4321";
+/** Absolute URL of the link-preview image in public/ (made by scripts/make-og-image.mjs). */
+const ogImage = new URL(`${base.replace(/\/?$/, "/")}og-image.png`, site).href;
 
 export default defineConfig({
   site,
   base,
   trailingSlash: "always",
   outDir: process.env.OUT_DIR || "./dist",
+  /** Content-Security-Policy <meta> on every page: only this site, with hashes for inline scripts and styles. */
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search core in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Starlight's icons carry style="" attributes; attributes cannot run script.
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: "element" },
+          { resource: "'unsafe-inline'", kind: "attribute" },
+        ],
+      },
+    },
+  },
   integrations: [
     baseLinks(),
     starlight({
@@ -23,6 +49,23 @@ export default defineConfig({
       defaultLocale: "root",
       locales: { root: { label: "日本語", lang: "ja" } },
       favicon: "/favicon.svg",
+      // Link previews and browser chrome: image, locale, theme colours (Starlight adds title, description, og:url).
+      head: [
+        { tag: "meta", attrs: { property: "og:locale", content: "ja_JP" } },
+        { tag: "meta", attrs: { property: "og:image", content: ogImage } },
+        { tag: "meta", attrs: { property: "og:image:width", content: "1200" } },
+        { tag: "meta", attrs: { property: "og:image:height", content: "630" } },
+        { tag: "meta", attrs: { property: "og:image:alt", content: "楽天ROOM・CRM 実務ガイド" } },
+        { tag: "meta", attrs: { name: "twitter:image", content: ogImage } },
+        {
+          tag: "meta",
+          attrs: { name: "theme-color", content: "#ffffff", media: "(prefers-color-scheme: light)" },
+        },
+        {
+          tag: "meta",
+          attrs: { name: "theme-color", content: "#17181c", media: "(prefers-color-scheme: dark)" },
+        },
+      ],
       customCss: ["./src/styles/site.css"],
       lastUpdated: false,
       credits: false,
@@ -43,5 +86,7 @@ export default defineConfig({
     }),
     react(),
     interactionDirective(),
+    // Keep last: hashes the inline scripts and styles of the final HTML, after other integrations rewrote it.
+    cspInlineHashes(),
   ],
 });

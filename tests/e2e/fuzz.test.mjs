@@ -1,0 +1,210 @@
+/**
+ * Property-based fuzzing of every calculator's URL parameters in Chromium: hostile, random and extreme values must
+ * never throw, open a dialog, inject markup, or break a result; a rejected value must be explained by a notice.
+ */
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import fc from "fast-check";
+import { DIST, launchBrowser, startSite } from "./harness.mjs";
+
+const RUNS = Number(process.env.FUZZ_RUNS || 25);
+
+/** Tool pages in dist/tools/<name>/index.html, with the parameter names documented in their data-url-params table. */
+function toolPages() {
+  const dir = join(DIST, "tools");
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => {
+      const html = readFileSync(join(dir, d.name, "index.html"), "utf8");
+      const table = html.match(/<table[^>]*data-url-params[^>]*>([\s\S]*?)<\/table>/)?.[1] ?? "";
+      const names = [...table.matchAll(/<tr[^>]*>\s*<td[^>]*>\s*<code[^>]*>([^<]+)<\/code>/g)].map(
+        (m) => m[1],
+      );
+      return { path: `tools/${d.name}/`, names };
+    });
+}
+
+/** Markup payloads: every one carries data-fuzz and would set window.__fuzzHit if it ever ran. */
+const PAYLOADS = [
+  `<img src=x data-fuzz onerror="window.__fuzzHit=1">`,
+  `"><script data-fuzz>window.__fuzzHit=1</script>`,
+  `'><svg data-fuzz onload=window.__fuzzHit=1>`,
+  `</output><img data-fuzz src=x onerror=alert(1)>`,
+  `<iframe data-fuzz srcdoc="<script>parent.__fuzzHit=1</script>">`,
+  `javascript:alert(1)//data-fuzz`,
+  `{{constructor.constructor('window.__fuzzHit=1')()}}data-fuzz`,
+];
+
+/** Odd but harmless-looking values: numbers at the edges, broken dates, bidi marks, other digit systems. */
+const ODD = [
+  "",
+  " ",
+  "-0",
+  "-1",
+  "1e309",
+  "NaN",
+  "Infinity",
+  "9007199254740993",
+  "0x10",
+  "1,000,000,000,000,000円",
+  "１２３",
+  "٣",
+  "2026-02-30",
+  "2026-13-01",
+  "0000-00-00",
+  "9999-12-31",
+  "2026-1-1",
+  "２０２６－０１－０５",
+  "\u202e2026-01-05",
+  "2026-01-05\u200f",
+  "2026-12-04..2026-12-01:逆順",
+  "..",
+  ",,,,",
+  "sat,sat,sat,xyz",
+  "__proto__",
+  "constructor",
+  "\u0000",
+  "a".repeat(5000),
+];
+
+const isoish = fc
+  .tuple(
+    fc.integer({ min: -1, max: 10000 }),
+    fc.integer({ min: -1, max: 14 }),
+    fc.integer({ min: -1, max: 40 }),
+  )
+  .map(
+    ([y, m, d]) =>
+      `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+  );
+
+const valueArb = fc.oneof(
+  { arbitrary: fc.constantFrom(...PAYLOADS), weight: 3 },
+  { arbitrary: fc.constantFrom(...ODD), weight: 3 },
+  { arbitrary: fc.string({ unit: "grapheme", maxLength: 30 }), weight: 2 },
+  { arbitrary: fc.string({ unit: "binary", maxLength: 30 }), weight: 1 },
+  { arbitrary: fc.oneof(fc.integer(), fc.double(), fc.bigInt()).map(String), weight: 2 },
+  { arbitrary: isoish, weight: 2 },
+  {
+    arbitrary: fc
+      .array(
+        fc.oneof(
+          isoish,
+          fc.tuple(isoish, isoish).map(([a, b]) => `${a}..${b}`),
+          fc.constantFrom(...PAYLOADS),
+        ),
+        {
+          maxLength: 4,
+        },
+      )
+      .map((xs) => xs.join(",")),
+    weight: 2,
+  },
+);
+
+describe("URL parameter fuzzing of every calculator", () => {
+  const tools = toolPages();
+  let site, browser, context;
+  before(async () => {
+    site = await startSite();
+    browser = await launchBrowser();
+    context = await browser.newContext();
+  });
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    site?.server.close();
+  });
+
+  test("the site has calculators that document their URL parameters", () => {
+    assert.ok(tools.length > 0, "no dist/tools/<name>/ pages");
+    for (const t of tools)
+      assert.ok(t.names.length > 0, `${t.path}: no <table data-url-params> with <code> names`);
+  });
+
+  for (const tool of tools) {
+    test(`${tool.path}: ${RUNS} random parameter sets break nothing`, async () => {
+      const page = await context.newPage();
+      let events = [];
+      page.on("pageerror", (e) => events.push(`pageerror: ${e.message}`));
+      page.on("console", (m) => {
+        if (m.type() === "error") events.push(`console.error: ${m.text()}`);
+      });
+      page.on("dialog", (d) => {
+        events.push(`dialog: ${d.message()}`);
+        d.dismiss().catch(() => {});
+      });
+      const paramsArb = fc.dictionary(fc.constantFrom(...tool.names), valueArb, { minKeys: 1, maxKeys: 5 });
+      try {
+        await fc.assert(
+          fc.asyncProperty(paramsArb, async (params) => {
+            events = [];
+            const url = new URL(tool.path, site.url);
+            for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+            await page.goto(url.href, { waitUntil: "load" });
+            await page.waitForFunction(
+              () =>
+                document.querySelector("[role=status].url-notices") &&
+                !document.querySelector("astro-island[ssr]"),
+              null,
+              { timeout: 10000 },
+            );
+            // Notices come from the URL after hydration: give each markup payload time to be answered, then a frame.
+            const payloadParams = Object.entries(params)
+              .filter(([, v]) => PAYLOADS.includes(v))
+              .map(([k, v]) => [k, v]);
+            await page
+              .waitForFunction(
+                (expected) =>
+                  expected.every(
+                    ([k, v]) =>
+                      document.querySelector(`[role=status].url-notices [data-param="${CSS.escape(k)}"]`) ||
+                      [...document.querySelectorAll("input, textarea")].some((i) => i.value === v),
+                  ),
+                payloadParams,
+                { timeout: 5000 },
+              )
+              .catch(() => {});
+            await page.evaluate(
+              () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+            );
+            const state = await page.evaluate(() => ({
+              injected: document.querySelectorAll("[data-fuzz]").length,
+              hit: "__fuzzHit" in window,
+              outputs: [...document.querySelectorAll("output")].map((o) => ({
+                name: o.getAttribute("name"),
+                value: o.getAttribute("data-value"),
+              })),
+              noticeParams: [...document.querySelectorAll("[role=status].url-notices [data-param]")].map(
+                (li) => li.getAttribute("data-param"),
+              ),
+              inputValues: [...document.querySelectorAll("input, textarea")].map((i) => i.value),
+            }));
+            const problems = [...events];
+            if (state.injected) problems.push(`${state.injected} injected element(s) with data-fuzz`);
+            if (state.hit) problems.push("a payload ran");
+            if (state.outputs.length === 0) problems.push("no <output> at all");
+            for (const o of state.outputs) {
+              if (!o.name) problems.push("an <output> without a name");
+              if (o.value === null || o.value === "" || /^(NaN|undefined|null|-?Infinity)$/.test(o.value))
+                problems.push(`output ${o.name} has data-value=${JSON.stringify(o.value)}`);
+            }
+            // A markup payload is never a valid number, date or list here: it must be rejected with a notice,
+            // unless a free-text field took it verbatim (and showed it as inert text).
+            for (const [k, v] of Object.entries(params)) {
+              const payloadOnly = PAYLOADS.includes(v);
+              if (payloadOnly && !state.noticeParams.includes(k) && !state.inputValues.includes(v))
+                problems.push(`no notice for rejected ${k}=${JSON.stringify(v)}`);
+            }
+            if (problems.length) throw new Error(`${url.search}\n  ${problems.join("\n  ")}`);
+          }),
+          { numRuns: RUNS, endOnFailure: true },
+        );
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
