@@ -34,6 +34,7 @@ interface Props {
 }
 
 export default function RankBonusCalculator({ rules, urlSync = true, shareHref }: Props) {
+  const FormulaHeading = urlSync ? "h2" : "h3";
   const params = useMemo(() => rankParamsFor(rules), [rules]);
   const rateChoices = useMemo(() => rateOptions(rules), [rules]);
   const rankChoices = useMemo(() => rankOptions(rules), [rules]);
@@ -139,7 +140,8 @@ export default function RankBonusCalculator({ rules, urlSync = true, shareHref }
       <RankChart gains={gains} current={values.rank} />
 
       <div className="calc-formula">
-        <h3>計算のしかた</h3>
+        {/* Top level on the tool page, under the lesson's own heading when embedded. */}
+        <FormulaHeading>計算のしかた</FormulaHeading>
         <p>
           月間売上を平均単価で割って売れた個数とみなし、1個あたりの報酬(通常報酬は上限
           {formatPoints(rules.normalCap.value)}、ランクボーナスは別枠で上限

@@ -37,6 +37,7 @@ interface Props {
 }
 
 export default function RewardCalculator({ rules, urlSync = true, shareHref }: Props) {
+  const FormulaHeading = urlSync ? "h2" : "h3";
   const params = useMemo(() => rewardParamsFor(rules), [rules]);
   const rateChoices = useMemo(() => rateOptions(rules), [rules]);
   const rankChoices = useMemo(() => rankOptions(rules), [rules]);
@@ -160,7 +161,8 @@ export default function RewardCalculator({ rules, urlSync = true, shareHref }: P
       {lines.length > 1 && <LineTable lines={result.lines} rules={rules} />}
 
       <div className="calc-formula">
-        <h3>計算のしかた</h3>
+        {/* Top level on the tool page, under the lesson's own heading when embedded. */}
+        <FormulaHeading>計算のしかた</FormulaHeading>
         <p>
           通常報酬は「価格 × 料率 ÷ 100」の小数点以下を切り捨てた値で、1個あたり
           {formatPoints(rules.normalCap.value)}が上限です。ランクボーナスは「価格 × ランクのボーナス率 ÷
