@@ -1,8 +1,8 @@
 /** JavaScript budgets per page template, measured in Chromium as shipped (gzip), without interacting with the page. */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { pageWeight } from "../../scripts/page-weight.mjs";
-import { builtPages, launchBrowser, startSite } from "./harness.mjs";
+import { builtPages, useSiteInChromium } from "./harness.mjs";
 import { samplePages, templateOf } from "./samples.mjs";
 
 /** gzip bytes of JavaScript a page may load before anyone touches it. */
@@ -23,20 +23,10 @@ const pages = builtPages();
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 describe("JavaScript budgets (gzip, no interaction)", () => {
-  let site, browser, context;
-  before(async () => {
-    site = await startSite();
-    browser = await launchBrowser();
-    context = await browser.newContext();
-  });
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-    site?.server.close();
-  });
+  const env = useSiteInChromium();
 
   test("the search page with a query (it loads Pagefind) stays within its budget", async () => {
-    const w = await pageWeight(context, new URL("search/?q=%E6%A5%BD%E5%A4%A9", site.url).href);
+    const w = await pageWeight(env.context, new URL("search/?q=%E6%A5%BD%E5%A4%A9", env.site.url).href);
     console.log(`search     /search/?q=楽天: JS ${kb(w.js)}, CSS ${kb(w.css)}, HTML ${kb(w.html)}`);
     // A floor too: if nothing counts as JavaScript, the measurement itself is broken.
     assert.ok(w.js > 1024, `search page JS only ${w.js} bytes: the measurement is broken`);
@@ -49,7 +39,7 @@ describe("JavaScript budgets (gzip, no interaction)", () => {
     const paidOff = [];
     for (const path of samplePages(pages)) {
       const t = templateOf(path);
-      const w = await pageWeight(context, new URL(path, site.url).href);
+      const w = await pageWeight(env.context, new URL(path, env.site.url).href);
       rows.push(`${t.padEnd(10)} /${path}: JS ${kb(w.js)}, CSS ${kb(w.css)}, HTML ${kb(w.html)}`);
       const debt = KNOWN_OVER[path];
       if (debt && w.js <= JS_BUDGET[t])

@@ -3,8 +3,8 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
-import { DIST, builtPages, launchBrowser, startSite } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { DIST, builtPages, useSiteInChromium } from "./harness.mjs";
 import { samplePages } from "./samples.mjs";
 
 const fileOf = (p) => join(DIST, p.endsWith(".html") ? p : `${p}index.html`);
@@ -96,23 +96,13 @@ describe("Content-Security-Policy", () => {
   });
 
   describe("in Chromium, with the policy enforced", () => {
-    let site, browser, context;
-    before(async () => {
-      site = await startSite();
-      browser = await launchBrowser();
-      context = await browser.newContext();
-    });
-    after(async () => {
-      await context?.close();
-      await browser?.close();
-      site?.server.close();
-    });
+    const env = useSiteInChromium();
 
     test("one page of each template loads with zero CSP violations and no console errors", async () => {
       const problems = [];
       for (const path of samplePages(pages)) {
-        const w = await watchedPage(context);
-        await w.page.goto(new URL(path, site.url).href, { waitUntil: "load" });
+        const w = await watchedPage(env.context);
+        await w.page.goto(new URL(path, env.site.url).href, { waitUntil: "load" });
         await w.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         await w.page.waitForLoadState("networkidle");
         problems.push(...w.problems.map((p) => `${path}: ${p}`));
@@ -122,8 +112,8 @@ describe("Content-Security-Policy", () => {
     });
 
     test("search runs Pagefind (WebAssembly) and shows results under the policy", async () => {
-      const w = await watchedPage(context);
-      await w.page.goto(new URL("search/?q=%E6%A5%BD%E5%A4%A9", site.url).href);
+      const w = await watchedPage(env.context);
+      await w.page.goto(new URL("search/?q=%E6%A5%BD%E5%A4%A9", env.site.url).href);
       const firstResult = w.page.locator("main ol li a").first();
       await firstResult.waitFor({ timeout: 15000 });
       assert.ok((await w.page.locator("main ol li a").count()) > 0, "no search results");
@@ -132,8 +122,8 @@ describe("Content-Security-Policy", () => {
     });
 
     test("the header search form leads to the search page", async () => {
-      const w = await watchedPage(context);
-      await w.page.goto(site.url);
+      const w = await watchedPage(env.context);
+      await w.page.goto(env.site.url);
       const form = w.page.locator("header form[role=search]");
       await form.locator("input[name=q]").fill("ROOM");
       await form.getByRole("button", { name: "検索" }).click();
@@ -144,8 +134,8 @@ describe("Content-Security-Policy", () => {
     });
 
     test("typing in the header search on a guide shows instant results under the policy", async () => {
-      const w = await watchedPage(context);
-      await w.page.goto(new URL("learn/", site.url).href);
+      const w = await watchedPage(env.context);
+      await w.page.goto(new URL("learn/", env.site.url).href);
       await w.page.locator("header form[role=search] input[name=q]").pressSequentially("ランク");
       await w.page.locator("header form[role=search] [role=option]").first().waitFor({ timeout: 15000 });
       assert.deepEqual(w.problems, []);
@@ -153,8 +143,8 @@ describe("Content-Security-Policy", () => {
     });
 
     test("the theme switch works under the policy", async () => {
-      const w = await watchedPage(context);
-      await w.page.goto(site.url);
+      const w = await watchedPage(env.context);
+      await w.page.goto(env.site.url);
       const select = w.page.locator("starlight-theme-select select").first();
       // The picker may sit in the mobile menu on narrow screens; the desktop viewport shows it.
       for (const theme of ["light", "dark"]) {
@@ -171,8 +161,8 @@ describe("Content-Security-Policy", () => {
       const tools = pages.filter((p) => /^tools\/[^/]+\/$/.test(p));
       const problems = [];
       for (const path of tools) {
-        const w = await watchedPage(context);
-        await w.page.goto(new URL(path, site.url).href, { waitUntil: "networkidle" });
+        const w = await watchedPage(env.context);
+        await w.page.goto(new URL(path, env.site.url).href, { waitUntil: "networkidle" });
         const islands = w.page.locator("astro-island");
         const n = await islands.count();
         for (let i = 0; i < n; i++) await islands.nth(i).scrollIntoViewIfNeeded();

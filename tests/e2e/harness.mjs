@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative, sep } from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { serveStatic } from "../../scripts/static-server.mjs";
 
@@ -86,4 +87,23 @@ export async function seriousViolations(page) {
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/**
+ * For the enclosing describe(): starts the built site, Chromium and one browser context before its tests and closes them
+ * after. Returns the object whose `site`, `browser` and `context` are filled in by then.
+ */
+export function useSiteInChromium(contextOptions = {}) {
+  const env = { site: undefined, browser: undefined, context: undefined };
+  before(async () => {
+    env.site = await startSite();
+    env.browser = await launchBrowser();
+    env.context = await env.browser.newContext(contextOptions);
+  });
+  after(async () => {
+    await env.context?.close();
+    await env.browser?.close();
+    env.site?.server.close();
+  });
+  return env;
 }

@@ -1,25 +1,15 @@
 /** In Chromium: answer a lesson quiz with the keyboard, read the feedback, mark a lesson done, and see both on /learn/ after reload. */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { launchBrowser, seriousViolations, startSite } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { seriousViolations, useSiteInChromium } from "./harness.mjs";
 
 describe("lesson quiz and learning progress", () => {
-  let site, browser, context;
-  before(async () => {
-    site = await startSite();
-    browser = await launchBrowser();
-    context = await browser.newContext();
-  });
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-    site?.server.close();
-  });
+  const env = useSiteInChromium();
 
-  const url = (path) => new URL(path, site.url).href;
+  const url = (path) => new URL(path, env.site.url).href;
 
   test("without JavaScript the questions, choices and answers are readable", async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(url("crm/why/"));
     const quiz = page.locator("[data-lesson-quiz]");
@@ -31,7 +21,7 @@ describe("lesson quiz and learning progress", () => {
   });
 
   test("answering every question by keyboard shows explanations and completes the lesson", async () => {
-    const page = await context.newPage();
+    const page = await env.context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(url("crm/why/"));
@@ -88,7 +78,7 @@ describe("lesson quiz and learning progress", () => {
   });
 
   test("checking without a choice asks for one and does not complete", async () => {
-    const page = await context.newPage();
+    const page = await env.context.newPage();
     await page.goto(url("crm/reviews/"));
     await page.locator(".quiz-check").first().focus();
     await page.keyboard.press("Enter");
@@ -98,7 +88,7 @@ describe("lesson quiz and learning progress", () => {
   });
 
   test("a lesson can be marked done with its button", async () => {
-    const page = await context.newPage();
+    const page = await env.context.newPage();
     await page.goto(url("crm/templates/"));
     const toggle = page.locator(".lesson-done-toggle");
     await toggle.focus();
@@ -112,7 +102,7 @@ describe("lesson quiz and learning progress", () => {
   });
 
   test("the learning path shows both lessons done after a reload", async () => {
-    const page = await context.newPage();
+    const page = await env.context.newPage();
     await page.goto(url("learn/"));
     await page.reload();
     const total = await page.locator("[data-path-slug]").count();
@@ -141,7 +131,7 @@ describe("lesson quiz and learning progress", () => {
   });
 
   test("undoing a lesson updates the count", async () => {
-    const page = await context.newPage();
+    const page = await env.context.newPage();
     await page.goto(url("crm/templates/"));
     await page.locator(".lesson-done-toggle").click();
     await page.goto(url("learn/"));
