@@ -73,6 +73,7 @@ export default defineConfig({
       components: {
         Search: "./src/components/overrides/Search.astro",
         Footer: "./src/components/overrides/Footer.astro",
+        MarkdownContent: "./src/components/overrides/MarkdownContent.astro",
       },
       sidebar: [
         { label: "はじめに", link: "/" },

@@ -1,6 +1,7 @@
 /** Re-ranks candidate pages by how well their best section covers the question's concepts (pure). */
 import type { AnalyzedQuery, Concept } from "./analyze.ts";
 import { fold } from "./normalize.ts";
+import { stripKeywords } from "./keywords.ts";
 import { splitSections, type AnchorLike, type Section } from "./sections.ts";
 
 /** The parts of a Pagefind page record the re-ranker reads. */
@@ -112,7 +113,7 @@ function sectionsOf(page: PageRecord): Section[] {
   let v = sectionCache.get(key);
   if (!v) {
     if (sectionCache.size >= CACHE_LIMIT) sectionCache.clear();
-    v = splitSections(page.meta.title ?? "", page.content, page.anchors);
+    v = splitSections(page.meta.title ?? "", stripKeywords(page.content), page.anchors);
     sectionCache.set(key, v);
   }
   return v;
