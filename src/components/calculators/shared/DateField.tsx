@@ -3,22 +3,28 @@ import { useEffect, useId, useState } from "react";
 import { parseDateInput } from "../../../lib/input";
 import { formatIsoDate } from "../../../lib/format";
 
+type Parsed = { ok: true; value: string } | { ok: false; message: string };
+
 interface Props {
   label: string;
-  /** The current valid ISO date (YYYY-MM-DD). */
+  /** The current valid value (an ISO date, or whatever `parse` accepts). */
   value: string;
   onValue: (iso: string) => void;
+  /** Reads the typed text; defaults to the shared Japanese date parser. */
+  parse?: (text: string) => Parsed;
+  /** Whole hint under the field; defaults to examples plus the date read. */
   hint?: string;
+  placeholder?: string;
   name?: string;
 }
 
 /** Text input that accepts several date forms, shows the date in Japanese, and explains invalid input. */
-export function DateField({ label, value, onValue, hint, name }: Props) {
+export function DateField({ label, value, onValue, parse = parseDateInput, hint, placeholder, name }: Props) {
   const id = useId();
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | undefined>();
   useEffect(() => {
-    const current = parseDateInput(text);
+    const current = parse(text);
     if (!current.ok || current.value !== value) {
       setText(value);
       setError(undefined);
@@ -35,12 +41,13 @@ export function DateField({ label, value, onValue, hint, name }: Props) {
         inputMode="numeric"
         autoComplete="off"
         value={text}
+        placeholder={placeholder}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         onChange={(e) => {
           const next = e.currentTarget.value;
           setText(next);
-          const r = parseDateInput(next);
+          const r = parse(next);
           if (r.ok) {
             setError(undefined);
             onValue(r.value);
@@ -48,7 +55,7 @@ export function DateField({ label, value, onValue, hint, name }: Props) {
         }}
       />
       <span id={`${id}-hint`} className="calc-hint">
-        {hint ?? "例: 2026-01-05、2026/1/5、2026年1月5日"}(読み取った日付: {formatIsoDate(value)})
+        {hint ?? `例: 2026-01-05、2026/1/5、2026年1月5日(読み取った日付: ${formatIsoDate(value)})`}
       </span>
       {error && (
         <span id={`${id}-error`} className="calc-error">
