@@ -17,6 +17,7 @@ export function initHeaderSearch(form: HTMLFormElement): void {
   let seq = 0;
 
   const close = () => {
+    seq++; // results still on their way must not reopen a list the person dismissed
     list.hidden = true;
     input.setAttribute("aria-expanded", "false");
     input.removeAttribute("aria-activedescendant");
