@@ -4,3 +4,4 @@ export * from "./sources";
 export * from "./reward";
 export * from "./room";
 export * from "./crm";
+export * from "./tax";

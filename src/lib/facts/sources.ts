@@ -22,6 +22,13 @@ export const sources = z.array(sourceSchema).parse([
     accessed: "2026-11-23",
   },
   {
+    id: "nta-tax",
+    title: "消費税の軽減税率制度に関する情報",
+    publisher: "国税庁",
+    accessed: "2026-11-23",
+    url: "https://www.nta.go.jp/taxes/shiraberu/zeimokubetsu/shohi/keigenzeiritsu/index.htm",
+  },
+  {
     id: "research",
     title: "本サイト編集部の調査メモ(実務家ブログ・ユーザー報告の照合)",
     publisher: "本サイト編集部",

@@ -5,8 +5,11 @@ import {
   genreRates,
   normalCapPerUnit,
   ranks,
+  reducedTaxGenres,
+  reducedTaxRate,
   rewardRates,
   sameBuyerMonthlyCap,
+  standardTaxRate,
   yenPerPoint,
   type NumberFact,
 } from "../facts";
@@ -25,6 +28,11 @@ export function rewardRulesFromFacts(): RewardRules {
     bonusCap: figure(bonusCapPerUnit),
     sameBuyerMonthlyCap: figure(sameBuyerMonthlyCap),
     yenPerPoint: figure(yenPerPoint),
+    tax: {
+      standard: standardTaxRate.value,
+      reduced: reducedTaxRate.value,
+      reducedGenres: [...reducedTaxGenres.value],
+    },
   };
 }
 

@@ -1,8 +1,7 @@
 /** Pure reward arithmetic: per unit, per line (price × quantity) and per cart, with the caps from the facts. */
 import type { Rank } from "../facts";
-import { taxRateFor } from "./assumptions";
 import { resolveRate } from "./rate";
-import { bonusRate, type RewardRules } from "./rules";
+import { bonusRate, taxRateFor, type RewardRules } from "./rules";
 
 /** Whether the entered price is taken as is (税込, default) or converted to its tax-exclusive amount. */
 export type TaxBasis = "incl" | "excl";
@@ -78,7 +77,7 @@ export function lineReward(
   const bonusPct = bonusRate(rules, rank);
   const normalCap = rules.normalCap.value;
   const bonusCap = rules.bonusCap.value;
-  const taxPct = settings.tax === "excl" ? taxRateFor(resolved.genre?.key) : 0;
+  const taxPct = settings.tax === "excl" ? taxRateFor(rules, resolved.genre?.key) : 0;
   const base = settings.tax === "excl" ? withoutTax(line.price, taxPct) : line.price;
   const qty = line.qty;
   let normal: number;

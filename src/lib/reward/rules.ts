@@ -28,9 +28,21 @@ export interface RewardRules {
   bonusCap: RuleFigure;
   sameBuyerMonthlyCap: RuleFigure;
   yenPerPoint: RuleFigure;
+  /** Consumption tax, used only by the 税抜 setting: rates (%) and the genre keys taxed at the reduced rate. */
+  tax: { standard: number; reduced: number; reducedGenres: string[] };
 }
 
 /** Bonus rate (%) of a rank under the rules. */
 export function bonusRate(rules: RewardRules, rank: Rank): number {
   return rules.bonusByRank[rank] ?? 0;
+}
+
+/** Tax rate (%) assumed for a genre key under the 税抜 setting; lines given only as a rate use the standard rate. */
+export function taxRateFor(rules: RewardRules, genreKey: string | undefined): number {
+  return genreKey && rules.tax.reducedGenres.includes(genreKey) ? rules.tax.reduced : rules.tax.standard;
+}
+
+/** Names of the genres taxed at the reduced rate, for the 税抜 setting's hint: "食品、スイーツ・お菓子、…". */
+export function reducedGenreNames(rules: RewardRules): string {
+  return rules.tax.reducedGenres.map((k) => rules.genres.find((g) => g.key === k)?.name ?? k).join("、");
 }

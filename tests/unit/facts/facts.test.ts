@@ -38,6 +38,11 @@ describe("facts data", () => {
     expect(new Set(facts.genreRates.genres.map((g) => g.rate))).toEqual(new Set([2, 3, 4]));
   });
 
+  it("every genre the reduced tax rate applies to is a genre of the reward table", () => {
+    const keys = new Set(facts.genreRates.genres.map((g) => g.key));
+    expect(facts.reducedTaxGenres.value.filter((k) => !keys.has(k))).toEqual([]);
+  });
+
   it("rank bonuses are S 3, A 2, B 1 and 0 below B", () => {
     expect(facts.ranks.map(facts.bonusRateFor)).toEqual([3, 2, 1, 0, 0, 0]);
   });

@@ -6,7 +6,9 @@ import {
   cartReward,
   lineReward,
   rateChoices,
+  reducedGenreNames,
   resolveRate,
+  taxRateFor,
   unitBonus,
   unitNormal,
   withoutTax,
@@ -59,6 +61,13 @@ describe("worked cases", () => {
       taxPct: 8,
     });
     expect(withoutTax(1100, 10)).toBe(1000);
+  });
+  it("tax rates and reduced-rate genres come from the rules, not from the core", () => {
+    const other = { ...rules, tax: { standard: 20, reduced: 5, reducedGenres: ["pc"] } };
+    expect(taxRateFor(other, "pc")).toBe(5);
+    expect(taxRateFor(other, "food")).toBe(20);
+    expect(taxRateFor(rules, "food")).toBe(8);
+    expect(reducedGenreNames(rules)).toBe("食品、スイーツ・お菓子、水・ソフトドリンク");
   });
   it("a cart sums its lines", () => {
     const cart = cartReward(

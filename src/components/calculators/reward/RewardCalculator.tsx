@@ -3,8 +3,8 @@ import { useCallback, useMemo, useRef } from "react";
 import type { Rank } from "../../../lib/facts";
 import { formatPoints, formatYen } from "../../../lib/format";
 import {
-  consumptionTax,
   lineReward,
+  reducedGenreNames,
   sumLines,
   type LineInput,
   type LineResult,
@@ -123,7 +123,7 @@ export default function RewardCalculator({ rules, urlSync = true, shareHref }: P
               { value: "incl", label: "入力した価格のまま計算" },
               { value: "excl", label: "税抜に換算して計算" },
             ]}
-            hint={`報酬の対象額が税込か税抜かは公表されていません。既定は入力した価格のまま。税抜換算は消費税${consumptionTax.standard}%(食品・スイーツ・飲料のジャンルは${consumptionTax.reduced}%)と仮定します。`}
+            hint={`報酬の対象額が税込か税抜かは公表されていません。既定は入力した価格のまま。税抜換算は消費税${rules.tax.standard}%(${reducedGenreNames(rules)}のジャンルは${rules.tax.reduced}%)と仮定します。`}
             onValue={(tax) => set({ tax: tax as TaxBasis })}
           />
           <SelectField
