@@ -67,6 +67,7 @@ export default defineConfig({
         },
       ],
       customCss: ["./src/styles/site.css"],
+      routeMiddleware: "./src/routeData.ts",
       lastUpdated: false,
       credits: false,
       pagefind: true,

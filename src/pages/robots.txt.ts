@@ -1,9 +1,17 @@
-/** /robots.txt: allows every crawler and points to the sitemap at this build's public origin and base path. */
+/**
+ * /robots.txt: allows every crawler and points to the sitemap at this build's public origin and base path. Under a
+ * sub-path (SITE_BASE) crawlers only read the host root's robots.txt, so the file says which lines to copy there.
+ */
 import type { APIRoute } from "astro";
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, "/")}sitemap-index.xml`, site);
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+  const sitemap = new URL(`${base}sitemap-index.xml`, site);
+  const note =
+    base === "/"
+      ? ""
+      : `# This site lives under ${base}: crawlers read only ${new URL("/robots.txt", site).href}.\n# Copy the lines below into that file.\n`;
+  return new Response(`${note}User-agent: *\nAllow: ${base}\n\nSitemap: ${sitemap.href}\n`, {
     headers: { "content-type": "text/plain; charset=utf-8" },
   });
 };

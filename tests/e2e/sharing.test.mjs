@@ -56,7 +56,9 @@ describe("link previews and canonical URLs", () => {
       const src = html.get(p);
       const [description] = metas(src, "description");
       if (!description || description.trim().length < 15) bad.push(`${p}: description missing or too short`);
-      for (const key of ["og:title", "og:description", "og:url", "og:image", "og:locale"]) {
+      // The 404 page answers at any missing address, so it has no og:url (checked in its own test).
+      const keys = ["og:title", "og:description", "og:url", "og:image", "og:locale"];
+      for (const key of p === "404.html" ? keys.filter((k) => k !== "og:url") : keys) {
         const v = metas(src, key);
         if (v.length !== 1 || !v[0].trim()) bad.push(`${p}: ${key} ${v.length ? "empty" : "missing"}`);
       }
@@ -99,6 +101,9 @@ describe("link previews and canonical URLs", () => {
     const src = html.get("404.html");
     assert.ok(src, "no 404.html");
     assert.deepEqual(metas(src, "robots"), ["noindex"]);
+    // It is served at any missing address, so it must not claim /404/ as its own.
+    assert.deepEqual(canonicals(src), []);
+    assert.doesNotMatch(src, /property="og:url"/);
     assert.match(src, /<h1[^>]*>ページが見つかりません<\/h1>/);
     const forms = [...src.matchAll(/<form\s[^>]*action="([^"]*)"[^>]*>/g)].map((m) => m[1]);
     assert.ok(forms.filter((a) => a === `${prefix}search/`).length >= 2, "the 404 body has no search form");
