@@ -1,28 +1,15 @@
 /** Lighthouse scores (mobile) for the home page, the longest guide, every calculator and the search page. */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, builtPages, startSite } from "../../tests/e2e/harness.mjs";
-import { audit, launchChromeForLighthouse } from "../../tests/e2e/lighthouse-harness.mjs";
+import { audit, launchChromeForLighthouse, lighthouseTargets } from "../../tests/e2e/lighthouse-harness.mjs";
 
 /** Targets from the brief: performance >= 95, the other three at 100. */
 const TARGET = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
 
-/** The guide page with the most HTML (the heaviest to lay out), outside tools/ and search/. */
-function longestGuide(pages) {
-  const guides = pages.filter((p) => /^(room|crm|learn)\/.+\/$/.test(p));
-  const size = (p) => statSync(join(DIST, `${p}index.html`)).size;
-  return guides.sort((a, b) => size(b) - size(a))[0] ?? "room/";
-}
-
 export default async function lighthouseBench() {
   if (!existsSync(join(DIST, "index.html"))) throw new Error("先に npm run build を実行してください");
-  const pages = builtPages();
-  const targets = [
-    "",
-    longestGuide(pages),
-    ...pages.filter((p) => /^tools\/[^/]+\/$/.test(p)),
-    "search/?q=%E3%83%A9%E3%83%B3%E3%82%AF",
-  ];
+  const targets = lighthouseTargets(builtPages());
   const site = await startSite();
   const chrome = await launchChromeForLighthouse();
   const misses = [];

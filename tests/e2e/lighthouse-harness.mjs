@@ -1,9 +1,23 @@
 /** Runs Lighthouse (mobile settings) against pages of the built site with Debian's Chromium; never downloads one. */
 import { launch } from "chrome-launcher";
+import { statSync } from "node:fs";
+import { join } from "node:path";
 import lighthouse from "lighthouse";
-import { CHROMIUM_ARGS, chromiumPath } from "./harness.mjs";
+import { CHROMIUM_ARGS, DIST, chromiumPath } from "./harness.mjs";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+
+/** The pages the brief names: home, the longest guide, every calculator and the search page with a query. */
+export function lighthouseTargets(pages) {
+  const size = (p) => statSync(join(DIST, `${p}index.html`)).size;
+  const guides = pages.filter((p) => /^(room|crm|learn)\/.+\/$/.test(p));
+  return [
+    "",
+    guides.sort((a, b) => size(b) - size(a))[0] ?? "room/",
+    ...pages.filter((p) => /^tools\/[^/]+\/$/.test(p)),
+    "search/?q=%E3%83%A9%E3%83%B3%E3%82%AF",
+  ];
+}
 
 /** Launches Chromium for Lighthouse (headless, the harness flags). Call .kill() when done. */
 export function launchChromeForLighthouse() {

@@ -1,19 +1,13 @@
-/** Lean Lighthouse gate: accessibility, best practices and SEO score 100 on the home page, a guide and a tool. */
+/**
+ * Lighthouse gate: accessibility, best practices and SEO score 100 on the home page, the longest guide, every
+ * calculator and the search page (performance depends on the machine's load, so npm run bench reports it).
+ */
 import assert from "node:assert/strict";
-import { statSync } from "node:fs";
-import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { DIST, builtPages, startSite } from "./harness.mjs";
-import { audit, launchChromeForLighthouse } from "./lighthouse-harness.mjs";
+import { builtPages, startSite } from "./harness.mjs";
+import { audit, launchChromeForLighthouse, lighthouseTargets } from "./lighthouse-harness.mjs";
 
-const pages = builtPages();
-const size = (p) => statSync(join(DIST, `${p}index.html`)).size;
-/** The home page, the largest guide and the first calculator (performance is left to npm run bench). */
-const targets = [
-  "",
-  pages.filter((p) => /^(room|crm)\/.+\/$/.test(p)).sort((a, b) => size(b) - size(a))[0] ?? "room/",
-  pages.find((p) => /^tools\/[^/]+\/$/.test(p)) ?? "tools/",
-];
+const targets = lighthouseTargets(builtPages());
 
 describe("Lighthouse (mobile): accessibility, best practices, SEO", () => {
   let site, chrome;
