@@ -4,15 +4,14 @@ import type { Rank } from "../../../lib/facts";
 import { formatPoints, formatSigned, formatYen } from "../../../lib/format";
 import { rankGains } from "../../../lib/rank";
 import { MAX_AVG, MAX_SALES, rankOutputName, rankParamsFor } from "../../../lib/rank/params";
-import { bonusRate, resolveRate, type RewardRules } from "../../../lib/reward";
+import { bonusRate, resolveRate } from "../../../lib/reward";
 import { CopyLinkButton } from "../shared/CopyLinkButton";
 import { Notices } from "../shared/Notices";
 import { NumberField } from "../shared/NumberField";
 import { ReportedMark } from "../shared/ReportedMark";
 import { ResetButton } from "../shared/ResetButton";
 import { SelectField } from "../shared/SelectField";
-import { useUrlState } from "../shared/useUrlState";
-import { rankOptions, rateOptions } from "../reward/options";
+import { useRulesCalculator, type RulesCalculatorProps } from "../reward/useRulesCalculator";
 import { RankChart } from "./RankChart";
 import "../shared/calculators.css";
 
@@ -24,21 +23,10 @@ function gainSentence(rank: Rank, gain: number, current: Rank): string {
   return `${current}と${rank}では報酬は変わりません。`;
 }
 
-interface Props {
-  /** Reward rules from the facts, passed by the page (keeps the facts module out of the browser). */
-  rules: RewardRules;
-  /** Read and write the page URL (tool page). Set false when embedded in a lesson. */
-  urlSync?: boolean;
-  /** Embedded use: the tool page's address, so "copy link" opens the full tool with these values. */
-  shareHref?: string;
-}
-
-export default function RankBonusCalculator({ rules, urlSync = true, shareHref }: Props) {
-  const FormulaHeading = urlSync ? "h2" : "h3";
-  const params = useMemo(() => rankParamsFor(rules), [rules]);
-  const rateChoices = useMemo(() => rateOptions(rules), [rules]);
-  const rankChoices = useMemo(() => rankOptions(rules), [rules]);
-  const { values, notices, set, reset, shareUrl } = useUrlState(params, urlSync, shareHref);
+export default function RankBonusCalculator(props: RulesCalculatorProps) {
+  const { rules, shareHref } = props;
+  const { values, notices, set, reset, shareUrl, rateChoices, rankChoices, FormulaHeading, urlSync } =
+    useRulesCalculator(props, rankParamsFor);
   const ratePct = resolveRate(rules, values.rate)?.rate ?? 0;
   const gains = useMemo(
     () => rankGains(rules, { sales: values.sales, avg: values.avg, ratePct }, values.rank),

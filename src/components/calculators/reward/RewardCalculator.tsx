@@ -8,7 +8,6 @@ import {
   sumLines,
   type LineInput,
   type LineResult,
-  type RewardRules,
   type Rounding,
   type TaxBasis,
 } from "../../../lib/reward";
@@ -19,29 +18,17 @@ import { ReportedMark } from "../shared/ReportedMark";
 import { ResetButton } from "../shared/ResetButton";
 import { ResultOutput } from "../shared/ResultOutput";
 import { SelectField } from "../shared/SelectField";
-import { useUrlState } from "../shared/useUrlState";
 import { LineFields } from "./LineFields";
 import { LineTable } from "./LineTable";
-import { rankOptions, rateOptions } from "./options";
+import { useRulesCalculator, type RulesCalculatorProps } from "./useRulesCalculator";
 import "../shared/calculators.css";
 
 const { normal: NORMAL, bonus: BONUS, total: TOTAL } = rewardOutputs;
 
-interface Props {
-  /** Reward rules from the facts, passed by the page (keeps the facts module out of the browser). */
-  rules: RewardRules;
-  /** Read and write the page URL (tool page). Set false when embedded in a lesson. */
-  urlSync?: boolean;
-  /** Embedded use: the tool page's address, so "copy link" opens the full tool with these values. */
-  shareHref?: string;
-}
-
-export default function RewardCalculator({ rules, urlSync = true, shareHref }: Props) {
-  const FormulaHeading = urlSync ? "h2" : "h3";
-  const params = useMemo(() => rewardParamsFor(rules), [rules]);
-  const rateChoices = useMemo(() => rateOptions(rules), [rules]);
-  const rankChoices = useMemo(() => rankOptions(rules), [rules]);
-  const { values, notices, set, reset, shareUrl } = useUrlState(params, urlSync, shareHref);
+export default function RewardCalculator(props: RulesCalculatorProps) {
+  const { rules, shareHref } = props;
+  const { values, notices, set, reset, shareUrl, rateChoices, rankChoices, FormulaHeading, urlSync } =
+    useRulesCalculator(props, rewardParamsFor);
   const lines: LineInput[] = useMemo(
     () => [{ rate: values.rate, price: values.price, qty: values.qty }, ...values.cart],
     [values.rate, values.price, values.qty, values.cart],
