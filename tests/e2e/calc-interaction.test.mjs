@@ -3,8 +3,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { after, before, describe, test } from "node:test";
-import { builtPages, DIST, launchBrowser, startSite } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { builtPages, DIST, useSiteInChromium } from "./harness.mjs";
 
 /** Guide pages' JavaScript budget (gzip) before any interaction. */
 const GUIDE_JS_BUDGET = 15 * 1024;
@@ -13,15 +13,7 @@ const file = (path) => join(DIST, path.endsWith(".html") ? path : `${path}index.
 const embedding = builtPages().filter((p) => readFileSync(file(p), "utf8").includes('client="interaction"'));
 
 describe("calculators embedded with client:interaction", () => {
-  let site, browser;
-  before(async () => {
-    site = await startSite();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  const env = useSiteInChromium();
 
   if (embedding.length === 0) {
     test.skip("no page embeds a calculator with client:interaction yet");
@@ -30,7 +22,7 @@ describe("calculators embedded with client:interaction", () => {
 
   for (const path of embedding) {
     test(`/${path}: stays light until touched, then hydrates and computes`, async () => {
-      const context = await browser.newContext();
+      const context = await env.browser.newContext();
       const page = await context.newPage();
       const scripts = [];
       page.on("response", async (res) => {
@@ -38,7 +30,7 @@ describe("calculators embedded with client:interaction", () => {
         const body = await res.body().catch(() => Buffer.alloc(0));
         scripts.push({ url: res.url(), bytes: gzipSync(body).length });
       });
-      await page.goto(new URL(path, site.url).href, { waitUntil: "networkidle" });
+      await page.goto(new URL(path, env.site.url).href, { waitUntil: "networkidle" });
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForTimeout(300);
       const island = page.locator('astro-island[client="interaction"]').first();

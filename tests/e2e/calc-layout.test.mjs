@@ -1,7 +1,7 @@
 /** Calculator pages in Chromium: print to one A4 page with inputs and results; readable at 360 px without sideways scroll. */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { launchBrowser, startSite } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { useSiteInChromium } from "./harness.mjs";
 import { openHydrated } from "./calc-helpers.mjs";
 
 const cart = (n) => Array.from({ length: n }, (_, i) => `food.${1000 + i}.2`).join("_");
@@ -16,20 +16,12 @@ const pages = [
 const pdfPages = (pdf) => (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describe("calculator layout", () => {
-  let site, browser;
-  before(async () => {
-    site = await startSite();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  const env = useSiteInChromium();
 
   for (const path of pages) {
     test(`prints on one A4 page with inputs and results: /${path}`, async () => {
-      const context = await browser.newContext();
-      const { page } = await openHydrated(context, new URL(path, site.url).href);
+      const context = await env.browser.newContext();
+      const { page } = await openHydrated(context, new URL(path, env.site.url).href);
       await page.emulateMedia({ media: "print" });
       assert.ok(await page.locator("form.calc output[name]").first().isVisible());
       // Settings stay visible; with several lines the per-line table shows each line's inputs.
@@ -44,8 +36,8 @@ describe("calculator layout", () => {
 
   for (const path of ["tools/reward/?cart=food.5000.2", "tools/rank-bonus/"]) {
     test(`fits 360 px wide without sideways scrolling: /${path}`, async () => {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-      const { page } = await openHydrated(context, new URL(path, site.url).href);
+      const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+      const { page } = await openHydrated(context, new URL(path, env.site.url).href);
       const overflow = await page.evaluate(() => {
         const form = document.querySelector("form.calc").getBoundingClientRect();
         return { doc: document.documentElement.scrollWidth, right: form.right };

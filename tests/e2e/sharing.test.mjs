@@ -2,8 +2,8 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
-import { BASE, DIST, builtPages, launchBrowser, startSite } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { BASE, builtPages, DIST, useSiteInChromium } from "./harness.mjs";
 
 const pages = builtPages();
 const prefix = BASE.endsWith("/") ? BASE : `${BASE}/`;
@@ -111,19 +111,11 @@ describe("link previews and canonical URLs", () => {
 });
 
 describe("the 404 page in Chromium", () => {
-  let site, browser;
-  before(async () => {
-    site = await startSite();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  const env = useSiteInChromium();
 
   test("a missing address shows the Japanese 404 page, whose search form finds pages", async () => {
-    const page = await browser.newPage();
-    const res = await page.goto(new URL("room/no-such-lesson/", site.url).href);
+    const page = await env.browser.newPage();
+    const res = await page.goto(new URL("room/no-such-lesson/", env.site.url).href);
     assert.equal(res?.status(), 404);
     assert.equal(await page.locator("h1").textContent(), "ページが見つかりません");
     const form = page.getByRole("search", { name: "探しているページを検索" });

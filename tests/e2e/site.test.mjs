@@ -1,18 +1,10 @@
 /** Whole-site checks in Chromium: every page is axe-clean (light and dark) and requests nothing from another host. */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { builtPages, launchBrowser, seriousViolations, startSite } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { builtPages, seriousViolations, useSiteInChromium } from "./harness.mjs";
 
 describe("every built page in Chromium", () => {
-  let site, browser;
-  before(async () => {
-    site = await startSite();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  const env = useSiteInChromium();
 
   const pages = builtPages();
 
@@ -20,8 +12,8 @@ describe("every built page in Chromium", () => {
 
   for (const scheme of ["light", "dark"]) {
     test(`no serious or critical axe violations, no foreign requests, no errors (${scheme})`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
-      const origin = new URL(site.url).origin;
+      const context = await env.browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const origin = new URL(env.site.url).origin;
       const problems = [];
       for (const path of pages) {
         const page = await context.newPage();
@@ -31,7 +23,7 @@ describe("every built page in Chromium", () => {
             problems.push(`${path}: request to ${u}`);
         });
         page.on("pageerror", (e) => problems.push(`${path}: ${e.message}`));
-        await page.goto(new URL(path, site.url).href, { waitUntil: "load" });
+        await page.goto(new URL(path, env.site.url).href, { waitUntil: "load" });
         await page.evaluate(() => document.fonts?.ready);
         for (const v of await seriousViolations(page)) problems.push(`${path}: ${v}`);
         await page.close();
