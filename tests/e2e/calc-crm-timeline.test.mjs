@@ -3,6 +3,11 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, test } from "node:test";
 import { launchBrowser, seriousViolations, startSite } from "./harness.mjs";
+import { importTs } from "./load-ts.mjs";
+
+/** The facts the page passes to the island (the same module the page reads). */
+const { timelineFactsFromFacts } = await importTs("src/lib/timeline/from-facts.ts");
+const FACTS = timelineFactsFromFacts();
 
 const PATH = "tools/crm-timeline/";
 
@@ -61,6 +66,35 @@ describe("/tools/crm-timeline/", () => {
   after(async () => {
     await browser?.close();
     site?.server.close();
+  });
+
+  test("built without dates (no build day frozen in), then hydrated with today's dates: no errors, no layout shift", async () => {
+    const html = await (await fetch(url())).text();
+    assert.match(html, /<astro-island[^>]*client="visible"/);
+    assert.ok(html.includes('data-event="review"'), "the steps are in the built page");
+    assert.ok(!/<output|<time/.test(html), "no date in the built page");
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const messages = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") messages.push(m.text());
+    });
+    page.on("pageerror", (e) => messages.push(e.message));
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(url());
+    await page.locator('output[name="ship"]').waitFor();
+    assert.equal((await listEvents(page))[0].date, tokyoToday());
+    assert.equal(await page.getByLabel("注文日").getAttribute("placeholder"), tokyoToday());
+    await page.waitForTimeout(300);
+    assert.deepEqual(messages, []);
+    const shift = await page.evaluate(() => window.__shift);
+    assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
+    await context.close();
   });
 
   test("typing full-width dates and numbers updates the outputs and the URL (Golden Week order)", async () => {
@@ -207,9 +241,17 @@ describe("/tools/crm-timeline/", () => {
     await context.close();
   });
 
-  test("the review step says review-conditioned incentives are not allowed", async () => {
+  test("the review step quotes the review-incentive fact with its 非公式 mark; sale names come from the facts", async () => {
     const { context, page } = await open("?order=2026-01-05");
-    assert.match(await page.locator('.tl-list li[data-event="review"]').innerText(), /条件にした特典.*禁止/s);
+    const review = page.locator('.tl-list li[data-event="review"]');
+    assert.ok((await review.innerText()).includes(FACTS.reviewRule.text));
+    assert.equal(await review.locator(".badge-reported").count(), FACTS.reviewRule.reported ? 1 : 0);
+    await page.getByRole("button", { name: "セール期間を追加" }).click();
+    const list = await page.getByLabel("セール名").getAttribute("list");
+    const options = await page
+      .locator(`datalist[id="${list}"] option`)
+      .evaluateAll((els) => els.map((o) => o.value));
+    assert.deepEqual(options, FACTS.saleNames);
     await context.close();
   });
 

@@ -8,14 +8,6 @@ export interface SalePeriod {
   end: string;
 }
 
-/** Label suggestions for the sale name field (names only, never dates). */
-export const SALE_NAME_SUGGESTIONS = [
-  "スーパーSALE",
-  "お買い物マラソン",
-  "5と0のつく日",
-  "ワンダフルデー",
-] as const;
-
 /** A coupon/sale conflict worth a warning. */
 export interface SaleWarning {
   sale: SalePeriod;

@@ -1,7 +1,9 @@
 /** The URL parameters of the timeline page and the plan built from them. */
 import { describe, expect, it } from "vitest";
 import { TIMELINE_DEFAULTS, TIMELINE_PARAMS } from "../../../src/lib/timeline/params";
-import { EVENT_NOTES, planIcs, planTimeline } from "../../../src/lib/timeline/plan";
+import { eventNotes, planTimeline } from "../../../src/lib/timeline/plan";
+import { planIcs } from "../../../src/lib/timeline/plan-ics";
+import { timelineFactsFromFacts } from "../../../src/lib/timeline/from-facts";
 
 describe("parameter schemas", () => {
   it("accepts values inside the bounds and rejects the rest", () => {
@@ -53,10 +55,13 @@ describe("plan", () => {
     const sales = [{ name: "スーパーSALE", start: "2026-03-04", end: "2026-03-11" }];
     const plan = planTimeline({ ...TIMELINE_DEFAULTS, order: "2026-01-05", sales }, "2000-01-01");
     if (!plan.ok) throw new Error(plan.error);
-    const ics = planIcs(plan, sales, "20260101T000000Z");
+    const { reviewRule } = timelineFactsFromFacts();
+    const notes = eventNotes(reviewRule.text);
+    const ics = planIcs(plan, sales, "20260101T000000Z", notes);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(plan.events.length + 1);
     for (const e of plan.events) expect(ics).toContain(`DTSTART;VALUE=DATE:${e.date.replace(/-/g, "")}`);
     expect(ics).toContain("DTEND;VALUE=DATE:20260312");
-    expect(EVENT_NOTES.review).toContain("禁止");
+    expect(notes.review).toContain(reviewRule.text);
+    expect(ics.replace(/\r\n /g, "")).toContain(`DESCRIPTION:${notes.review.replace(/,/g, "\\,")}`);
   });
 });

@@ -1,9 +1,14 @@
-/** Island of /tools/crm-timeline/: inputs synced with the URL, the timeline as a list or month calendar, .ics export. */
-import { useMemo, useState } from "react";
+/**
+ * Island of /tools/crm-timeline/: inputs synced with the URL, the timeline as a list or month calendar, .ics export.
+ * Rendered at build time with placeholders instead of dates (the default order date is "today" in Asia/Tokyo, which
+ * only the browser knows); the dates appear after hydration. The calendar view and the .ics export load on demand.
+ */
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { WEEKDAY_CODES } from "../../../lib/timeline/business";
 import { tokyoToday } from "../../../lib/timeline/dates";
+import { EVENT_IDS, EVENT_TITLES } from "../../../lib/timeline/events";
 import { formatJaDate, WEEKDAY_JA } from "../../../lib/timeline/format";
-import { icsStamp } from "../../../lib/timeline/ics";
+import type { TimelineFacts } from "../../../lib/timeline/from-facts";
 import {
   DAY_PARAMS,
   TIMELINE_PARAMS,
@@ -11,19 +16,21 @@ import {
   type DayParam,
   type TimelineParams,
 } from "../../../lib/timeline/params";
-import { planIcs, planTimeline } from "../../../lib/timeline/plan";
-import { SALE_NAME_SUGGESTIONS, saleWarningText } from "../../../lib/timeline/sales";
+import { eventNotes, planTimeline, type TimelinePlan } from "../../../lib/timeline/plan";
+import { saleWarningText } from "../../../lib/timeline/sales";
 import { CopyLinkButton } from "../shared/CopyLinkButton";
 import { Notices } from "../shared/Notices";
 import { NumberField } from "../shared/NumberField";
+import { ReportedMark } from "../shared/ReportedMark";
 import { ResetButton } from "../shared/ResetButton";
 import { useUrlState } from "../shared/useUrlState";
 import OrderField from "./OrderField";
 import RangeRows from "./RangeRows";
-import TimelineCalendar from "./TimelineCalendar";
 import TimelineList from "./TimelineList";
 import "../shared/calculators.css";
 import "./crm-timeline.css";
+
+const TimelineCalendar = lazy(() => import("./TimelineCalendar"));
 
 /** Unit shown after each day-count field. */
 const UNIT: Partial<Record<DayParam, string>> = {
@@ -35,17 +42,24 @@ const UNIT: Partial<Record<DayParam, string>> = {
 /** Results summarised in the polite live region. */
 const SUMMARY_IDS = ["ship", "arrival", "review", "coupon-start", "coupon-end"];
 
-/** Saves text as a file through a temporary object URL. */
-function saveFile(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+type Notes = ReturnType<typeof eventNotes>;
+
+/** Builds the .ics file of the plan (code loaded on first use) and saves it through a temporary object URL. */
+async function saveIcs(plan: TimelinePlan & { ok: true }, sales: TimelineParams["sales"], notes: Notes) {
+  const { planIcs, icsStamp } = await import("../../../lib/timeline/plan-ics");
+  const text = planIcs(plan, sales, icsStamp(new Date()), notes);
+  const url = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
   const a = document.createElement("a");
   a.href = url;
-  a.download = name;
+  a.download = `crm-timeline-${plan.order}.ics`;
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** The default events without dates: what the list shows until the browser knows today's date and the URL. */
+const PENDING_EVENTS = EVENT_IDS.map((id) => ({ id, date: "", title: EVENT_TITLES[id] }));
 
 /** One-line summary of the settings, printed instead of the form. */
 function conditionsText(v: TimelineParams): string {
@@ -63,12 +77,28 @@ function conditionsText(v: TimelineParams): string {
   return `条件: ${parts.filter(Boolean).join(" / ")}`;
 }
 
-export default function CrmTimeline() {
-  const { values, notices, set, reset, shareUrl } = useUrlState(timelineParams);
-  const [today] = useState(() => tokyoToday(new Date()));
+export default function CrmTimeline({ saleNames, reviewRule }: TimelineFacts) {
+  const { values, notices, set, reset, shareUrl, restored } = useUrlState(timelineParams);
+  // "" at build time and in the first (hydrating) render, so both render the same markup; then today in Tokyo.
+  const [today, setToday] = useState("");
+  useEffect(() => setToday(tokyoToday(new Date())), []);
   const [view, setView] = useState<"list" | "calendar">("list");
   const [closedError, setClosedError] = useState<string | undefined>();
-  const plan = useMemo(() => planTimeline(values, today), [values, today]);
+  const ready = restored && today !== "";
+  const plan = useMemo(() => (ready ? planTimeline(values, today) : null), [ready, values, today]);
+  const notes = useMemo(() => eventNotes(reviewRule.text), [reviewRule.text]);
+  const listNotes = useMemo(
+    () => ({
+      ...notes,
+      review: (
+        <>
+          {notes.review}
+          {reviewRule.reported && <ReportedMark />}
+        </>
+      ),
+    }),
+    [notes, reviewRule.reported],
+  );
 
   const dayField = (name: DayParam) => {
     const p = DAY_PARAMS[name];
@@ -87,12 +117,14 @@ export default function CrmTimeline() {
     );
   };
 
-  const summary = plan.ok
-    ? plan.events
-        .filter((e) => SUMMARY_IDS.includes(e.id))
-        .map((e) => `${e.title} ${formatJaDate(e.date)}`)
-        .join("、")
-    : plan.error;
+  const summary = !plan
+    ? "注文日と設定を読み込んで、日付を計算しています。"
+    : plan.ok
+      ? `${formatJaDate(plan.order)}の注文: ${plan.events
+          .filter((e) => SUMMARY_IDS.includes(e.id))
+          .map((e) => `${e.title} ${formatJaDate(e.date)}`)
+          .join("、")}`
+      : plan.error;
 
   return (
     <div className="calc calc-page tl-root">
@@ -169,7 +201,7 @@ export default function CrmTimeline() {
           legend={TIMELINE_PARAMS.sales.label}
           hint="セールの日程は楽天からの告知を確認して、ご自身で入力してください。このサイトは予想の日程を載せません。"
           addLabel="セール期間を追加"
-          nameSuggestions={SALE_NAME_SUGGESTIONS}
+          nameSuggestions={saleNames}
           value={values.sales}
           onValue={(sales) => set({ sales })}
         />
@@ -186,18 +218,18 @@ export default function CrmTimeline() {
       <section className="calc-results tl-results" aria-labelledby="tl-results-title">
         <h2 id="tl-results-title">タイムライン</h2>
         <p className="tl-summary" aria-live="polite">
-          {plan.ok ? `${formatJaDate(plan.order)}の注文: ${summary}` : summary}
+          {summary}
         </p>
         <p className="tl-print-only tl-conditions">{conditionsText(values)}</p>
-        {plan.ok && (
+        {plan?.ok && plan.warnings.length > 0 && (
+          <ul className="tl-warnings" aria-label="セールとの関係についての注意">
+            {plan.warnings.map((w) => (
+              <li key={`${w.sale.name}-${w.sale.start}`}>{saleWarningText(w)}</li>
+            ))}
+          </ul>
+        )}
+        {plan?.ok !== false && (
           <>
-            {plan.warnings.length > 0 && (
-              <ul className="tl-warnings" aria-label="セールとの関係についての注意">
-                {plan.warnings.map((w) => (
-                  <li key={`${w.sale.name}-${w.sale.start}`}>{saleWarningText(w)}</li>
-                ))}
-              </ul>
-            )}
             <div className="tl-views calc-no-print">
               <div role="group" aria-label="表示の切り替え" className="tl-toggle">
                 <button
@@ -220,27 +252,30 @@ export default function CrmTimeline() {
               <button
                 type="button"
                 className="calc-button"
-                onClick={() =>
-                  saveFile(
-                    `crm-timeline-${plan.order}.ics`,
-                    planIcs(plan, values.sales, icsStamp(new Date())),
-                    "text/calendar;charset=utf-8",
-                  )
-                }
+                disabled={!plan}
+                onClick={() => {
+                  if (plan?.ok)
+                    void saveIcs(plan, values.sales, {
+                      ...notes,
+                      review: reviewRule.reported ? `${notes.review}(非公式)` : notes.review,
+                    });
+                }}
               >
                 予定をカレンダー用ファイル(.ics)で保存
               </button>
             </div>
-            <div className={view === "list" ? undefined : "tl-print-only"}>
-              <TimelineList events={plan.events} />
+            <div className={view === "calendar" && plan ? "tl-print-only" : undefined}>
+              <TimelineList events={plan ? plan.events : PENDING_EVENTS} notes={listNotes} />
             </div>
-            {view === "calendar" && (
+            {view === "calendar" && plan && (
               <div className="calc-no-print">
-                <TimelineCalendar
-                  events={plan.events}
-                  sales={values.sales}
-                  calendar={{ closedWeekdays: values.closed, closedRanges: values.holidays }}
-                />
+                <Suspense fallback={<p className="calc-hint">カレンダーを表示しています。</p>}>
+                  <TimelineCalendar
+                    events={plan.events}
+                    sales={values.sales}
+                    calendar={{ closedWeekdays: values.closed, closedRanges: values.holidays }}
+                  />
+                </Suspense>
               </div>
             )}
           </>

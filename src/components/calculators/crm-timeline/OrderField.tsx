@@ -8,6 +8,7 @@ interface Props {
   label: string;
   /** Current valid order date, or "" for today. */
   value: string;
+  /** Today in Asia/Tokyo, or "" before the browser has said (build time, hydration). */
   today: string;
   onValue: (iso: string) => void;
 }
@@ -27,6 +28,7 @@ function readOrder(text: string): { ok: true; value: string } | { ok: false; mes
 }
 
 export default function OrderField({ label, value, today, onValue }: Props) {
+  const date = value || today;
   return (
     <DateField
       label={label}
@@ -35,7 +37,7 @@ export default function OrderField({ label, value, today, onValue }: Props) {
       onValue={onValue}
       parse={readOrder}
       placeholder={today}
-      hint={`例: 2026-01-05、2026/1/5、2026年1月5日。空欄なら日本時間の今日。(計算に使う注文日: ${formatJaDate(value || today)})`}
+      hint={`例: 2026-01-05、2026/1/5、2026年1月5日。空欄なら日本時間の今日。(計算に使う注文日: ${date ? formatJaDate(date) : "読み込み中"})`}
     />
   );
 }
