@@ -38,6 +38,14 @@ export interface Lexicon {
   phrases: Map<string, { variants: string[]; question: boolean; name: string }>;
   /** Known phrases, longest first, for greedy matching before segmentation. */
   phraseList: string[];
+  /** Katakana words of the lexicon and the site's pages (3+ characters), longest first: hiragana is folded to them. */
+  katakana: string[];
+  /** Katakana words of the site's pages only: kept whole when the segmenter would cut them. */
+  indexWords: string[];
+  /** Hiragana reading -> kanji suffix learnt from glossary terms like リピート率 (りぴーとりつ): りつ -> 率. */
+  suffixReadings: [string, string][];
+  /** Normalised glossary terms and aliases (a bare term typed alone asks what it means). */
+  glossaryWords: Set<string>;
 }
 
 /** Weight of question-word concepts (いつ, 何日, いくら) next to content words (1). */
@@ -53,12 +61,53 @@ const NOUN_END = /[\p{Script=Han}\u30a1-\u30faー]$/u;
 const LEADING_PARTICLE = /^[をはがにでとのもへや](?=\p{Script=Han})/u;
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/u;
 
-/** Builds the lexicon from glossary terms and synonym groups (pure; call once). */
-export function buildLexicon(terms: readonly TermLike[], groups = synonymGroups): Lexicon {
+/**
+ * Kanji suffixes and prefixes read off glossary terms made of a katakana word and kanji: リピート率 read
+ * りぴーとりつ gives りつ -> 率, 店舗アカウント read てんぽあかうんと gives てんぽ -> 店舗 (pure).
+ */
+export function kanjiReadings(terms: readonly TermLike[]): [string, string][] {
+  const out = new Map<string, string>();
+  for (const t of terms) {
+    const reading = t.reading ?? "";
+    const suffix = /^([\u30a1-\u30faー]+)(\p{Script=Han}+)$/u.exec(t.term);
+    if (suffix?.[1] && suffix[2]) {
+      const kana = toHiragana(suffix[1]);
+      if (reading.startsWith(kana) && reading.length > kana.length)
+        out.set(reading.slice(kana.length), suffix[2]);
+    }
+    const prefix = /^(\p{Script=Han}+)([\u30a1-\u30faー]+)$/u.exec(t.term);
+    if (prefix?.[1] && prefix[2]) {
+      const kana = toHiragana(prefix[2]);
+      if (reading.endsWith(kana) && reading.length > kana.length)
+        out.set(reading.slice(0, reading.length - kana.length), prefix[1]);
+    }
+  }
+  return [...out].filter(([r]) => r.length >= 2).sort((a, b) => b[0].length - a[0].length);
+}
+
+/** Katakana words (3+ characters, long-vowel marks included) in a text, NFKC-normalised, first-seen order (pure). */
+export function katakanaWords(text: string): string[] {
+  return [...new Set(text.normalize("NFKC").match(/[\u30a1-\u30faー]{3,}/gu) ?? [])].filter(
+    (w) => !w.startsWith("ー"),
+  );
+}
+
+/**
+ * Builds the lexicon from glossary terms, synonym groups and the katakana words of the site's pages (pure;
+ * call once). A group entry starting with "+" is a variant only: it is matched in answers but typing it does
+ * not call up the group.
+ */
+export function buildLexicon(
+  terms: readonly TermLike[],
+  groups = synonymGroups,
+  pageWords: readonly string[] = [],
+): Lexicon {
   const phrases = new Map<string, { variants: string[]; question: boolean; name: string }>();
   const add = (words: readonly string[], name: string, question: boolean) => {
-    const variants = [...new Set(words.map(normalize).filter(Boolean))];
+    const keys = new Set(words.filter((w) => !w.startsWith("+")).map(normalize));
+    const variants = [...new Set(words.map((w) => normalize(w.replace(/^\+/, ""))).filter(Boolean))];
     for (const v of variants) {
+      if (!keys.has(v)) continue;
       const prev = phrases.get(v);
       const merged = prev ? [...new Set([...prev.variants, ...variants])] : variants;
       phrases.set(v, {
@@ -80,7 +129,22 @@ export function buildLexicon(terms: readonly TermLike[], groups = synonymGroups)
   }
   readings.sort((a, b) => b[0].length - a[0].length);
   const phraseList = [...phrases.keys()].sort((a, b) => b.length - a.length);
-  return { readings, phrases, phraseList };
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const indexWords = [...new Set(pageWords.map(normalize))]
+    .filter((w) => KATAKANA_WORD.test(w))
+    .sort(byLength);
+  // Katakana words inside known phrases count too (コンバージョン in コンバージョン率).
+  const katakana = [...new Set([...katakanaWords(phraseList.join(" ")), ...indexWords])].sort(byLength);
+  const glossaryWords = new Set(terms.flatMap((t) => [t.term, ...t.aliases]).map(normalize));
+  return {
+    readings,
+    phrases,
+    phraseList,
+    katakana,
+    indexWords,
+    suffixReadings: kanjiReadings(terms),
+    glossaryWords,
+  };
 }
 
 /** Replaces hiragana readings of glossary terms with the terms (らんく -> ランク is not done; るーむらんく -> ROOMランク is). */
@@ -94,24 +158,42 @@ function resolveReadings(q: string, lex: Lexicon): string {
 
 const HIRAGANA_RUN = /[\u3041-\u3096ー]{3,}/gu;
 const KATAKANA_ONLY = /^[\u30a1-\u30faー]+$/u;
+/** A katakana word worth folding hiragana to: three or more characters. */
+const KATAKANA_WORD = /^[\u30a1-\u30fa][\u30a1-\u30faー]{2,}$/u;
+const KATAKANA_CHAR = /[\u30a1-\u30faー]/u;
 
 /** Hiragana to katakana (らんく -> ランク); other characters unchanged. */
 export function toKatakana(s: string): string {
   return s.replace(/[\u3041-\u3096]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
 }
 
-/** Rewrites katakana words typed in hiragana (らんくぼーなす -> ランクボーナス) when the lexicon knows them. */
+/** Katakana to hiragana (ランク -> らんく); other characters unchanged. */
+export function toHiragana(s: string): string {
+  return s.replace(/[\u30a1-\u30f6]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+}
+
+/**
+ * Rewrites katakana words typed in hiragana (らんくぼーなす -> ランクボーナス, こんばーじょん -> コンバージョン) when
+ * the lexicon or the site's pages use them; a kanji suffix read right after one is written in kanji too
+ * (こんばーじょんりつ -> コンバージョン率).
+ */
 function resolveKatakana(q: string, lex: Lexicon): string {
-  const known = lex.phraseList.filter((p) => p.length >= 3 && KATAKANA_ONLY.test(p));
   return q.replace(HIRAGANA_RUN, (run) => {
     const kata = toKatakana(run);
     let out = "";
     let i = 0;
     outer: while (i < run.length) {
-      for (const p of known) {
+      for (const p of lex.katakana) {
         if (kata.startsWith(p, i)) {
-          out += ` ${p} `;
           i += p.length;
+          let word = p;
+          for (const [reading, kanji] of lex.suffixReadings)
+            if (run.startsWith(reading, i)) {
+              word += kanji;
+              i += reading.length;
+              break;
+            }
+          out += ` ${word} `;
           continue outer;
         }
       }
@@ -138,6 +220,19 @@ function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string, string
     for (const s of segmenter.segment(rest)) {
       // A lone kanji right after a noun is a suffix of a compound (出店+者, 報酬+率, 付け+方): keep the compound.
       const last = tokens[tokens.length - 1];
+      // The segmenter sometimes cuts a katakana word it does not know (テンプ|レ, ハッシュ|タグ): keep it whole.
+      const katakanaPiece =
+        s.isWordLike &&
+        prevWord &&
+        s.index === prevEnd &&
+        last &&
+        KATAKANA_ONLY.test(s.segment) &&
+        KATAKANA_ONLY.test(last);
+      if (katakanaPiece) {
+        tokens[tokens.length - 1] = last + s.segment;
+        prevEnd = s.index + s.segment.length;
+        continue;
+      }
       const joins =
         s.isWordLike &&
         prevWord &&
@@ -165,6 +260,16 @@ function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string, string
         continue outer;
       }
     }
+    // A katakana word of the site's pages, standing on its own (not part of a longer katakana word).
+    if (!KATAKANA_CHAR.test(chunk[i - 1] ?? ""))
+      for (const w of lex.indexWords) {
+        if (chunk.startsWith(w, i) && !KATAKANA_CHAR.test(chunk[i + w.length] ?? "")) {
+          flush();
+          tokens.push(w);
+          i += w.length;
+          continue outer;
+        }
+      }
     rest += chunk[i];
     i += 1;
   }
@@ -235,8 +340,14 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   const asksToCompute = /計算(?:$| |した|する|できる|ツール|機)/.test(normalized);
   const toolIntent =
     !explains && concepts.some((c) => tools.has(c.text) && (c.text !== "計算" || asksToCompute));
+  // A glossary word typed alone as its reading or in Latin letters (こんばーじょんりつ, ltv) asks what it is.
+  const bareTerm =
+    concepts.length === 1 &&
+    lex.glossaryWords.has(concepts[0]?.text ?? "") &&
+    /^(?:[\u3041-\u3096ー]+|[a-z0-9 -]+)$/u.test(normalized);
   const definitionIntent =
-    /(?:とは|って)(?:何|なに|なん)?(?:ですか|でしょうか|だ)?$|意味|何のこと/.test(normalized) &&
-    concepts.length <= 2;
+    bareTerm ||
+    (/(?:とは|って)(?:何|なに|なん)?(?:ですか|でしょうか|だ)?$|意味|何のこと/.test(normalized) &&
+      concepts.length <= 2);
   return { normalized, concepts, toolIntent, definitionIntent };
 }
