@@ -338,8 +338,11 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   const explains = /どう|なぜ|仕組み|とは|考え方/.test(normalized) || /[?？]\s*$/.test(query);
   // "計算" alone must be a request (計算 / 計算したい / 計算する), not a noun like 計算例 or 計算方法.
   const asksToCompute = /計算(?:$| |した|する|できる|ツール|機)/.test(normalized);
+  // "比べたい" / "比較したい" asks to compare figures side by side, which the calculators do.
+  const asksToCompare = /比べ(?:たい|られる)|比較(?:したい|できる)/.test(normalized);
   const toolIntent =
-    !explains && concepts.some((c) => tools.has(c.text) && (c.text !== "計算" || asksToCompute));
+    !explains &&
+    (asksToCompare || concepts.some((c) => tools.has(c.text) && (c.text !== "計算" || asksToCompute)));
   // A glossary word typed alone as its reading or in Latin letters (こんばーじょんりつ, ltv) asks what it is.
   const bareTerm =
     concepts.length === 1 &&
