@@ -60,6 +60,8 @@ const NOUN_END = /[\p{Script=Han}\u30a1-\u30faー]$/u;
 /** A particle glued to the front of a word by the segmenter (を使 -> 使). */
 const LEADING_PARTICLE = /^[をはがにでとのもへや](?=\p{Script=Han})/u;
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/u;
+/** Hiragana that can start a verb or adjective ending (not a particle: は が を に で と の も へ や か). */
+const OKURIGANA_START = /^(?![はがをにでとのもへやか])[\u3041-\u3096]/u;
 
 /**
  * Kanji suffixes and prefixes read off glossary terms made of a katakana word and kanji: リピート率 read
@@ -204,6 +206,22 @@ function resolveKatakana(q: string, lex: Lexicon): string {
   });
 }
 
+const VERB_PIECE = /^\p{Script=Han}[\u3041-\u3096]$/u;
+
+/**
+ * The lexicon's word for a verb or adjective cut to its kanji and first kana (書い -> 書く, 送っ -> 送る,
+ * 上が -> 上がる): a known word of the same kanji and one or two kana, preferring the same first kana.
+ */
+export function dictionaryForm(piece: string, lex: Lexicon): string | undefined {
+  if (!VERB_PIECE.test(piece)) return undefined;
+  const kanji = piece[0] ?? "";
+  const forms = lex.phraseList.filter(
+    (p) =>
+      p.startsWith(kanji) && /^\p{Script=Han}[\u3041-\u3096]{1,2}$/u.test(p) && !lex.phrases.get(p)?.question,
+  );
+  return forms.find((p) => p.startsWith(piece)) ?? forms[0];
+}
+
 /** Stem of a verb's masu-stem for matching its other forms: 分け -> 分け (分ける, 分ければ), 使い -> 使 (使う). */
 export function verbStem(masu: string): string {
   return /[いきしちにびみりぎじ]$/u.test(masu) && masu.length >= 2 ? masu.slice(0, -1) : masu;
@@ -217,7 +235,17 @@ function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string, string
     if (!rest) return;
     let prevEnd = -1;
     let prevWord = false;
+    let lastKanji = false;
     for (const s of segmenter.segment(rest)) {
+      // A verb or adjective cut after its kanji (下|がっ|た, 待|って, 書|い|たら): keep the kanji and the first
+      // kana of its ending (下が, 待っ, 書い), which every form of the word shares; a particle ends the word.
+      if (lastKanji && s.index === prevEnd && OKURIGANA_START.test(s.segment)) {
+        tokens[tokens.length - 1] += s.segment[0];
+        lastKanji = false;
+        prevWord = false;
+        prevEnd = s.index + s.segment.length;
+        continue;
+      }
       // A lone kanji right after a noun is a suffix of a compound (出店+者, 報酬+率, 付け+方): keep the compound.
       const last = tokens[tokens.length - 1];
       // The segmenter sometimes cuts a katakana word it does not know (テンプ|レ, ハッシュ|タグ): keep it whole.
@@ -244,6 +272,7 @@ function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string, string
         tokens[tokens.length - 1] = last + s.segment;
         compoundHeads.set(last + s.segment, last);
       } else if (s.isWordLike) tokens.push(s.segment.replace(LEADING_PARTICLE, ""));
+      lastKanji = !joins && s.isWordLike === true && SINGLE_KANJI.test(s.segment);
       prevWord = s.isWordLike === true;
       prevEnd = s.index + s.segment.length;
     }
@@ -299,7 +328,7 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   const compoundHeads = new Map<string, string>();
   for (const chunk of resolved.split(" ")) {
     for (const token of tokenize(chunk, lex, compoundHeads)) {
-      const entry = lex.phrases.get(token);
+      const entry = lex.phrases.get(token) ?? lex.phrases.get(dictionaryForm(token, lex) ?? "");
       if (NEGATIONS.has(token)) {
         // "出ない" / "入れない": the negation decides which section answers, but weighs little on its own.
         if (!seen.has("ない")) concepts.push({ text: "ない", variants: ["ない"], weight: NEGATION_WEIGHT });
