@@ -241,6 +241,8 @@ function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string, string
       // kana of its ending (下が, 待っ, 書い), which every form of the word shares; a particle ends the word.
       if (lastKanji && s.index === prevEnd && OKURIGANA_START.test(s.segment)) {
         tokens[tokens.length - 1] += s.segment[0];
+        // 出|ない: the negation still counts on its own.
+        if (NEGATIONS.has(s.segment)) tokens.push(s.segment);
         lastKanji = false;
         prevWord = false;
         prevEnd = s.index + s.segment.length;
