@@ -222,6 +222,16 @@ export function dictionaryForm(piece: string, lex: Lexicon): string | undefined 
   return forms.find((p) => p.startsWith(piece)) ?? forms[0];
 }
 
+/**
+ * The part every form of a verb or adjective in dictionary form shares (間に合う -> 間に合, matching 間に合わない;
+ * 超える -> 超え; 大きい -> 大き), or undefined when the word is not one or the stem would be a lone kanji.
+ */
+export function inflectionStem(word: string): string | undefined {
+  if (!/^\p{Script=Han}[\p{Script=Han}\u3041-\u3096]*[うくすつぬむるぐぶい]$/u.test(word)) return undefined;
+  const stem = word.slice(0, -1);
+  return stem.length >= 2 ? stem : undefined;
+}
+
 /** Stem of a verb's masu-stem for matching its other forms: 分け -> 分け (分ける, 分ければ), 使い -> 使 (使う). */
 export function verbStem(masu: string): string {
   return /[いきしちにびみりぎじ]$/u.test(masu) && masu.length >= 2 ? masu.slice(0, -1) : masu;
@@ -236,10 +246,15 @@ function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string, string
     let prevEnd = -1;
     let prevWord = false;
     let lastKanji = false;
-    for (const s of segmenter.segment(rest)) {
+    const segments = [...segmenter.segment(rest)];
+    for (const [k, s] of segments.entries()) {
       // A verb or adjective cut after its kanji (下|がっ|た, 待|って, 書|い|たら): keep the kanji and the first
       // kana of its ending (下が, 待っ, 書い), which every form of the word shares; a particle ends the word.
-      if (lastKanji && s.index === prevEnd && OKURIGANA_START.test(s.segment)) {
+      // 下|が|っ|た, 広|が|る: が followed by a verb ending is part of the verb, not a particle.
+      const next = segments[k + 1];
+      const verbGa =
+        s.segment === "が" && next?.index === s.index + 1 && /^[っるりられろ]/u.test(next.segment);
+      if (lastKanji && s.index === prevEnd && (OKURIGANA_START.test(s.segment) || verbGa)) {
         tokens[tokens.length - 1] += s.segment[0];
         // 出|ない: the negation still counts on its own.
         if (NEGATIONS.has(s.segment)) tokens.push(s.segment);
@@ -351,7 +366,10 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
         });
       } else {
         // "付け方" / "使い方" (how to X): also match the verb stem ("付け", "使い").
-        const stem = token.length >= 3 && token.endsWith("方") ? [verbStem(token.slice(0, -1))] : [];
+        const stem =
+          token.length >= 3 && token.endsWith("方")
+            ? [verbStem(token.slice(0, -1))]
+            : [inflectionStem(token)].filter((x): x is string => !!x);
         const head = compoundHeads.get(token);
         const parts = head && head.length >= 2 && !isStopword(head) ? [head] : [];
         // A compound of a known word and a suffix (ユーザー+数): its synonyms with the same suffix (利用者数).

@@ -4,6 +4,7 @@ import {
   analyzeQuery,
   buildLexicon,
   dictionaryForm,
+  inflectionStem,
   isStopword,
   kanjiReadings,
   katakanaWords,
@@ -142,6 +143,12 @@ describe("page words, readings and word pieces", () => {
     expect(c?.variants).toContain("記載");
     expect(dictionaryForm("書い", lex)).toBe("書く");
     expect(dictionaryForm("ランク", lex)).toBeUndefined();
+  });
+  it("keeps the stem every form of a verb or adjective shares", () => {
+    expect(inflectionStem("間に合う")).toBe("間に合");
+    expect(inflectionStem("短い")).toBeUndefined();
+    expect(inflectionStem("ランク")).toBeUndefined();
+    expect(texts("先月Sランクだったのに下がった")).toContain("下が");
   });
   it("a variant-only group entry (+) is matched but does not call up the group", () => {
     const g = buildLexicon([], [["?数値", "何ポイント", "+ポイント"]]);
