@@ -232,6 +232,16 @@ export function inflectionStem(word: string): string | undefined {
   return stem.length >= 2 ? stem : undefined;
 }
 
+/**
+ * Other forms of a one- or two-kanji adjective (短い -> 短く, 短すぎ, 短め...), whose stem alone would be a lone
+ * kanji matching unrelated words.
+ */
+export function adjectiveForms(word: string): string[] {
+  if (!/^\p{Script=Han}{1,2}い$/u.test(word)) return [];
+  const stem = word.slice(0, -1);
+  return ["く", "かっ", "すぎ", "め", "さ", "けれ"].map((ending) => stem + ending);
+}
+
 /** Stem of a verb's masu-stem for matching its other forms: 分け -> 分け (分ける, 分ければ), 使い -> 使 (使う). */
 export function verbStem(masu: string): string {
   return /[いきしちにびみりぎじ]$/u.test(masu) && masu.length >= 2 ? masu.slice(0, -1) : masu;
@@ -369,7 +379,7 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
         const stem =
           token.length >= 3 && token.endsWith("方")
             ? [verbStem(token.slice(0, -1))]
-            : [inflectionStem(token)].filter((x): x is string => !!x);
+            : [inflectionStem(token), ...adjectiveForms(token)].filter((x): x is string => !!x);
         const head = compoundHeads.get(token);
         const parts = head && head.length >= 2 && !isStopword(head) ? [head] : [];
         // A compound of a known word and a suffix (ユーザー+数): its synonyms with the same suffix (利用者数).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
+  adjectiveForms,
   analyzeQuery,
   buildLexicon,
   dictionaryForm,
@@ -149,6 +150,10 @@ describe("page words, readings and word pieces", () => {
     expect(inflectionStem("短い")).toBeUndefined();
     expect(inflectionStem("ランク")).toBeUndefined();
     expect(texts("先月Sランクだったのに下がった")).toContain("下が");
+  });
+  it("matches the other forms of a short adjective", () => {
+    expect(adjectiveForms("短い")).toEqual(expect.arrayContaining(["短く", "短すぎ", "短め"]));
+    expect(adjectiveForms("ランク")).toEqual([]);
   });
   it("a variant-only group entry (+) is matched but does not call up the group", () => {
     const g = buildLexicon([], [["?数値", "何ポイント", "+ポイント"]]);
