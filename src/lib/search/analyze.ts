@@ -265,7 +265,7 @@ function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string, string
       const verbGa =
         s.segment === "が" && next?.index === s.index + 1 && /^[っるりられろ]/u.test(next.segment);
       if (lastKanji && s.index === prevEnd && (OKURIGANA_START.test(s.segment) || verbGa)) {
-        tokens[tokens.length - 1] += s.segment[0];
+        tokens[tokens.length - 1] = `${tokens[tokens.length - 1] ?? ""}${s.segment.charAt(0)}`;
         // 出|ない: the negation still counts on its own.
         if (NEGATIONS.has(s.segment)) tokens.push(s.segment);
         lastKanji = false;
