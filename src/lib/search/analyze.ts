@@ -1,6 +1,6 @@
 /** Turns a Japanese question into weighted concepts: normalised, readings resolved, segmented, stopwords dropped, synonyms attached. */
 import { normalize } from "./normalize.ts";
-import { stopwords, synonymGroups, toolIntentWords } from "./synonyms.ts";
+import { stopwords, synonymGroups, toolIntentWords, wordReadings } from "./synonyms.ts";
 
 /** One thing the query asks about: the word as typed and every variant that counts as a match. */
 export interface Concept {
@@ -128,6 +128,10 @@ export function buildLexicon(
   for (const t of terms) {
     add([t.term, ...t.aliases], t.term, false);
     if (t.reading && t.reading.length >= 3) readings.push([t.reading, normalize(t.term)]);
+  }
+  for (const [reading, word] of Object.entries(wordReadings)) {
+    if (reading.length >= 3 && !readings.some(([r]) => r === reading))
+      readings.push([reading, normalize(word)]);
   }
   readings.sort((a, b) => b[0].length - a[0].length);
   const phraseList = [...phrases.keys()].sort((a, b) => b.length - a.length);

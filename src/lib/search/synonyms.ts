@@ -51,6 +51,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // "何ポイント" / "何パーセント" ask for a number: the answer shows points, percentages, yen or rates.
   ["?数値", "何ポイント", "何パーセント", "何割", "何円", "+ポイント", "+%", "+円", "+料率"],
   ["確認", "確かめる", "確かめ", "チェック"],
+  ["受け取る", "受け取り", "振込", "振り込み", "入金"],
   ["依頼", "お願い", "頼む", "頼み"],
   ["学習", "勉強", "学ぶ", "学び", "研修"],
   ["出店者", "店舗", "お店", "店側"],
@@ -73,6 +74,46 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["ハッシュタグ", "hashtag"],
   ["ユーザー", "user", "users"],
 ];
+
+/**
+ * Hiragana readings of the guides' most common kanji words, for questions typed without kana-kanji conversion
+ * (ほうしゅうのじょうげん). Glossary terms carry their own readings in src/lib/glossary/terms.ts.
+ */
+export const wordReadings: Readonly<Record<string, string>> = {
+  ほうしゅう: "報酬",
+  りょうりつ: "料率",
+  じょうげん: "上限",
+  きげん: "期限",
+  ゆうこうきげん: "有効期限",
+  きかん: "期間",
+  にっすう: "日数",
+  しんさ: "審査",
+  ひよう: "費用",
+  りょうきん: "料金",
+  けいさん: "計算",
+  じょうけん: "条件",
+  てじゅん: "手順",
+  ほうほう: "方法",
+  ちがい: "違い",
+  りゆう: "理由",
+  りようしゃ: "利用者",
+  こきゃく: "顧客",
+  おきゃくさま: "お客様",
+  はいしん: "配信",
+  そうきゃく: "送客",
+  こうにゅう: "購入",
+  ぜいこみ: "税込",
+  そうりょう: "送料",
+  とうこう: "投稿",
+  しゃしん: "写真",
+  ていし: "停止",
+  はっそう: "発送",
+  ていきゅうび: "定休日",
+  もくてき: "目的",
+  ぶんめん: "文面",
+  せってい: "設定",
+  てんぽ: "店舗",
+};
 
 /** Words that mark a calculator request: results under /tools/ are preferred when the query contains one. */
 export const toolIntentWords: readonly string[] = [

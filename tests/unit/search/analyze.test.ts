@@ -160,6 +160,10 @@ describe("page words, readings and word pieces", () => {
     expect(g.phrases.get("何ポイント")?.variants).toContain("ポイント");
     expect(g.phrases.has("ポイント")).toBe(false);
   });
+  it("reads common kanji words typed in hiragana", () => {
+    expect(texts("ほうしゅうのじょうげん")).toEqual(["報酬", "上限"]);
+    expect(texts("てんぽあかうんと")).toEqual(["店舗アカウント"]);
+  });
   it("drops colloquial endings", () => {
     expect(texts("ROOMのアフィリエイトってどういう仕組み")).not.toContain("どういう");
     expect(texts("買わずに帰っちゃう")).not.toContain("ちゃう");
