@@ -50,6 +50,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["初めて", "初回", "新規", "買ったばかり"],
   // "何ポイント" / "何パーセント" ask for a number: the answer shows points, percentages, yen or rates.
   ["?数値", "何ポイント", "何パーセント", "何割", "何円", "+ポイント", "+%", "+円", "+料率"],
+  // "どこで" asks where: the answer names a screen or a page.
+  ["?場所", "どこで", "どこに", "+画面", "+rms", "+管理画面", "+ページ"],
   ["確認", "確かめる", "確かめ", "チェック"],
   ["受け取る", "受け取り", "振込", "振り込み", "入金"],
   ["依頼", "お願い", "頼む", "頼み"],
