@@ -246,6 +246,53 @@ export function adjectiveForms(word: string): string[] {
   return ["く", "かっ", "すぎ", "め", "さ", "けれ"].map((ending) => stem + ending);
 }
 
+/** Kana rows of verb endings: a kanji followed by one of them takes the others in its other forms. */
+const VERB_ROWS = [
+  "かきくけこ",
+  "がぎぐげご",
+  "さしすせそ",
+  "たちつてと",
+  "なにぬねの",
+  "ばびぶべぼ",
+  "まみむめも",
+  "らりるれろ",
+  "わいうえお",
+];
+/** Sound-change forms (配っ, 読ん, 書い) shared by several rows. */
+const ONBIN: Record<string, string> = {
+  か: "い",
+  が: "い",
+  た: "っ",
+  ら: "っ",
+  わ: "っ",
+  ま: "ん",
+  な: "ん",
+  ば: "ん",
+};
+
+/**
+ * Other forms of a verb cut to its kanji and first kana (配れ -> 配ら, 配り, 配る, 配っ...): the kana of the same
+ * row and its sound-change form, so 配ればいい matches 配る and 配って in the guides.
+ */
+export function verbForms(piece: string): string[] {
+  // A dictionary form (使う, 売る) is how the guides write most verbs already: its other forms only add noise.
+  if (!VERB_PIECE.test(piece) || /[うくすつぬぶむるぐ]$/u.test(piece)) return [];
+  const kanji = piece.slice(0, 1);
+  const kana = piece.slice(1);
+  const forms = new Set<string>();
+  for (const row of VERB_ROWS) {
+    if (!row.includes(kana)) continue;
+    for (const k of row) forms.add(kanji + k);
+    const onbin = ONBIN[row[0] ?? ""];
+    if (onbin) forms.add(kanji + onbin);
+  }
+  // 書い / 待っ / 読ん: the rows whose sound-change form this is.
+  for (const [head, onbin] of Object.entries(ONBIN))
+    if (onbin === kana) for (const k of VERB_ROWS.find((r) => r.startsWith(head)) ?? "") forms.add(kanji + k);
+  forms.delete(piece);
+  return [...forms];
+}
+
 /** Stem of a verb's masu-stem for matching its other forms: 分け -> 分け (分ける, 分ければ), 使い -> 使 (使う). */
 export function verbStem(masu: string): string {
   return /[いきしちにびみりぎじ]$/u.test(masu) && masu.length >= 2 ? masu.slice(0, -1) : masu;
@@ -383,7 +430,9 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
         const stem =
           token.length >= 3 && token.endsWith("方")
             ? [verbStem(token.slice(0, -1))]
-            : [inflectionStem(token), ...adjectiveForms(token)].filter((x): x is string => !!x);
+            : [inflectionStem(token), ...adjectiveForms(token), ...verbForms(token)].filter(
+                (x): x is string => !!x,
+              );
         const head = compoundHeads.get(token);
         const parts = head && head.length >= 2 && !isStopword(head) ? [head] : [];
         // A compound of a known word and a suffix (ユーザー+数): its synonyms with the same suffix (利用者数).

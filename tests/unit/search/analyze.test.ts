@@ -11,6 +11,7 @@ import {
   katakanaWords,
   toHiragana,
   toKatakana,
+  verbForms,
 } from "../../../src/lib/search/analyze";
 import { normalize } from "../../../src/lib/search/normalize";
 import { terms } from "../../../src/lib/glossary/terms";
@@ -150,6 +151,12 @@ describe("page words, readings and word pieces", () => {
     expect(inflectionStem("短い")).toBeUndefined();
     expect(inflectionStem("ランク")).toBeUndefined();
     expect(texts("先月Sランクだったのに下がった")).toContain("下が");
+  });
+  it("matches the other forms of a verb cut to its kanji and first kana", () => {
+    expect(verbForms("配れ")).toEqual(expect.arrayContaining(["配る", "配っ", "配り"]));
+    expect(verbForms("書い")).toEqual(expect.arrayContaining(["書く", "書き"]));
+    expect(verbForms("使う")).toEqual([]);
+    expect(verbForms("ランク")).toEqual([]);
   });
   it("matches the other forms of a short adjective", () => {
     expect(adjectiveForms("短い")).toEqual(expect.arrayContaining(["短く", "短すぎ", "短め"]));
