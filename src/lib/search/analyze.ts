@@ -462,7 +462,9 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
     /^(?:[\u3041-\u3096ー]+|[a-z0-9 -]+)$/u.test(normalized);
   const definitionIntent =
     bareTerm ||
-    (/(?:とは|って)(?:何|なに|なん)?(?:ですか|でしょうか|だ)?$|意味|何のこと/.test(normalized) &&
+    (/(?:とは|って)(?:そもそも|いったい|結局)?(?:何|なに|なん)?(?:の略)?(?:ですか|でしょうか|だ)?$|意味|何のこと|何の略|なんの略/.test(
+      normalized,
+    ) &&
       concepts.length <= 2);
   return { normalized, concepts, toolIntent, definitionIntent };
 }

@@ -53,6 +53,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // "どこで" asks where: the answer names a screen or a page.
   ["?場所", "どこで", "どこに", "+画面", "+rms", "+管理画面", "+ページ"],
   ["確認", "確かめる", "確かめ", "チェック"],
+  ["購入後フォローメール", "お礼メール"],
+  // "何年から" / "いつから" ask when something began: the answer gives a year or says it started.
+  ["?開始", "何年", "いつから", "+年", "+開始", "+始ま"],
   ["受け取る", "受け取り", "振込", "振り込み", "入金"],
   ["依頼", "お願い", "頼む", "頼み"],
   ["学習", "勉強", "学ぶ", "学び", "研修"],
@@ -142,7 +145,7 @@ export const stopwords: ReadonlySet<string> = new Set(
     "ほうが もらえる もらう くれる いい よい 見たい 見る やる " +
     // Colloquial endings and fillers (3+ characters; shorter hiragana is dropped anyway).
     "どういう どういった けれど けれども だけど だった でした ちゃう ちゃった じゃない みたい んです " +
-    "すれば しよう したら ほしい 欲しい 思う 思い 思っ 思って 困っ 困って " +
+    "そもそも いったい 結局 すれば しよう したら ほしい 欲しい 思う 思い 思っ 思って 困っ 困って " +
     // Generic verbs cut to their kanji and first kana (見て, 言っ).
     "見て 見た 見れ 見ら 見ま 言っ 言う 言わ 言え 思わ"
   ).split(" "),

@@ -103,6 +103,9 @@ describe("compounds, negation and intents", () => {
     expect(analyzeQuery("UGCとは何ですか", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("CVRって何", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("楽天アフィリエイトとは何が違う", lex).definitionIntent).toBe(false);
+    expect(analyzeQuery("CVRってなんの略", lex).definitionIntent).toBe(true);
+    expect(analyzeQuery("CRMってそもそも何", lex).definitionIntent).toBe(true);
+    expect(texts("CRMってそもそも何")).toEqual(["crm"]);
   });
   it("a question about how something is calculated is not a calculator request", () => {
     expect(analyzeQuery("報酬の計算例を見たい", lex).toolIntent).toBe(false);
