@@ -128,10 +128,10 @@ export default async function searchBench() {
   await quality(questions);
   const unseen = loadQuestions(new URL("../../tests/search/questions-unseen.json", import.meta.url));
   for (const batch of [...new Set(unseen.map((x) => x.batch))].sort()) {
-    console.log(`questions not tuned on (not gated): tests/search/questions-unseen.json, batch ${batch}`);
+    console.log(`held-out questions (not gated; README says which batches were looked at): batch ${batch}`);
     await quality(unseen.filter((x) => x.batch === batch));
   }
-  console.log("questions not tuned on (not gated): tests/search/questions-unseen.json, all batches");
+  console.log("held-out questions (not gated), tests/search/questions-unseen.json, all batches");
   await quality(unseen);
   const site = await startSite();
   const browser = await launchBrowser();
