@@ -126,8 +126,13 @@ export default async function searchBench() {
   const questions = loadQuestions();
   console.log("evaluation set (gated in npm test): tests/search/questions.json");
   await quality(questions);
-  console.log("questions written after tuning (not gated): tests/search/questions-unseen.json");
-  await quality(loadQuestions(new URL("../../tests/search/questions-unseen.json", import.meta.url)));
+  const unseen = loadQuestions(new URL("../../tests/search/questions-unseen.json", import.meta.url));
+  for (const batch of [...new Set(unseen.map((x) => x.batch))].sort()) {
+    console.log(`held-out questions (not gated; README says which batches were looked at): batch ${batch}`);
+    await quality(unseen.filter((x) => x.batch === batch));
+  }
+  console.log("held-out questions (not gated), tests/search/questions-unseen.json, all batches");
+  await quality(unseen);
   const site = await startSite();
   const browser = await launchBrowser();
   try {

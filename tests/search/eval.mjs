@@ -1,7 +1,8 @@
 /** Search quality over the built index: Success@1, MRR@10 and zero-result rate for a ranked-URL search function. */
 import { readFileSync } from "node:fs";
 import { loadPagefind } from "./pagefind-node.mjs";
-import { search } from "../../src/lib/search/index.ts";
+import { join } from "node:path";
+import { getLexicon, search } from "../../src/lib/search/index.ts";
 
 /** The evaluation questions ({ q, answers }[]). */
 export function loadQuestions(file = new URL("./questions.json", import.meta.url)) {
@@ -43,6 +44,10 @@ export async function evaluate(questions, rank) {
 /** Ranking functions over one loaded index: Pagefind as configured by default, and the question search. */
 export async function rankers(dist) {
   const pagefind = await loadPagefind(dist);
+  // The lexicon the browser fetches: glossary terms and the katakana words of the built pages.
+  const lex = getLexicon(
+    JSON.parse(readFileSync(join(dist ?? process.env.OUT_DIR ?? "dist", "search", "lexicon.json"), "utf8")),
+  );
   return {
     /** Default Pagefind with the plain query; each page links to its first sub-result (as Pagefind's UI does). */
     async pagefindDefault(q) {
@@ -52,7 +57,7 @@ export async function rankers(dist) {
     },
     /** This site's question search (src/lib/search). */
     async questionSearch(q) {
-      return (await search(pagefind, q)).map((h) => h.url);
+      return (await search(pagefind, q, "/", lex)).map((h) => h.url);
     },
   };
 }

@@ -1,11 +1,13 @@
 /** Browser side of search: loads the Pagefind bundle and the glossary lexicon once, then runs question searches. */
-import { buildLexicon, type Lexicon, type TermLike } from "../../lib/search/analyze.ts";
+import { buildLexicon, type Lexicon } from "../../lib/search/analyze.ts";
 import {
   searchQuestion,
   type PagefindLike,
   type SearchHit,
   type SearchOptions,
 } from "../../lib/search/engine.ts";
+import type { LexiconData } from "../../lib/search/index.ts";
+import { synonymGroups } from "../../lib/search/synonyms.ts";
 
 /** The site's base path with a trailing slash ("/" or "/guide/"). */
 export const basePath = `${import.meta.env.BASE_URL.replace(/\/$/, "")}/`;
@@ -26,7 +28,7 @@ export function loadSearch(): Promise<{ pagefind: PagefindInstance; lexicon: Lex
     const url = `${basePath}pagefind/pagefind.js`;
     const [mod, terms] = await Promise.all([
       import(/* @vite-ignore */ url) as Promise<PagefindModule>,
-      fetch(`${basePath}search/lexicon.json`).then((r) => r.json() as Promise<TermLike[]>),
+      fetch(`${basePath}search/lexicon.json`).then((r) => r.json() as Promise<LexiconData>),
     ]);
     const pagefind = mod.createInstance({
       basePath: `${basePath}pagefind/`,
@@ -34,7 +36,7 @@ export function loadSearch(): Promise<{ pagefind: PagefindInstance; lexicon: Lex
       noWorker: true,
     });
     await pagefind.init();
-    return { pagefind, lexicon: buildLexicon(terms) };
+    return { pagefind, lexicon: buildLexicon(terms.terms, synonymGroups, terms.words) };
   })();
   return loading;
 }

@@ -151,7 +151,10 @@ export function rerank(
     }
     if (!best) continue;
     const tool = query.toolIntent && isToolUrl(page.url) ? WEIGHTS.tool : 0;
-    const hub = isHubUrl(page.url, base) ? WEIGHTS.hub : 0;
+    const covered = titleCoverage(title, query.concepts);
+    // An overview page names every lesson's words; it is the answer only when the question names its own
+    // subject (学習 for 学習ロードマップ, 計算ツール): the penalty shrinks as its title covers the question.
+    const hub = isHubUrl(page.url, base) ? WEIGHTS.hub * (1 - covered) : 0;
     // Glossary entries answer "…とは"; for other questions a lesson section is the better answer.
     const glossary = isGlossaryUrl(page.url)
       ? query.definitionIntent
@@ -159,7 +162,7 @@ export function rerank(
         : -WEIGHTS.glossary
       : 0;
     // A page whose title names the question's words is about it: a small page-level bonus.
-    const titleCover = titleCoverage(title, query.concepts) * WEIGHTS.titlePage;
+    const titleCover = covered * WEIGHTS.titlePage;
     const score = best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub + glossary + titleCover;
     ranked.push({ page, section: best.section, score });
   }

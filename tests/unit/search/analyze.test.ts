@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { analyzeQuery, buildLexicon, isStopword, toKatakana } from "../../../src/lib/search/analyze";
+import {
+  adjectiveForms,
+  analyzeQuery,
+  buildLexicon,
+  dictionaryForm,
+  inflectionStem,
+  isStopword,
+  kanjiReadings,
+  katakanaWords,
+  toHiragana,
+  toKatakana,
+  verbForms,
+} from "../../../src/lib/search/analyze";
 import { normalize } from "../../../src/lib/search/normalize";
 import { terms } from "../../../src/lib/glossary/terms";
 
@@ -71,9 +83,9 @@ describe("helpers", () => {
 
 describe("compounds, negation and intents", () => {
   it("keeps a one-kanji suffix with its word and matches the word alone weakly", () => {
-    const c = analyzeQuery("出店者のメリット", lex).concepts[0];
-    expect(c?.text).toBe("出店者");
-    expect(c?.weak).toContain("出店");
+    const c = analyzeQuery("投稿者のメリット", lex).concepts[0];
+    expect(c?.text).toBe("投稿者");
+    expect(c?.weak).toContain("投稿");
   });
   it("a known word followed by a one-kanji suffix keeps its synonyms (ユーザー数 -> 利用者)", () => {
     const c = analyzeQuery("ROOMのユーザー数", lex).concepts.find((x) => x.text === "ユーザー");
@@ -91,10 +103,83 @@ describe("compounds, negation and intents", () => {
     expect(analyzeQuery("UGCとは何ですか", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("CVRって何", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("楽天アフィリエイトとは何が違う", lex).definitionIntent).toBe(false);
+    expect(analyzeQuery("CVRってなんの略", lex).definitionIntent).toBe(true);
+    expect(analyzeQuery("CRMってそもそも何", lex).definitionIntent).toBe(true);
+    expect(texts("CRMってそもそも何")).toEqual(["crm"]);
   });
   it("a question about how something is calculated is not a calculator request", () => {
     expect(analyzeQuery("報酬の計算例を見たい", lex).toolIntent).toBe(false);
     expect(analyzeQuery("報酬は税込で計算?", lex).toolIntent).toBe(false);
     expect(analyzeQuery("レビュー依頼を送る日を計算したい", lex).toolIntent).toBe(true);
+  });
+});
+
+describe("page words, readings and word pieces", () => {
+  const withPages = buildLexicon(terms, undefined, ["コンバージョン", "ハッシュタグ", "テンプレート"]);
+  const textsWith = (q: string) => analyzeQuery(q, withPages).concepts.map((c) => c.text);
+
+  it("lists the katakana words of a text (three or more characters)", () => {
+    expect(katakanaWords("ＲＯＯＭのハッシュタグとコメント、メモ")).toEqual(["ハッシュタグ", "コメント"]);
+  });
+  it("converts katakana to hiragana and back", () => {
+    fc.assert(fc.property(fc.stringMatching(/^[ぁ-ゖ]*$/), (s) => toHiragana(toKatakana(s)) === s));
+    expect(toHiragana("ランクボーナス")).toBe("らんくぼーなす");
+  });
+  it("learns kanji suffixes and prefixes from glossary readings", () => {
+    const r = new Map(kanjiReadings(terms));
+    expect(r.get("りつ")).toBe("率");
+    expect(r.get("てんぽ")).toBe("店舗");
+  });
+  it("folds hiragana to any katakana word of the pages, with a kanji suffix read after it", () => {
+    expect(textsWith("はっしゅたぐのつけかた")).toContain("ハッシュタグ");
+    expect(textsWith("こんばーじょんりつ")).toEqual(["コンバージョン率"]);
+  });
+  it("a glossary word typed alone as its reading or in Latin letters asks what it means", () => {
+    expect(analyzeQuery("こんばーじょんりつ", withPages).definitionIntent).toBe(true);
+    expect(analyzeQuery("ltv", lex).definitionIntent).toBe(true);
+    expect(analyzeQuery("リピート率の見方", lex).definitionIntent).toBe(false);
+  });
+  it("keeps a katakana word whole when the segmenter cuts it", () => {
+    expect(texts("テンプレの使い方")).toContain("テンプレ");
+  });
+  it("keeps a verb cut after its kanji with its first kana and finds the lexicon's word", () => {
+    expect(texts("店舗はROOMで待ってるだけ")).toContain("待っ");
+    const c = analyzeQuery("レビューを書いたら", lex).concepts.find((x) => x.text === "書い");
+    expect(c?.variants).toContain("記載");
+    expect(dictionaryForm("書い", lex)).toBe("書く");
+    expect(dictionaryForm("ランク", lex)).toBeUndefined();
+  });
+  it("keeps the stem every form of a verb or adjective shares", () => {
+    expect(inflectionStem("間に合う")).toBe("間に合");
+    expect(inflectionStem("短い")).toBeUndefined();
+    expect(inflectionStem("ランク")).toBeUndefined();
+    expect(texts("先月Sランクだったのに下がった")).toContain("下が");
+  });
+  it("matches the other forms of a verb cut to its kanji and first kana", () => {
+    expect(verbForms("配れ")).toEqual(expect.arrayContaining(["配る", "配っ", "配り"]));
+    expect(verbForms("書い")).toEqual(expect.arrayContaining(["書く", "書き"]));
+    expect(verbForms("使う")).toEqual([]);
+    expect(verbForms("ランク")).toEqual([]);
+  });
+  it("matches the other forms of a short adjective", () => {
+    expect(adjectiveForms("短い")).toEqual(expect.arrayContaining(["短く", "短すぎ", "短め"]));
+    expect(adjectiveForms("ランク")).toEqual([]);
+  });
+  it("a variant-only group entry (+) is matched but does not call up the group", () => {
+    const g = buildLexicon([], [["?数値", "何ポイント", "+ポイント"]]);
+    expect(g.phrases.get("何ポイント")?.variants).toContain("ポイント");
+    expect(g.phrases.has("ポイント")).toBe(false);
+  });
+  it("reads common kanji words typed in hiragana", () => {
+    expect(texts("ほうしゅうのじょうげん")).toEqual(["報酬", "上限"]);
+    expect(texts("てんぽあかうんと")).toEqual(["店舗アカウント"]);
+  });
+  it("drops colloquial endings", () => {
+    expect(texts("ROOMのアフィリエイトってどういう仕組み")).not.toContain("どういう");
+    expect(texts("買わずに帰っちゃう")).not.toContain("ちゃう");
+  });
+  it("asking to compare figures is a calculator request", () => {
+    expect(analyzeQuery("ランク別の報酬を比べたい", lex).toolIntent).toBe(true);
+    expect(analyzeQuery("ROOMと楽天市場の違いは", lex).toolIntent).toBe(false);
   });
 });

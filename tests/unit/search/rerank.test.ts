@@ -28,6 +28,18 @@ const rewards = page("/room/rewards/", "報酬の仕組み", [
 ]);
 
 describe("rerank", () => {
+  it("an overview page is not held back when the question names its own subject", () => {
+    const hub = page("/learn/", "学習ロードマップ", [
+      ["day-1", "Day 1", "報酬の仕組み。ROOMランク。読む順番です。"],
+    ]);
+    const lesson = page("/crm/roadmap/", "取り組む順番", [["order", "何から順に取り組む?", "順番に読む。"]]);
+    const pages = [
+      { page: hub, fused: 1 },
+      { page: lesson, fused: 1 },
+    ];
+    expect(rerank(analyzeQuery("学習の順番", lex), pages)[0]?.page.url).toBe("/learn/");
+    expect(rerank(analyzeQuery("読む順番", lex), pages)[0]?.page.url).toBe("/crm/roadmap/");
+  });
   it("picks the section whose heading covers the question", () => {
     const q = analyzeQuery("フォローの上限は何回?", lex);
     const [first] = rerank(q, [
