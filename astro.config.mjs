@@ -5,6 +5,7 @@ import react from "@astrojs/react";
 import cspInlineHashes from "./scripts/csp-inline-hashes.mjs";
 import interactionDirective from "./src/integrations/interaction-directive";
 import baseLinks from "./src/integrations/base-links";
+import modulePreload from "./src/integrations/module-preload";
 
 /** Base path for sub-path hosting, e.g. SITE_BASE=/guide npm run build. */
 const base = process.env.SITE_BASE || "/";
@@ -88,6 +89,8 @@ export default defineConfig({
     }),
     react(),
     interactionDirective(),
+    // After base-links (it reads the final script addresses): preloads what page scripts import statically.
+    modulePreload(),
     // Keep last: hashes the inline scripts and styles of the final HTML, after other integrations rewrote it.
     cspInlineHashes(),
   ],
