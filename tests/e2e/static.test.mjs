@@ -12,6 +12,25 @@ describe("built HTML", () => {
     assert.deepEqual(missing, []);
   });
 
+  test("calculator islands on the tool pages stay out of the search index (their labels are not answers)", () => {
+    const tools = [...readPages(DIST)].filter(
+      ([p, src]) => /^tools\/[^/]+\/$/.test(p) && src.includes("<astro-island"),
+    );
+    assert.ok(tools.length >= 3, `only ${tools.length} tool pages with an island`);
+    const bare = tools
+      .filter(
+        ([, src]) =>
+          (src.match(/<astro-island/g) ?? []).length !==
+          (
+            src.match(
+              /<div data-pagefind-ignore[^>]*>\s*(?:<(style|script)>[\s\S]*?<\/\1>\s*)*<astro-island/g,
+            ) ?? []
+          ).length,
+      )
+      .map(([p]) => p);
+    assert.deepEqual(bare, []);
+  });
+
   test("every internal link and #anchor resolves", () => {
     assert.deepEqual(brokenLinks(DIST, BASE), []);
   });
