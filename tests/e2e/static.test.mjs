@@ -23,7 +23,7 @@ describe("built HTML", () => {
           (src.match(/<astro-island/g) ?? []).length !==
           (
             src.match(
-              /<div data-pagefind-ignore[^>]*>\s*(?:<(style|script)>[\s\S]*?<\/\1>\s*)*<astro-island/g,
+              /<div[^>]*\sdata-pagefind-ignore[^>]*>\s*(?:<(style|script)>[\s\S]*?<\/\1>\s*)*<astro-island/g,
             ) ?? []
           ).length,
       )
