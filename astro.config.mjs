@@ -50,6 +50,8 @@ export default defineConfig({
       defaultLocale: "root",
       locales: { root: { label: "日本語", lang: "ja" } },
       favicon: "/favicon.svg",
+      // The mark stands in for the title on narrow screens, where the header search needs the width (site.css).
+      logo: { src: "./src/assets/logo.svg", alt: "" },
       // Link previews and browser chrome: image, locale, theme colours (Starlight adds title, description, og:url).
       head: [
         { tag: "meta", attrs: { property: "og:locale", content: "ja_JP" } },

@@ -32,4 +32,24 @@ describe("every built page in Chromium", () => {
       assert.deepEqual(problems, []);
     });
   }
+
+  test("on a 360 px phone the header keeps the home link (mark, full name for screen readers) and a usable search box", async () => {
+    const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(new URL("room/rewards/", env.site.url).href);
+    const home = page.getByRole("link", { name: "楽天ROOM・CRM 実務ガイド" });
+    assert.ok(await home.isVisible(), "the home link is not visible");
+    const mark = await home.boundingBox();
+    assert.ok(mark && mark.width >= 24 && mark.x >= 0, `home link box ${JSON.stringify(mark)}`);
+    const box = await page.locator("#site-search-q").boundingBox();
+    assert.ok(box && box.width >= 140, `search box only ${box?.width} px wide`);
+    assert.ok(mark.x + mark.width <= box.x, "the home link runs under the search box");
+    const submit = await page.locator("form.site-search button[type=submit]").boundingBox();
+    const menu = await page.locator("button.sl-menu-button").boundingBox();
+    assert.ok(
+      submit && menu && submit.x + submit.width <= menu.x,
+      "the search button runs under the menu button",
+    );
+    await context.close();
+  });
 });
