@@ -30,7 +30,20 @@ export const WEIGHTS = {
   glossary: 0.25,
   definition: 0.4,
   titlePage: 0.2,
+  /** How far below the page top a heading section may score and still be linked instead of it. */
+  topMargin: 0.2,
 } as const;
+
+/**
+ * Body length normalisation: a section body longer than BODY_LENGTH.reference characters (a long table
+ * or intro) names many words in passing; its body matches count (reference / length) ^ exponent.
+ */
+export const BODY_LENGTH = { reference: 500, exponent: 0.3 } as const;
+
+/** Factor (0..1] applied to body matches of a section whose body has `length` characters. */
+export function bodyLengthFactor(length: number): number {
+  return length > BODY_LENGTH.reference ? (BODY_LENGTH.reference / length) ** BODY_LENGTH.exponent : 1;
+}
 
 /** Overview pages (home and section indexes, relative to the base) that mostly point to lessons. */
 const HUB_PATHS = new Set(["", "room/", "crm/", "tools/", "learn/"]);
@@ -78,10 +91,11 @@ export function sectionScore(section: Section, pageTitle: string, concepts: read
   const heading = section.id === "_top" ? "" : folded(section.heading);
   const body = folded(section.body);
   const title = folded(pageTitle);
+  const lengthFactor = bodyLengthFactor(body.length);
   let score = 0;
   for (const c of concepts) {
     const inHeading = has(heading, c);
-    const inBody = has(body, c);
+    const inBody = has(body, c) * lengthFactor;
     const inTitle = has(title, c);
     // A word in the page title holds for every section of the page: sections then differ by the other words.
     const hit = Math.max(inHeading * WEIGHTS.heading, inBody * WEIGHTS.body, inTitle * WEIGHTS.pageTitle);
@@ -89,6 +103,31 @@ export function sectionScore(section: Section, pageTitle: string, concepts: read
     score += (c.weight * (hit + density)) / total;
   }
   return score;
+}
+
+/** A section with its score (nav sections already scaled down). */
+export interface ScoredSection {
+  section: Section;
+  score: number;
+}
+
+/**
+ * The section a page's result links to, and the page's score (its best section's score). The page top
+ * (title + opening summary) repeats the page's words; when a section with its own heading scores within
+ * WEIGHTS.topMargin of it, that section is linked instead, keeping the page top's score for the page.
+ */
+export function pickSection(scored: readonly ScoredSection[]): ScoredSection | undefined {
+  let best: ScoredSection | undefined;
+  for (const s of scored) if (!best || s.score > best.score + 1e-9) best = s;
+  if (!best || best.section.id !== "_top") return best;
+  let alt: ScoredSection | undefined;
+  for (const s of scored) {
+    if (s.section.id === "_top" || isNavSection(s.section.id)) continue;
+    if (!alt || s.score > alt.score + 1e-9) alt = s;
+  }
+  return alt && alt.score >= best.score - WEIGHTS.topMargin
+    ? { section: alt.section, score: best.score }
+    : best;
 }
 
 /** Small memo caches: while typing, the same pages are re-ranked at every keystroke. */
@@ -142,13 +181,12 @@ export function rerank(
   const ranked: RankedSection[] = [];
   for (const { page, fused } of pages) {
     const title = page.meta.title ?? "";
-    const sections = sectionsOf(page);
-    let best: { section: Section; score: number } | undefined;
-    for (const section of sections) {
-      const raw = sectionScore(section, title, query.concepts);
-      const score = isNavSection(section.id) ? raw * NAV_FACTOR : raw;
-      if (!best || score > best.score + 1e-9) best = { section, score };
-    }
+    const best = pickSection(
+      sectionsOf(page).map((section) => {
+        const raw = sectionScore(section, title, query.concepts);
+        return { section, score: isNavSection(section.id) ? raw * NAV_FACTOR : raw };
+      }),
+    );
     if (!best) continue;
     const tool = query.toolIntent && isToolUrl(page.url) ? WEIGHTS.tool : 0;
     const covered = titleCoverage(title, query.concepts);

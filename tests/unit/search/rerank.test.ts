@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { analyzeQuery, buildLexicon } from "../../../src/lib/search/analyze";
-import { isHubUrl, isNavSection, isToolUrl, rerank, type PageRecord } from "../../../src/lib/search/rerank";
+import {
+  BODY_LENGTH,
+  bodyLengthFactor,
+  isHubUrl,
+  isNavSection,
+  isToolUrl,
+  pickSection,
+  rerank,
+  WEIGHTS,
+  type PageRecord,
+} from "../../../src/lib/search/rerank";
 import { buildSubQueries, MAX_SUBQUERIES } from "../../../src/lib/search/subqueries";
 import { terms } from "../../../src/lib/glossary/terms";
 
@@ -95,5 +105,52 @@ describe("navigation sections", () => {
     expect(isNavSection("urlで条件を指定する")).toBe(true);
     expect(isNavSection("url-で条件を共有する")).toBe(true);
     expect(isNavSection("使い方")).toBe(false);
+  });
+});
+
+describe("bodyLengthFactor", () => {
+  it("is 1 up to the reference length, then shrinks slowly and stays positive", () => {
+    expect(bodyLengthFactor(0)).toBe(1);
+    expect(bodyLengthFactor(BODY_LENGTH.reference)).toBe(1);
+    const long = bodyLengthFactor(BODY_LENGTH.reference * 2);
+    expect(long).toBeLessThan(1);
+    expect(long).toBeGreaterThan(0.7);
+    expect(bodyLengthFactor(BODY_LENGTH.reference * 4)).toBeLessThan(long);
+  });
+});
+
+describe("pickSection", () => {
+  const sec = (id: string) => ({ id, heading: id, body: "" });
+  it("links a heading section that scores close to the page top, keeping the top's score", () => {
+    const picked = pickSection([
+      { section: sec("_top"), score: 0.7 },
+      { section: sec("a"), score: 0.7 - WEIGHTS.topMargin / 2 },
+      { section: sec("b"), score: 0.1 },
+    ]);
+    expect(picked?.section.id).toBe("a");
+    expect(picked?.score).toBe(0.7);
+  });
+  it("keeps the page top when no heading section is close, and never picks a navigation section", () => {
+    expect(
+      pickSection([
+        { section: sec("_top"), score: 0.9 },
+        { section: sec("a"), score: 0.9 - WEIGHTS.topMargin * 2 },
+      ])?.section.id,
+    ).toBe("_top");
+    expect(
+      pickSection([
+        { section: sec("_top"), score: 0.5 },
+        { section: sec("次に読むページ"), score: 0.49 },
+      ])?.section.id,
+    ).toBe("_top");
+  });
+  it("takes the best section when it is not the page top; undefined for no sections", () => {
+    expect(
+      pickSection([
+        { section: sec("_top"), score: 0.2 },
+        { section: sec("a"), score: 0.6 },
+      ])?.section.id,
+    ).toBe("a");
+    expect(pickSection([])).toBeUndefined();
   });
 });
