@@ -46,9 +46,12 @@ export function buildSubQueries(q: AnalyzedQuery, variantsSearched = VARIANTS_SE
       }
   }
   for (const { c } of order) push([c.variants[0] ?? ""], c.weight);
-  // 3. Synonym swaps: each content concept's other variants alone.
+  // 3. Synonym swaps: each content concept's other variants alone. A question word's variants (日数, 期間, いつまで…)
+  //    are generic answer-side words: they count when re-ranking, but searching each one only loads more index chunks
+  //    (measured: same Success@1 on every set, one index chunk fewer for 「クーポンの有効期限は何日?」).
   const depth = Math.min(variantsSearched, Math.max(0, ...cs.map((c) => c.variants.length)));
   for (let k = 1; k < depth; k++)
-    for (const { c } of order) if (c.variants[k]) push([c.variants[k] ?? ""], 0.6 * c.weight);
+    for (const { c } of order)
+      if (c.variants[k] && c.weight >= 1) push([c.variants[k] ?? ""], 0.6 * c.weight);
   return out;
 }

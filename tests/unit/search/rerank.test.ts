@@ -93,6 +93,15 @@ describe("buildSubQueries", () => {
     expect(subs.length).toBeLessThanOrEqual(MAX_SUBQUERIES);
     expect(new Set(subs.map((s) => s.text)).size).toBe(subs.length);
   });
+  it("searches a question word's answer-side variants only through re-ranking, not one sub-query each", () => {
+    const q = analyzeQuery("クーポンの有効期限は何日", lex);
+    const question = q.concepts.find((c) => c.weight < 1);
+    expect(question?.variants.length).toBeGreaterThan(1);
+    const alone = new Set(buildSubQueries(q).map((s) => s.text));
+    expect(question?.variants.slice(1).filter((v) => alone.has(v))).toEqual([]);
+    const content = q.concepts.find((c) => c.weight >= 1 && c.variants.length > 1);
+    if (content) expect(content.variants.slice(1).some((v) => alone.has(v))).toBe(true);
+  });
   it("falls back to the normalised text when nothing is left", () => {
     expect(buildSubQueries(analyzeQuery("は", lex))).toEqual([{ text: "は", weight: 1 }]);
   });
