@@ -1,8 +1,7 @@
 /** Astro integration: after the build, adds hashes of inline scripts and styles that Astro's CSP missed (is:inline). */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { rewriteHtml } from "../src/integrations/rewrite-html.ts";
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 
@@ -43,27 +42,14 @@ export function completeCsp(html) {
   return html.replace(META, (_, a, _b, c) => `${a}${csp}${c}`);
 }
 
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return htmlFiles(p);
-    return name.endsWith(".html") ? [p] : [];
-  });
-}
-
 /** The integration: runs on astro:build:done over every HTML file in the output directory. */
 export default function cspInlineHashes() {
   return {
     name: "csp-inline-hashes",
     hooks: {
-      "astro:build:done": ({ dir, logger }) => {
-        const files = htmlFiles(fileURLToPath(dir));
-        for (const f of files) {
-          const before = readFileSync(f, "utf8");
-          const after = completeCsp(before);
-          if (after !== before) writeFileSync(f, after);
-        }
-        logger.info(`inline script/style hashes checked in ${files.length} pages`);
+      "astro:build:done": async ({ dir, logger }) => {
+        const pages = await rewriteHtml(fileURLToPath(dir), completeCsp);
+        logger.info(`inline script/style hashes checked in ${pages} pages`);
       },
     },
   };

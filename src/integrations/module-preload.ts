@@ -5,9 +5,9 @@
  */
 import type { AstroIntegration } from "astro";
 import { existsSync, readFileSync } from "node:fs";
-import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
+import { rewriteHtml } from "./rewrite-html";
 
 /** Specifiers of the static `import … from "x"`, `import "x"` and `export … from "x"` in a module (not `import()`). */
 export function staticImports(code: string): string[] {
@@ -52,16 +52,6 @@ export function addModulePreloads(html: string, read: (urlPath: string) => strin
   return html.replace("</head>", `${links}</head>`);
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await htmlFiles(p)));
-    else if (entry.name.endsWith(".html")) out.push(p);
-  }
-  return out;
-}
-
 export default function modulePreload(): AstroIntegration {
   let base = "/";
   return {
@@ -80,11 +70,7 @@ export default function modulePreload(): AstroIntegration {
           }
           return cache.get(urlPath);
         };
-        for (const file of await htmlFiles(root)) {
-          const html = await readFile(file, "utf8");
-          const next = addModulePreloads(html, read);
-          if (next !== html) await writeFile(file, next);
-        }
+        await rewriteHtml(root, (html) => addModulePreloads(html, read));
       },
     },
   };
