@@ -1,8 +1,8 @@
 /** The CRM timeline tool in Chromium: typing, shared links, bad URL parameters, time zones, .ics export, a11y. */
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { after, before, describe, test } from "node:test";
-import { launchBrowser, seriousViolations, startSite } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { seriousViolations, useSiteInChromium } from "./harness.mjs";
 import { importTs } from "./load-ts.mjs";
 
 /** The facts the page passes to the island (the same module the page reads). */
@@ -42,11 +42,11 @@ const listEvents = (page) =>
   );
 
 describe("/tools/crm-timeline/", () => {
-  let site, browser;
-  const url = (query = "") => new URL(`${PATH}${query}`, site.url).href;
+  const env = useSiteInChromium();
+  const url = (query = "") => new URL(`${PATH}${query}`, env.site.url).href;
   /** Opens the page in a fresh context and waits for the island to render its results. */
   const open = async (query = "", options = {}) => {
-    const context = await browser.newContext({ acceptDownloads: true, ...options });
+    const context = await env.browser.newContext({ acceptDownloads: true, ...options });
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -59,21 +59,12 @@ describe("/tools/crm-timeline/", () => {
     return { context, page, errors };
   };
 
-  before(async () => {
-    site = await startSite();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
-
   test("built without dates (no build day frozen in), then hydrated with today's dates: no errors, no layout shift", async () => {
     const html = await (await fetch(url())).text();
     assert.match(html, /<astro-island[^>]*client="visible"/);
     assert.ok(html.includes('data-event="review"'), "the steps are in the built page");
     assert.ok(!/<output|<time/.test(html), "no date in the built page");
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const messages = [];
     page.on("console", (m) => {

@@ -1,7 +1,7 @@
 /** ランク別比較 in Chromium: typed values, totals per rank, gains in words and chart, shared links, bad URLs. */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { launchBrowser, seriousViolations, startSite } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { seriousViolations, useSiteInChromium } from "./harness.mjs";
 import { notices, openHydrated, outputs } from "./calc-helpers.mjs";
 
 const RANKS = ["S", "A", "B", "C", "D", "E"];
@@ -11,19 +11,11 @@ const totals = async (page) => {
 };
 
 describe("ランク別比較", () => {
-  let site, browser;
-  const url = (q = "") => new URL(`tools/rank-bonus/${q}`, site.url).href;
-  before(async () => {
-    site = await startSite();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  const env = useSiteInChromium();
+  const url = (q = "") => new URL(`tools/rank-bonus/${q}`, env.site.url).href;
 
   test("defaults, then typed values (全角・万・円) give the month total of every rank", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const { page, errors } = await openHydrated(context, url());
     // 300,000円 / 3,000円 = 100 items × (120 + 90 / 60 / 30 / 0).
     assert.deepEqual(await totals(page), [21000, 18000, 15000, 12000, 12000, 12000]);
@@ -41,7 +33,7 @@ describe("ランク別比較", () => {
   });
 
   test("gains over the current rank in words, and a labelled chart with the numbers as text", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const { page } = await openHydrated(context, url("?rank=B"));
     const words = await page.$$eval(".rank-gains li", (l) => l.map((e) => e.textContent));
     assert.ok(words.includes("BからSに上がると、月に6,000ポイント増えます。"), words.join("|"));
@@ -58,7 +50,7 @@ describe("ランク別比較", () => {
   });
 
   test("the copied link restores every input and output in a new context", async () => {
-    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const context = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     const { page } = await openHydrated(context, url());
     await page.getByLabel("紹介経由の月間売上").fill("1,234,567円");
     await page.getByLabel("平均商品単価").fill("¥4,980");
@@ -68,7 +60,7 @@ describe("ランク別比較", () => {
     await page.getByText("この条件のリンクをコピーしました。").waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     await context.close();
-    const fresh = await browser.newContext();
+    const fresh = await env.browser.newContext();
     const { page: again } = await openHydrated(fresh, copied);
     assert.deepEqual(await outputs(again), before);
     assert.equal(await again.getByLabel("平均商品単価").inputValue(), "4980");
@@ -77,7 +69,7 @@ describe("ランク別比較", () => {
   });
 
   test("bad and hostile parameters fall back to defaults with notices; nothing is executed", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const { page, dialogs } = await openHydrated(
       context,
       url("?sales=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&avg=0&rank=Q&rate=4"),
@@ -92,7 +84,7 @@ describe("ランク別比較", () => {
   });
 
   test("documents its parameters", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     await page.goto(url());
     const names = await page.$$eval("table[data-url-params] tbody td:first-child code", (c) =>
@@ -104,7 +96,7 @@ describe("ランク別比較", () => {
 
   for (const colorScheme of ["light", "dark"]) {
     test(`axe-clean after hydration with notices and an inline error (${colorScheme})`, async () => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await env.browser.newContext({ colorScheme });
       const { page } = await openHydrated(context, url("?sales=abc&rank=A"));
       await page.getByLabel("平均商品単価").first().fill("abc");
       assert.equal((await notices(page)).length > 0, true);

@@ -1,23 +1,15 @@
 /** 報酬シミュレーター in Chromium: typing (full-width too), URL restore in a fresh context, notices, hostile URLs. */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { launchBrowser, seriousViolations, startSite } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { seriousViolations, useSiteInChromium } from "./harness.mjs";
 import { notices, openHydrated, outputs } from "./calc-helpers.mjs";
 
 describe("報酬シミュレーター", () => {
-  let site, browser;
-  const url = (q = "") => new URL(`tools/reward/${q}`, site.url).href;
-  before(async () => {
-    site = await startSite();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  const env = useSiteInChromium();
+  const url = (q = "") => new URL(`tools/reward/${q}`, env.site.url).href;
 
   test("server-rendered defaults, then typed values update outputs and the URL", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const { page, errors } = await openHydrated(context, url());
     assert.deepEqual(await outputs(page), { normal: "200", bonus: "0", total: "200" });
     const line1 = page.getByRole("group", { name: "商品1" });
@@ -36,7 +28,7 @@ describe("報酬シミュレーター", () => {
   });
 
   test("a bad typed value gets an inline message tied to its field; outputs keep the last valid value", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const { page } = await openHydrated(context, url());
     const price = page.getByRole("group", { name: "商品1" }).getByLabel("価格(1個)");
     await price.fill("abc");
@@ -55,7 +47,7 @@ describe("報酬シミュレーター", () => {
   });
 
   test("the copied link opens the same inputs and outputs in a new context", async () => {
-    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const context = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     const { page } = await openHydrated(context, url());
     await page.getByLabel("価格(1個)").first().fill("8,800");
     await page.getByLabel("ジャンル・料率").first().selectOption("pc");
@@ -79,7 +71,7 @@ describe("報酬シミュレーター", () => {
     assert.equal(copied, page.url());
     await context.close();
 
-    const fresh = await browser.newContext();
+    const fresh = await env.browser.newContext();
     const { page: again } = await openHydrated(fresh, copied);
     assert.deepEqual(await outputs(again), before);
     assert.equal(
@@ -92,7 +84,7 @@ describe("報酬シミュレーター", () => {
   });
 
   test("reset returns to defaults and clears the query string", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const { page } = await openHydrated(context, url("?price=20000&rank=B&cart=4.100.1"));
     assert.equal((await outputs(page)).total, String(800 + 200 + 4 + 1));
     await page.getByRole("button", { name: "入力をリセット" }).click();
@@ -103,7 +95,7 @@ describe("報酬シミュレーター", () => {
   });
 
   test("bad URL parameters fall back to defaults with a notice naming them", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const { page } = await openHydrated(context, url("?price=abc&rank=Z&qty=3&cart=food.5000.2_bad"));
     const texts = await notices(page);
     assert.equal(texts.length, 3, texts.join("\n"));
@@ -116,7 +108,7 @@ describe("報酬シミュレーター", () => {
   });
 
   test("a hostile parameter is never executed or rendered as HTML", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const { page, dialogs, errors } = await openHydrated(
       context,
       url("?price=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&rate=%22%3E%3Cscript%3Ealert(2)%3C%2Fscript%3E"),
@@ -133,7 +125,7 @@ describe("報酬シミュレーター", () => {
   });
 
   test("works with the keyboard alone", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const { page } = await openHydrated(context, url());
     await page.getByLabel("ジャンル・料率").first().focus();
     await page.keyboard.press("Tab");
@@ -152,7 +144,7 @@ describe("報酬シミュレーター", () => {
   });
 
   test("documents its parameters in a table generated from the params module", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     await page.goto(url());
     const names = await page.$$eval("table[data-url-params] tbody tr td:first-child code", (c) =>
@@ -164,7 +156,7 @@ describe("報酬シミュレーター", () => {
 
   for (const colorScheme of ["light", "dark"]) {
     test(`axe-clean after hydration with notices and an inline error (${colorScheme})`, async () => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await env.browser.newContext({ colorScheme });
       const { page } = await openHydrated(context, url("?price=abc&cart=food.5000.2_pc.90000.3"));
       await page.getByLabel("価格(1個)").first().fill("abc");
       assert.equal((await notices(page)).length > 0, true);

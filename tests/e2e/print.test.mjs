@@ -2,8 +2,8 @@
 import assert from "node:assert/strict";
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
-import { DIST, builtPages, launchBrowser, startSite } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { builtPages, DIST, useSiteInChromium } from "./harness.mjs";
 
 const pages = builtPages();
 const size = (p) => statSync(join(DIST, `${p}index.html`)).size;
@@ -14,26 +14,18 @@ const targets = [longestGuide ?? "room/", ...pages.filter((p) => /^tools\/[^/]+\
 const A4_CONTENT_WIDTH = 794 - 2 * 45;
 
 describe("print", () => {
-  let site, browser;
-  before(async () => {
-    site = await startSite();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
+  const env = useSiteInChromium();
 
   for (const scheme of ["dark", "light"]) {
     test(`printed pages show content only, fit the paper and use dark text on white (${scheme} screen theme)`, async () => {
-      const context = await browser.newContext({
+      const context = await env.browser.newContext({
         colorScheme: scheme,
         viewport: { width: A4_CONTENT_WIDTH, height: 1000 },
       });
       const problems = [];
       for (const path of targets) {
         const page = await context.newPage();
-        await page.goto(new URL(path, site.url).href, { waitUntil: "networkidle" });
+        await page.goto(new URL(path, env.site.url).href, { waitUntil: "networkidle" });
         await page.emulateMedia({ media: "print" });
         const r = await page.evaluate(() => {
           const visible = (sel) =>

@@ -1,7 +1,7 @@
 /** Search in Chromium: /search/?q= results, the header combobox by keyboard, the landing highlight, axe in both schemes. */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { launchBrowser, seriousViolations, startSite } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { seriousViolations, useSiteInChromium } from "./harness.mjs";
 
 /** Decoded "path#id" of a link, without the ?hl= query. */
 const target = (href, base) => {
@@ -10,19 +10,11 @@ const target = (href, base) => {
 };
 
 describe("search", () => {
-  let site, browser;
-  before(async () => {
-    site = await startSite();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    site?.server.close();
-  });
-  const url = (path) => new URL(path, site.url).href;
+  const env = useSiteInChromium();
+  const url = (path) => new URL(path, env.site.url).href;
 
   test("/search/?q= shows results without typing; the first links to the answering section", async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const cases = [
       ["クーポンの有効期限は何日?", /^\/(crm\/repurchase-coupon|faq\/crm)\/#.*有効期限は何日/],
       ["レビュー依頼はいつ送る?", /^\/(crm\/reviews|faq\/crm)\/#レビュー依頼はいつ送る/],
@@ -38,7 +30,7 @@ describe("search", () => {
       await first.waitFor();
       const link = first.locator("a").first();
       const href = await link.getAttribute("href");
-      assert.match(target(href, site.url), expected, `${q} -> ${target(href, site.url)}`);
+      assert.match(target(href, env.site.url), expected, `${q} -> ${target(href, env.site.url)}`);
       // Page title, section heading and an excerpt with <mark>ed words are visible.
       assert.ok((await first.locator(".result-title").innerText()).length > 0);
       assert.ok(await first.locator("mark").count(), `${q}: no <mark> in the excerpt`);
@@ -49,7 +41,7 @@ describe("search", () => {
   });
 
   test("a query with no content words still answers something or says so", async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.goto(url(`search/?q=${encodeURIComponent("zzzzqqq")}`));
     await page.waitForFunction(() =>
       /検索結果|見つかりませんでした/.test(document.getElementById("search-status")?.textContent ?? ""),
@@ -58,7 +50,7 @@ describe("search", () => {
   });
 
   test("header box: instant results, arrow keys and Enter open the section, the words are marked there", async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.goto(url("room/about/"));
     const box = page.locator("#site-search-q");
     await box.click();
@@ -75,7 +67,7 @@ describe("search", () => {
     const expected = await options.nth(0).getAttribute("data-href");
     await Promise.all([page.waitForURL((u) => u.pathname !== "/room/about/"), page.keyboard.press("Enter")]);
     const landed = new URL(page.url());
-    assert.equal(decodeURIComponent(landed.pathname + landed.hash), target(expected, site.url));
+    assert.equal(decodeURIComponent(landed.pathname + landed.hash), target(expected, env.site.url));
     assert.equal(landed.pathname, "/room/limits/");
     // The landing script marks the words inside the section and scrolls it into view.
     const marks = page.locator("mark.search-hl");
@@ -92,7 +84,7 @@ describe("search", () => {
   });
 
   test("Escape closes the list; Enter without a choice goes to /search/?q=", async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.goto(url("crm/why/"));
     await page.keyboard.press("/");
     assert.equal(await page.evaluate(() => document.activeElement?.id), "site-search-q");
@@ -106,7 +98,7 @@ describe("search", () => {
   });
 
   test("Ctrl+K focuses the box; the search code loads only on interaction", async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const scripts = [];
     page.on("request", (r) => scripts.push(r.url()));
     await page.goto(url("room/rank/"), { waitUntil: "networkidle" });
@@ -121,7 +113,7 @@ describe("search", () => {
   });
 
   test("works without JavaScript: the header form submits to /search/", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url("room/rank/"));
     await page.locator("#site-search-q").fill("ランク");
@@ -131,7 +123,7 @@ describe("search", () => {
 
   for (const scheme of ["light", "dark"]) {
     test(`axe-clean with results and an open list (${scheme})`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await env.browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
       await page.goto(url(`search/?q=${encodeURIComponent("ランクを上げるには")}`));
       await page.locator("#search-results > li").first().waitFor();
