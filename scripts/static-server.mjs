@@ -48,17 +48,18 @@ export function serveStatic({ dir = "dist", base = "/", port = 0, host = "127.0.
       if (!path.startsWith(prefix) && `${path}/` !== prefix) return notFound(res, root);
       let file = normalize(join(root, path.slice(prefix.length - 1)));
       if (!file.startsWith(root)) return notFound(res, root);
-      const info = await stat(file).catch(() => null);
+      let info = await stat(file).catch(() => null);
       if (info?.isDirectory()) {
         if (!path.endsWith("/")) {
           res.writeHead(301, { location: `${path}/` });
           return res.end();
         }
         file = join(file, "index.html");
+        info = await stat(file).catch(() => null);
       }
-      const body = await readFile(file).catch(() => null);
+      const body = info && (await readFile(file).catch(() => null));
       if (!body) return notFound(res, root);
-      const gz = encode(req, file, await stat(file), body);
+      const gz = encode(req, file, info, body);
       res.writeHead(200, {
         "content-type": types[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
