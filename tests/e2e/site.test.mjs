@@ -3,33 +3,45 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { builtPages, seriousViolations, useSiteInChromium } from "./harness.mjs";
 
-describe("every built page in Chromium", () => {
+describe("every built page in Chromium", { concurrency: true }, () => {
   const env = useSiteInChromium();
 
   const pages = builtPages();
 
   test("the site has pages", () => assert.ok(pages.length >= 8, `only ${pages.length} pages`));
 
+  /** Tabs per colour scheme; each tab is reused from page to page (a new tab costs a renderer process). */
+  const POOL = 2;
+
+  /** Checks `paths` in one reused tab: foreign requests, uncaught errors and serious axe violations, per page. */
+  async function checkPages(context, paths) {
+    const origin = new URL(env.site.url).origin;
+    const problems = [];
+    const page = await context.newPage();
+    let current = "";
+    page.on("request", (r) => {
+      const u = r.url();
+      if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:"))
+        problems.push(`${current}: request to ${u}`);
+    });
+    page.on("pageerror", (e) => problems.push(`${current}: ${e.message}`));
+    for (let path = paths.shift(); path !== undefined; path = paths.shift()) {
+      current = path;
+      await page.goto(new URL(path, env.site.url).href, { waitUntil: "load" });
+      await page.evaluate(() => document.fonts?.ready);
+      for (const v of await seriousViolations(page)) problems.push(`${path}: ${v}`);
+    }
+    await page.close();
+    return problems;
+  }
+
   for (const scheme of ["light", "dark"]) {
     test(`no serious or critical axe violations, no foreign requests, no errors (${scheme})`, async () => {
       const context = await env.browser.newContext({ colorScheme: scheme, bypassCSP: true });
-      const origin = new URL(env.site.url).origin;
-      const problems = [];
-      for (const path of pages) {
-        const page = await context.newPage();
-        page.on("request", (r) => {
-          const u = r.url();
-          if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:"))
-            problems.push(`${path}: request to ${u}`);
-        });
-        page.on("pageerror", (e) => problems.push(`${path}: ${e.message}`));
-        await page.goto(new URL(path, env.site.url).href, { waitUntil: "load" });
-        await page.evaluate(() => document.fonts?.ready);
-        for (const v of await seriousViolations(page)) problems.push(`${path}: ${v}`);
-        await page.close();
-      }
+      const queue = [...pages];
+      const found = await Promise.all(Array.from({ length: POOL }, () => checkPages(context, queue)));
       await context.close();
-      assert.deepEqual(problems, []);
+      assert.deepEqual(found.flat().sort(), []);
     });
   }
 

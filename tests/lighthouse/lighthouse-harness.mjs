@@ -3,7 +3,7 @@ import { launch } from "chrome-launcher";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
-import { CHROMIUM_ARGS, DIST, chromiumPath } from "./harness.mjs";
+import { CHROMIUM_ARGS, DIST, chromiumPath } from "../e2e/harness.mjs";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 

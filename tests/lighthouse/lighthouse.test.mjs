@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { builtPages, startSite } from "./harness.mjs";
+import { builtPages, startSite } from "../e2e/harness.mjs";
 import { audit, launchChromeForLighthouse, lighthouseTargets } from "./lighthouse-harness.mjs";
 
 const targets = lighthouseTargets(builtPages());
