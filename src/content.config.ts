@@ -9,6 +9,12 @@ export const collections = {
     loader: docsLoader(),
     schema: docsSchema({
       extend: z.object({
+        /**
+         * What the page is, for search ranking and navigation: an overview (hub), a lesson, a calculator (tool),
+         * the glossary, an FAQ, a rule or law (rules), or a utility page outside the guides (page: 404, search).
+         * Required, so behaviour never has to be guessed from a URL.
+         */
+        kind: z.enum(["hub", "lesson", "tool", "glossary", "faq", "rules", "page"]),
         /** Date the facts on this page were last checked against their sources (YYYY-MM-DD). */
         verified: z
           .string()
