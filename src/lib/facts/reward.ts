@@ -89,7 +89,7 @@ export const bonusCapPerUnit = numberFact.parse({
   unit: "ポイント",
   source: [],
   unlinked: [
-    "trampin.com「楽天ROOMとは」(個人ブログ。http のページしか見つからず、リンクしていません): 2019年4月1日から、ランクボーナスにも1商品あたり1,000ポイントの上限が設けられたという報告",
+    "trampin.com「楽天ROOMとは」(個人ブログ、http のページのみ): 2019年4月1日から、ランクボーナスにも1商品あたり1,000ポイントの上限が設けられたという報告",
   ],
   asOf: "2026-11-29",
   since: "2019-04-01",
