@@ -17,6 +17,7 @@ const stages = [
     ["書式 (prettier)", "prettier", ["--check", "--log-level", "warn", "."]],
     ["lint (eslint)", "eslint", ["."]],
     ["独自性 (seed との重複)", "node", ["scripts/originality.mjs"]],
+    ["表記 (textlint + prh)", "textlint", ["src/content/**/*.mdx"]],
     ["単体テスト (vitest)", "vitest", ["run"]],
     // One after the other: both write Astro's generated types and content store in .astro/.
     [

@@ -34,3 +34,9 @@ export function formatSigned(n: number): string {
   if (n === 0) return "±0";
   return n > 0 ? `+${formatNumber(n)}` : `−${formatNumber(-n)}`;
 }
+
+/** "2015-11-01" -> "2015年11月" (the month of a calendar date). */
+export function formatIsoMonth(iso: string): string {
+  const [y, m] = iso.split("-").map(Number);
+  return `${y}年${m}月`;
+}

@@ -48,6 +48,8 @@ describe("CRM facts on the CRM lessons", () => {
       for (const e of expected) assert.ok(text.includes(e), `「${e}」 is not shown on /${slug}/`);
       if (fact.status === "reported")
         assert.ok(text.includes("非公式"), "reported fact without the 非公式 mark");
+      if (fact.status === "editorial")
+        assert.ok(text.includes("編集部の目安"), "the site's own advice without the 編集部の目安 mark");
     });
   }
 });

@@ -72,6 +72,24 @@ function row(table, attr, value) {
 const yen = (n) => n.toLocaleString("ja-JP");
 const REPORTED = "非公式";
 
+/** The squashed text from the fact element marked data-fact="label" in `html` to the end of its sentence (its 。). */
+function factSentence(html, label) {
+  const at = html.indexOf(`data-fact="${label}"`);
+  assert.ok(at >= 0, `data-fact="${label}" がありません`);
+  const block = html.slice(html.lastIndexOf("<", at)).split(/<\/(?:p|li|td|th|caption)>/)[0];
+  const text = squash(block);
+  const end = text.indexOf("。");
+  return end === -1 ? text : text.slice(0, end + 1);
+}
+
+/** The fact shows `shown`, and when it is reported its sentence carries the 非公式 mark. */
+function assertShown(html, fact, shown) {
+  const sentence = factSentence(html, fact.label);
+  assert.ok(sentence.startsWith(squash(shown)), `「${sentence}」が「${shown}」で始まりません`);
+  if (fact.status === "reported")
+    assert.ok(sentence.includes(REPORTED), `「${sentence}」に${REPORTED}がありません`);
+}
+
 describe("楽天ROOM lessons: every page", () => {
   for (const slug of PAGES) {
     test(`${slug} has a title and the description from its frontmatter as meta description`, () => {
@@ -100,7 +118,7 @@ describe("楽天ROOM lessons: every page", () => {
       assert.ok(foot.includes(`内容の最終確認日:${y}年${m}月${d}日`), foot);
       for (const id of ids) {
         const s = facts.sourceById(id);
-        assert.ok(foot.includes(squash(s.title)) && foot.includes(s.publisher), id);
+        assert.ok(foot.includes(squash(s.title)) && foot.includes(squash(s.publisher)), id);
       }
     });
   }
@@ -160,10 +178,8 @@ describe("楽天ROOM lessons: rewards", () => {
       facts.yenPerPoint,
       facts.sameBuyerMonthlyCap,
       facts.bonusCapPerUnit,
-    ]) {
-      const shown = `${yen(f.value)}${f.unit}`;
-      assert.ok(page.includes(f.status === "reported" ? `${shown}${REPORTED}` : shown), f.label);
-    }
+    ])
+      assertShown(main("room/rewards"), f, `${yen(f.value)}${f.unit}`);
     assert.ok(page.includes(squash(facts.selfPurchaseRule.value)));
     for (const r of facts.unconfirmedRewardRules) assert.ok(page.includes(squash(r.value)), r.label);
     assert.match(main("room/rewards"), /href="[^"]*\/tools\/reward\/"/);
@@ -192,10 +208,13 @@ describe("楽天ROOM lessons: rank", () => {
   });
 
   test("monthly re-evaluation, the unpublished numbers and the separate bonus cap are stated", () => {
-    const page = squash(main("room/rank"));
-    assert.ok(page.includes(`${facts.rankReevaluation.value}${REPORTED}`));
-    for (const f of facts.rankUnpublished) assert.ok(page.includes(squash(f.value)), f.label);
-    assert.ok(page.includes(`${yen(facts.bonusCapPerUnit.value)}${facts.bonusCapPerUnit.unit}${REPORTED}`));
+    assertShown(main("room/rank"), facts.rankReevaluation, facts.rankReevaluation.value);
+    for (const f of facts.rankUnpublished) assertShown(main("room/rank"), f, f.value);
+    assertShown(
+      main("room/rank"),
+      facts.bonusCapPerUnit,
+      `${yen(facts.bonusCapPerUnit.value)}${facts.bonusCapPerUnit.unit}`,
+    );
     assert.match(main("room/rank"), /href="[^"]*\/tools\/rank-bonus\/"/);
   });
 });
@@ -224,8 +243,11 @@ describe("楽天ROOM lessons: setup, audience, sales", () => {
     for (const c of facts.rSnsChannels.channels) assert.ok(page.includes(squash(c)), c);
     for (const f of facts.generalAccountFields.fields) assert.ok(page.includes(squash(f)), f);
     assert.ok(page.includes(facts.switchFormName.value));
-    const weeks = `${facts.switchReviewWeeks.value}${facts.switchReviewWeeks.unit}`;
-    assert.ok(page.includes(facts.switchReviewWeeks.status === "reported" ? `${weeks}${REPORTED}` : weeks));
+    assertShown(
+      main("room/setup"),
+      facts.switchReviewWeeks,
+      `${facts.switchReviewWeeks.value}${facts.switchReviewWeeks.unit}`,
+    );
     assert.equal(
       (main("room/setup").match(/<li[^>]*>\s*<p>\s*<strong>/g) ?? []).length,
       5,

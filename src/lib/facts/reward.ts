@@ -23,10 +23,11 @@ const genreTable = factMeta.extend({ genres: z.array(genreSchema).min(1) });
 /** 通常報酬の料率 by genre (楽天アフィリエイトの料率). */
 export const genreRates = genreTable.parse({
   label: "ジャンル別の通常報酬料率",
-  source: "jagoo-room",
-  asOf: "2021-04-01",
-  status: "official",
-  note: "この料率表は2021年4月1日から適用されていると報告されています。",
+  source: ["jagoo-room", "kokopelli-rate-change-2021", "bxo-room-merchant"],
+  asOf: "2026-11-29",
+  since: "2021-04-01",
+  status: "reported",
+  note: "楽天アフィリエイトの料率表にもとづくと紹介されていますが、楽天の料率ページの本文は確認できていません。2021年4月1日からこの表になったと報告されています。",
   genres: [
     { key: "bag", name: "バッグ・小物・ブランド雑貨", rate: 4 },
     { key: "shoes", name: "靴", rate: 4 },
@@ -75,10 +76,10 @@ export const normalCapPerUnit = numberFact.parse({
   label: "通常報酬の上限(1商品あたり)",
   value: 1000,
   unit: "ポイント",
-  source: "jagoo-room",
-  asOf: "2026-11-23",
-  status: "official",
-  note: "上限は1個ごとにかかると報告されています。",
+  source: ["jagoo-room", "itone-rakuten-affiliate", "amiche-affiliate-compare", "mejica-room-shop-page"],
+  asOf: "2026-11-29",
+  status: "reported",
+  note: "上限は注文全体ではなく商品1個ごとにかかると報告されています。",
 });
 
 /** Separate upper limit of the ROOM rank bonus for one unit. */
@@ -86,10 +87,14 @@ export const bonusCapPerUnit = numberFact.parse({
   label: "ROOMランクボーナスの上限(1商品あたり)",
   value: 1000,
   unit: "ポイント",
-  source: "research",
-  asOf: "2019-04-01",
+  source: [],
+  unlinked: [
+    "trampin.com「楽天ROOMとは」(個人ブログ、http のページのみ): 2019年4月1日から、ランクボーナスにも1商品あたり1,000ポイントの上限が設けられたという報告",
+  ],
+  asOf: "2026-11-29",
+  since: "2019-04-01",
   status: "reported",
-  note: "通常報酬とは別枠の上限で、2019年4月から適用と報告されています。",
+  note: "通常報酬とは別枠の上限で、2019年4月から適用と報告されています。https で読める出典は見つかっていません。",
 });
 
 /** Monthly cap on rewards from purchases by one and the same buyer. */
@@ -97,8 +102,8 @@ export const sameBuyerMonthlyCap = numberFact.parse({
   label: "同一購入者からの報酬の上限(月間)",
   value: 3000,
   unit: "ポイント",
-  source: "research",
-  asOf: "2026-11-23",
+  source: ["itone-rakuten-affiliate", "amiche-affiliate-compare"],
+  asOf: "2026-11-29",
   status: "reported",
 });
 
@@ -107,9 +112,9 @@ export const yenPerPoint = numberFact.parse({
   label: "報酬1ポイントあたりの楽天キャッシュ",
   value: 1,
   unit: "円",
-  source: "jagoo-room",
-  asOf: "2026-11-23",
-  status: "official",
+  source: ["jagoo-room", "itone-rakuten-affiliate"],
+  asOf: "2026-11-29",
+  status: "reported",
 });
 
 const rankBonusSchema = numberFact.extend({ rank: z.enum(ranks) });
@@ -125,9 +130,9 @@ export const rankBonuses = z
       label: `${rank}ランクのボーナス料率`,
       value: { S: 3, A: 2, B: 1, C: 0, D: 0, E: 0 }[rank],
       unit: "%",
-      source: "jagoo-room",
-      asOf: "2026-11-23",
-      status: "official",
+      source: ["jagoo-room", "mejica-room-shop-page", "kakei-sacci-room-2020"],
+      asOf: "2026-11-29",
+      status: "reported",
     })),
   );
 

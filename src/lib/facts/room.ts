@@ -7,42 +7,44 @@ import { factMeta, numberFact, textFact } from "./schema";
 export const roomLaunchYear = textFact.parse({
   label: "楽天ROOMのサービス開始",
   value: "2014年",
-  source: "jagoo-room",
-  asOf: "2026-11-23",
-  status: "official",
+  source: ["mynavi-room-launch-2014", "ecpro-room-launch", "jagoo-room"],
+  asOf: "2026-11-29",
+  since: "2014-06-30",
+  status: "reported",
+  note: "2014年6月30日に提供が始まったと報道されています(楽天の発表文は確認できていません)。",
 });
 
 /** Estimated number of ROOM users (Rakuten does not publish it). */
 export const roomUsersEstimate = numberFact.parse({
-  label: "楽天ROOMの利用者数(推計)",
+  label: "楽天ROOMのユーザー数(推計)",
   value: 3_800_000,
   unit: "人",
   source: "jagoo-room",
   asOf: "2025-01-01",
   status: "reported",
-  note: "楽天は利用者数を公表しておらず、実務家による推計です。",
+  note: "楽天はユーザー数を公表しておらず、実務家による推計です。",
 });
 
 /** Share of ROOM users who are women, from ROOM's own tally. */
 export const roomFemaleShare = numberFact.parse({
-  label: "利用者に占める女性の割合",
+  label: "ユーザーに占める女性の割合",
   value: 7,
   unit: "割",
   source: "jagoo-room",
   asOf: "2022-04-01",
-  status: "official",
-  note: "楽天ROOMが2022年4月時点で集計した結果です。",
+  status: "reported",
+  note: "楽天ROOMが2022年4月に集計した数字として紹介されています(楽天の公表ページは確認できていません)。",
 });
 
 /** Share of ROOM users aged 20 to 49, from the same tally. */
 export const roomAge20to40sShare = numberFact.parse({
-  label: "利用者に占める20〜40代の割合",
+  label: "ユーザーに占める20〜40代の割合",
   value: 8,
   unit: "割",
   source: "jagoo-room",
   asOf: "2022-04-01",
-  status: "official",
-  note: "楽天ROOMが2022年4月時点で集計した結果です。",
+  status: "reported",
+  note: "楽天ROOMが2022年4月に集計した数字として紹介されています(楽天の公表ページは確認できていません)。",
 });
 
 /** The genre with the most posted items in the same tally. */
@@ -51,16 +53,37 @@ export const roomTopPostedGenre = textFact.parse({
   value: "インテリア・寝具・収納",
   source: "jagoo-room",
   asOf: "2022-04-01",
+  status: "reported",
+});
+
+/** Who does not earn: the poster's own purchases and those of people sharing the poster's living (official wording). */
+export const selfPurchaseRule = textFact.parse({
+  label: "本人・生計を同一にする家族の購入",
+  value:
+    "紹介した本人や、本人と生計を同一にする家族(同居の親族など)が、そのリンクやROOMから買っても報酬は発生しない",
+  source: ["rakuten-affiliate-faq-family", "rakuten-affiliate-guideline-help", "rakuten-affiliate-guideline"],
+  asOf: "2026-11-29",
+  status: "official",
+  note: "本人の購入については、ガイドラインに「当社が定める例外を除く」とあります。",
+});
+
+/** Purchases arranged with acquaintances, relatives or business contacts do not count either (official). */
+export const collusionRule = textFact.parse({
+  label: "示し合わせた購入",
+  value:
+    "知人・親戚・取引関係者などと示し合わせて買ってもらった場合も報酬は発生せず、違反すると予告なく利用停止になることがある",
+  source: ["rakuten-affiliate-faq-family", "rakuten-affiliate-guideline"],
+  asOf: "2026-11-29",
   status: "official",
 });
 
-/** Who does not earn: the poster's own purchases and those of the same household. */
-export const selfPurchaseRule = textFact.parse({
-  label: "自分・同一世帯の購入",
-  value: "投稿した本人や同じ世帯の人が購入しても報酬は発生しない",
-  source: "room-official",
-  asOf: "2026-11-23",
-  status: "official",
+/** A ROOM store account earns no reward on its own posts. */
+export const storeAccountNoReward = textFact.parse({
+  label: "店舗アカウントの報酬",
+  value: "店舗アカウントの投稿から売れても、店舗に報酬は支払われない",
+  source: "gk-post-room-shop-account",
+  asOf: "2026-11-29",
+  status: "reported",
 });
 
 /** Points not yet settled by any source we could check: tax, shipping and rounding. */
@@ -72,9 +95,10 @@ export const unconfirmedRewardRules = z.array(textFact).parse(
   ].map(([label, value]) => ({
     label,
     value,
-    source: "research",
-    asOf: "2026-11-23",
-    status: "reported",
+    source: ["rakuten-affiliate-guideline", "itone-rakuten-affiliate", "jagoo-room"],
+    asOf: "2026-11-29",
+    status: "editorial",
+    note: "これらの出典を読んでも書かれていなかった点として、編集部がまとめたものです。",
   })),
 );
 
@@ -83,8 +107,8 @@ export const rakutenCashUse = textFact.parse({
   label: "楽天キャッシュの使い道",
   value: "楽天市場での買い物や楽天ペイ加盟店での支払い",
   source: "jagoo-room",
-  asOf: "2026-11-23",
-  status: "official",
+  asOf: "2026-11-29",
+  status: "reported",
 });
 
 const rankConditionSchema = factMeta.extend({
@@ -104,16 +128,16 @@ export const rankConditions = z
         ["D", ["フォローした数と、投稿にいいねした数をEランクのときより伸ばす"]],
         ["C", ["フォローした数と、投稿にいいねした数をDランクのときより伸ばす"]],
         ["B", ["自分で撮った写真(オリジナル写真)で投稿する"]],
-        ["A", ["Bランクより多くの人を楽天市場へ送り出す(必要な人数は月ごとに変わる)"]],
-        ["S", ["Aランクより多くの人を楽天市場へ送り出す(必要な人数は月ごとに変わる)"]],
+        ["A", ["Bランクより多くの人を楽天市場へ送客する(必要な人数は月ごとに変わる)"]],
+        ["S", ["Aランクより多くの人を楽天市場へ送客する(必要な人数は月ごとに変わる)"]],
       ] as const
     ).map(([rank, conditions]) => ({
       rank,
       conditions: [...conditions],
       label: `${rank}ランクの条件`,
-      source: "jagoo-room",
-      asOf: "2026-11-23",
-      status: "official",
+      source: ["jagoo-room", "ginjirou-room-rank", "kenkenken-room-rank"],
+      asOf: "2026-11-29",
+      status: "reported",
     })),
   );
 
@@ -121,9 +145,10 @@ export const rankConditions = z
 export const rankReevaluation = textFact.parse({
   label: "ランクの見直し",
   value: "毎月",
-  source: "research",
-  asOf: "2026-11-23",
+  source: "ginjirou-room-rank",
+  asOf: "2026-11-29",
   status: "reported",
+  note: "B〜Sは毎月1日に、E〜Cは条件を満たした翌日に変わるという報告もあります。",
 });
 
 /** Numbers Rakuten does not publish about ranks. */
@@ -131,16 +156,16 @@ export const rankUnpublished = z.array(textFact).parse([
   {
     label: "A・Sランクに必要な送客人数",
     value: "月ごとに変わり、具体的な人数は公表されていない",
-    source: "jagoo-room",
-    asOf: "2026-11-23",
-    status: "official",
+    source: ["jagoo-room", "ginjirou-room-rank"],
+    asOf: "2026-11-29",
+    status: "reported",
   },
   {
     label: "C・Dランクに必要なフォロー数・いいね数",
     value: "目標となる数値は公表されていない",
     source: "jagoo-room",
-    asOf: "2026-11-23",
-    status: "official",
+    asOf: "2026-11-29",
+    status: "reported",
   },
 ]);
 
@@ -198,7 +223,7 @@ export const actionLimits = z.array(actionLimitSchema).parse(
     ...l,
     label: `${l.action}の上限(${l.window})`,
     source: "jagoo-room",
-    asOf: "2026-11-23",
+    asOf: "2026-11-29",
     status: "reported",
   })),
 );
@@ -208,7 +233,7 @@ export const burstFollowRisk = textFact.parse({
   label: "短時間の連続フォロー",
   value: "不自然な連続操作は規約違反とみなされ、アカウント停止につながるおそれがある",
   source: "jagoo-room",
-  asOf: "2026-11-23",
+  asOf: "2026-11-29",
   status: "reported",
 });
 
@@ -217,9 +242,9 @@ export const rSnsChannels = textFact.extend({ channels: z.array(z.string()).min(
   label: "R-SNSで使えるSNS",
   value: "楽天市場の出店者向けの有料サービス",
   channels: ["Facebook", "Instagram", "LINE公式アカウント", "楽天ROOMの店舗アカウント"],
-  source: "jagoo-room",
-  asOf: "2026-11-23",
-  status: "official",
+  source: ["jagoo-room", "dinnovation-r-sns"],
+  asOf: "2026-11-29",
+  status: "reported",
 });
 
 /** Fields entered when creating a general ROOM account. */
@@ -228,8 +253,8 @@ export const generalAccountFields = textFact.extend({ fields: z.array(z.string()
   value: "一般アカウントの作成時に入力する項目",
   fields: ["プロフィール画像", "ROOMユーザー名", "ROOM URL", "興味があるジャンル"],
   source: "jagoo-room",
-  asOf: "2026-11-23",
-  status: "official",
+  asOf: "2026-11-29",
+  status: "reported",
 });
 
 /** Name of the RMS form that switches a general account to a store account. */
@@ -237,8 +262,8 @@ export const switchFormName = textFact.parse({
   label: "切り替え申請のフォーム",
   value: "ROOMアカウントタイプ切り替え申請フォーム",
   source: "jagoo-room",
-  asOf: "2026-11-23",
-  status: "official",
+  asOf: "2026-11-29",
+  status: "reported",
 });
 
 /** Typical review time of the switch request. */
@@ -247,7 +272,7 @@ export const switchReviewWeeks = numberFact.parse({
   value: 2,
   unit: "週間",
   source: "jagoo-room",
-  asOf: "2026-11-23",
+  asOf: "2026-11-29",
   status: "reported",
   note: "申請からおよそ2週間という目安で、前後することがあります。",
 });
@@ -269,8 +294,8 @@ export const influencerConditions = factMeta
       "インフルエンサーとしてROOMに積極的に取り組める",
     ],
     source: "jagoo-room",
-    asOf: "2026-11-23",
-    status: "official",
+    asOf: "2026-11-29",
+    status: "reported",
   });
 
 const prCostSchema = z.discriminatedUnion("kind", [
@@ -326,8 +351,9 @@ export const prMenu = z.array(prMenuItemSchema).parse(
     ...item,
     label: item.name,
     source: "jagoo-room",
-    asOf: "2026-11-23",
-    status: "official",
+    asOf: "2026-11-29",
+    status: "reported",
+    note: "出店者向けの記事が紹介している金額で、楽天の料金表は確認できていません。税込か税別かも書かれていません。",
   })),
 );
 
@@ -336,6 +362,16 @@ export const influencerNegotiationRule = textFact.parse({
   label: "インフルエンサーとの交渉",
   value: "出店者からの直接交渉は規約で禁止されており、ROOM事務局を通す",
   source: "jagoo-room",
-  asOf: "2026-11-23",
-  status: "official",
+  asOf: "2026-11-29",
+  status: "reported",
+});
+
+/** What a クーポンアドバンス ad costs the shop: the ad fee and the discount of every coupon used. */
+export const couponAdvanceCost = textFact.parse({
+  label: "クーポンアドバンス広告の費用",
+  value: "広告費に加えて、使われたクーポンの割引分も店舗が負担する",
+  source: "5springs-racoupon",
+  asOf: "2026-11-29",
+  status: "reported",
+  note: "紹介記事では「運用型クーポン広告」の費用負担を「クーポン割引費用+広告費」としています。",
 });

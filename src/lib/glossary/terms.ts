@@ -32,7 +32,7 @@ export const terms: Term[] = z.array(termSchema).parse([
     aliases: ["マイルーム"],
     category: "room",
     definition:
-      "楽天ROOMで各利用者が持つ自分のページです。紹介した商品が並び、ほかの人はここから商品ページへ移動して買い物をします。",
+      "楽天ROOMで各ユーザーが持つ自分のページです。紹介した商品が並び、ほかの人はここから商品ページへ移動して買い物をします。",
   },
   {
     id: "room-rank",
@@ -41,7 +41,7 @@ export const terms: Term[] = z.array(termSchema).parse([
     aliases: ["ランク"],
     category: "room",
     definition:
-      "楽天ROOMの利用者に付く段階(S〜E)です。上の段階ほど報酬に上乗せされるボーナスが大きくなります。",
+      "楽天ROOMのユーザーに付く段階(S〜E)です。上の段階ほど報酬に上乗せされるボーナスが大きくなります。",
   },
   {
     id: "normal-reward",
@@ -65,7 +65,8 @@ export const terms: Term[] = z.array(termSchema).parse([
     reading: "らくてんきゃっしゅ",
     aliases: [],
     category: "rakuten",
-    definition: "楽天のサービスで支払いに使える電子マネーです。楽天ROOMの報酬はこの形で受け取ります。",
+    definition:
+      "楽天のサービスで支払いに使える電子マネーです。楽天ROOMの報酬は、楽天ポイントではなくこの形で受け取ります。",
   },
   {
     id: "rakuten-affiliate",
@@ -119,7 +120,7 @@ export const terms: Term[] = z.array(termSchema).parse([
     aliases: [],
     category: "room",
     definition:
-      "店舗アカウントとして認められたアカウントに表示される目印です。利用者はこれで店舗の公式アカウントだと見分けられます。",
+      "店舗アカウントとして認められたアカウントに表示される目印です。ユーザーはこれで店舗の公式アカウントだと見分けられます。",
   },
   {
     id: "shop-page",
@@ -127,7 +128,7 @@ export const terms: Term[] = z.array(termSchema).parse([
     reading: "しょっぷぺーじ",
     aliases: [],
     category: "room",
-    definition: "店舗アカウントだけが使える、その店の商品を紹介した投稿をまとめて見せるページです。",
+    definition: "店舗アカウントだけが使える、その店舗の商品を紹介した投稿をまとめて見せるページです。",
   },
   {
     id: "shop-tag",
@@ -135,7 +136,8 @@ export const terms: Term[] = z.array(termSchema).parse([
     reading: "しょっぷたぐ",
     aliases: [],
     category: "room",
-    definition: "利用者が投稿した自店の商品に店舗が付ける印です。付けた投稿はショップページに集まります。",
+    definition:
+      "ユーザーが自店の商品を紹介した投稿に、店舗が付ける印です。付けた投稿はショップページに集まります。",
   },
   {
     id: "collection",
@@ -156,13 +158,22 @@ export const terms: Term[] = z.array(termSchema).parse([
       "楽天ROOMを運営する楽天側の窓口です。インフルエンサーへの依頼など、店舗が利用者と直接交渉できない用件はここを通します。",
   },
   {
+    id: "soukyaku",
+    term: "送客",
+    reading: "そうきゃく",
+    aliases: ["送客数"],
+    category: "room",
+    definition:
+      "紹介や広告を見た人を、楽天市場の商品ページへ連れてくることです。ROOMでは、投稿から商品ページへ移った人の数がA・Sランクの条件になると報告されています。",
+  },
+  {
     id: "room-influencer",
     term: "ROOMインフルエンサー",
     reading: "るーむいんふるえんさー",
     aliases: ["インフルエンサー"],
     category: "room",
     definition:
-      "楽天ROOMで発信力が大きいとして楽天が選んだ利用者です。店舗が紹介を頼むときはROOM事務局を通します。",
+      "楽天ROOMで発信力が大きいとして楽天が選んだユーザーです。店舗が紹介を頼むときはROOM事務局を通します。",
   },
   {
     id: "original-photo",
@@ -171,7 +182,7 @@ export const terms: Term[] = z.array(termSchema).parse([
     aliases: ["#オリジナル写真"],
     category: "room",
     definition:
-      "利用者が自分で撮った商品の写真です。楽天ROOMでは専用のハッシュタグを付けて投稿され、実際の使われ方がわかります。",
+      "ユーザーが自分で撮った商品の写真です。楽天ROOMでは専用のハッシュタグを付けて投稿され、実際の使われ方がわかります。",
   },
   {
     id: "ugc",
@@ -180,7 +191,7 @@ export const terms: Term[] = z.array(termSchema).parse([
     aliases: ["ユーザー生成コンテンツ", "利用者投稿", "口コミ"],
     category: "marketing",
     definition:
-      "購入者や利用者が自分で作って発信した投稿、写真、感想などのことです。店舗の宣伝より信頼されやすいとされます。",
+      "購入者やユーザーが自分で作って発信した投稿、写真、感想などのことです。店舗の宣伝より信頼されやすいとされます。",
   },
   {
     id: "cvr",
@@ -227,7 +238,7 @@ export const terms: Term[] = z.array(termSchema).parse([
     id: "post-purchase-mail",
     term: "購入後フォローメール",
     reading: "こうにゅうごふぉろーめーる",
-    aliases: ["サンクスメール", "フォローメール", "購入後メール"],
+    aliases: ["サンクスメール", "フォローメール", "購入後メール", "お礼メール"],
     category: "crm",
     definition:
       "注文のあと、または発送のあとに送るお礼と案内のメールです。売り込みではなく、安心して待ってもらうことが目的です。",
@@ -236,7 +247,7 @@ export const terms: Term[] = z.array(termSchema).parse([
     id: "repurchase-coupon",
     term: "再購入クーポン",
     reading: "さいこうにゅうくーぽん",
-    aliases: ["リピートクーポン", "サンキュークーポン", "割引"],
+    aliases: ["リピートクーポン", "サンキュークーポン", "次回購入クーポン", "次回使えるクーポン"],
     category: "crm",
     definition:
       "一度買ってくれたお客様が次に買うときに使える割引券です。対象者・対象商品・期限を絞って使う理由をはっきりさせます。",
@@ -281,7 +292,7 @@ export const terms: Term[] = z.array(termSchema).parse([
     reading: "りぴーたー",
     aliases: ["リピート顧客", "再購入者"],
     category: "crm",
-    definition: "同じ店で2回以上買ってくれたお客様です。",
+    definition: "同じ店舗で2回以上買ってくれたお客様です。",
   },
   {
     id: "review-request",
@@ -290,7 +301,7 @@ export const terms: Term[] = z.array(termSchema).parse([
     aliases: ["レビュー"],
     category: "crm",
     definition:
-      "商品を使ったお客様に、感想を書いてもらうようお願いする連絡です。特典と引き換えにしてはいけません。",
+      "商品を使ったお客様に、感想を書いてもらうようお願いする連絡です。高い評価を求めず、率直な感想をお願いします。",
   },
   {
     id: "repurchase-rate",
@@ -332,15 +343,16 @@ export const terms: Term[] = z.array(termSchema).parse([
     reading: "おかいものまらそん",
     aliases: ["マラソン"],
     category: "rakuten",
-    definition: "楽天市場で行われる、複数の店で買うほどポイントが増えるセールです。",
+    definition: "楽天市場で行われる、複数の店舗で買うほどポイントが増えるセールです。",
   },
   {
     id: "business-day",
     term: "営業日",
     reading: "えいぎょうび",
-    aliases: ["出荷日"],
+    aliases: ["営業日数", "稼働日"],
     category: "crm",
-    definition: "店が出荷や問い合わせ対応をする日です。土日祝日や店独自の休業日を除いて数えます。",
+    definition:
+      "店舗が出荷や問い合わせ対応をする日です。土日祝日と店舗独自の休業日を除いて数えます。発送日はこの日数で数えますが、配送にかかる日数は暦どおりに数えます。",
   },
   {
     id: "rakuten-ichiba",
@@ -349,7 +361,7 @@ export const terms: Term[] = z.array(termSchema).parse([
     aliases: ["楽天"],
     category: "rakuten",
     definition:
-      "楽天グループが運営するインターネット上の商店街です。多くの店が出店し、同じ商品を複数の店が扱っていることもよくあります。",
+      "楽天グループが運営するインターネット上の商店街です。多くの店舗が出店し、同じ商品を複数の店舗が扱っていることもよくあります。",
   },
   {
     id: "purchase-history",
@@ -372,10 +384,10 @@ export const terms: Term[] = z.array(termSchema).parse([
     id: "review-incentive",
     term: "レビュー特典",
     reading: "れびゅーとくてん",
-    aliases: ["レビュー条件の特典", "レビュー書いてクーポン"],
+    aliases: ["レビュー条件の特典", "レビュー書いてクーポン", "レビュークーポン", "レビュー特典クーポン"],
     category: "crm",
     definition:
-      "レビューを書くことや高い評価を条件に渡す割引やおまけのことです。楽天市場では禁止されています。",
+      "レビューを書いてくれた人に渡す特典です。楽天市場では今回の注文への特典(値引き・送料無料・おまけの同梱など)と、評価で中身が変わる特典は禁止とされています。評価に関係なく全員に渡す、次回以降の買い物に使える再購入クーポンは広く使われていると報告されています。",
   },
   {
     id: "five-zero-day",
@@ -400,7 +412,7 @@ export const terms: Term[] = z.array(termSchema).parse([
     aliases: ["顧客生涯価値"],
     category: "marketing",
     definition:
-      "ひとりのお客様が取引を続ける間に店にもたらす売上の合計です。再購入が増えるほど大きくなります。",
+      "ひとりのお客様が取引を続ける間に店舗にもたらす売上の合計です。再購入が増えるほど大きくなります。",
   },
 ]);
 

@@ -50,13 +50,13 @@ export interface TimelineEvent {
 /** Japanese titles of the events. */
 export const EVENT_TITLES: Record<EventId, string> = {
   order: "注文日",
-  thanks: "サンクスメール",
+  thanks: "購入後フォローメール",
   ship: "発送日",
   arrival: "到着予定日",
   usage: "使い方メール",
   review: "レビュー依頼メール",
-  "coupon-start": "次回購入クーポン 開始",
-  "coupon-end": "次回購入クーポン 終了",
+  "coupon-start": "再購入クーポン 開始",
+  "coupon-end": "再購入クーポン 終了",
   replenish: "リピート(補充)リマインド",
   lapsed: "休眠顧客フォローメール",
 };

@@ -48,7 +48,7 @@ export const DAY_PARAMS = {
     max: 90,
     default: 7,
     label: "クーポン開始(到着後)",
-    doc: "到着日の何日後に次回購入クーポンを有効にするか",
+    doc: "到着日の何日後に再購入クーポンを有効にするか",
   },
   coupon: {
     min: 1,

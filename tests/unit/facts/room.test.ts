@@ -9,6 +9,7 @@ import {
   roomAge20to40sShare,
   roomFemaleShare,
   roomUsersEstimate,
+  selfPurchaseRule,
   switchReviewWeeks,
 } from "../../../src/lib/facts";
 
@@ -29,17 +30,26 @@ describe("楽天ROOM facts", () => {
     }
   });
 
-  it("the user count is an estimate and the audience shares are ROOM's own tally", () => {
+  it("the user count is an estimate and the 2022 audience shares are reported with their tally date", () => {
     expect(roomUsersEstimate.status).toBe("reported");
-    expect(roomFemaleShare.status).toBe("official");
-    expect(roomAge20to40sShare.status).toBe("official");
+    expect(roomFemaleShare.status).toBe("reported");
+    expect(roomAge20to40sShare.status).toBe("reported");
+    expect(roomFemaleShare.asOf).toBe("2022-04-01");
     expect(roomFemaleShare.asOf).toBe(roomAge20to40sShare.asOf);
   });
 
-  it("PR menu keys are unique and priced items have positive amounts", () => {
+  it("the household rule uses the official wording (生計を同一にする), never a bare 家族", () => {
+    expect(selfPurchaseRule.status).toBe("official");
+    expect(selfPurchaseRule.value).toMatch(/生計を同一にする家族\(同居の親族など\)/);
+  });
+
+  it("PR menu keys are unique, priced items have positive amounts and the prices are reported", () => {
     const keys = prMenu.map((p) => p.key);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const p of prMenu) if (p.cost.kind !== "varies") expect(p.cost.yen).toBeGreaterThan(0);
+    for (const p of prMenu) {
+      if (p.cost.kind !== "varies") expect(p.cost.yen).toBeGreaterThan(0);
+      expect(p.status).toBe("reported");
+    }
   });
 
   it("influencer ranks are ranks that earn a bonus", () => {

@@ -152,15 +152,15 @@ export default function RewardCalculator(props: RulesCalculatorProps) {
         <FormulaHeading>計算のしかた</FormulaHeading>
         <p>
           通常報酬は「価格 × 料率 ÷ 100」の小数点以下を切り捨てた値で、1個あたり
-          {formatPoints(rules.normalCap.value)}が上限です。ランクボーナスは「価格 × ランクのボーナス率 ÷
-          100」を同じく切り捨て、通常報酬とは別に1個あたり{formatPoints(rules.bonusCap.value)}
-          {rules.bonusCap.reported && <ReportedMark />}
-          が上限です。どちらも数量を掛けて、全商品を合計します。
+          {formatPoints(rules.normalCap.value)}が上限です{rules.normalCap.reported && <ReportedMark />}
+          。ランクボーナスは「価格 × ランクのボーナス率 ÷ 100」を同じく切り捨て、通常報酬とは別に1個あたり
+          {formatPoints(rules.bonusCap.value)}が上限です
+          {rules.bonusCap.reported && <ReportedMark />}。どちらも数量を掛けて、全商品を合計します。
         </p>
         <p>
           同じ購入者からの報酬には月{formatPoints(rules.sameBuyerMonthlyCap.value)}
-          {rules.sameBuyerMonthlyCap.reported && <ReportedMark />}
-          の上限があると報告されています。この計算では購入者を区別しないため、この上限は反映していません。
+          の上限があると報告されています{rules.sameBuyerMonthlyCap.reported && <ReportedMark />}
+          。この計算では購入者を区別しないため、この上限は反映していません。
         </p>
       </div>
 
