@@ -5,3 +5,7 @@ export * from "./reward";
 export * from "./room";
 export * from "./crm";
 export * from "./tax";
+export * from "./rule-sources";
+export * from "./rules";
+export * from "./economics";
+export * from "./rms";

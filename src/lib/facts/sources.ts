@@ -1,5 +1,6 @@
 /** The documents the facts cite, by id. */
 import { z } from "zod";
+import { ruleSources } from "./rule-sources";
 import { sourceSchema } from "./schema";
 
 export const sources = z.array(sourceSchema).parse([
@@ -36,9 +37,12 @@ export const sources = z.array(sourceSchema).parse([
   },
 ]);
 
+/** Every source: the list above plus the linked sources of the rules, economics and RMS lessons (rule-sources.ts). */
+export const allSources = [...sources, ...ruleSources];
+
 /** Looks up a source by id; throws when the id is unknown (caught by the facts test). */
 export function sourceById(id: string) {
-  const found = sources.find((s) => s.id === id);
+  const found = allSources.find((s) => s.id === id);
   if (!found) throw new Error(`unknown source: ${id}`);
   return found;
 }
