@@ -362,8 +362,7 @@ export const shopRelatedLinkBan = ruleFact.parse({
 /** The shop account is where the shop's own items go. */
 export const shopAccountOwnItems = ruleFact.parse({
   label: "自社商品の投稿",
-  value:
-    "自社の商品は店舗アカウントから投稿できます(2020年1月30日から)。店舗アカウントには報酬は支払われません",
+  value: "自社の商品は店舗アカウントから投稿でき(2020年1月30日から)、店舗アカウントには報酬は支払われません",
   source: "gk-post-room-shop-account",
   asOf: "2020-01-30",
   status: "reported",

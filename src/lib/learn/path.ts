@@ -81,9 +81,11 @@ export const learningPath: PathEntry[] = z
   ]);
 
 /** The path grouped by day, in order (entries may carry extra fields, such as their minutes). */
-export function pathByDay<E extends PathEntry = PathEntry>(
-  entries: readonly E[] = learningPath as readonly E[],
-): { day: number; entries: E[] }[] {
+export function pathByDay(): { day: number; entries: PathEntry[] }[];
+export function pathByDay<E extends PathEntry>(entries: readonly E[]): { day: number; entries: E[] }[];
+export function pathByDay(
+  entries: readonly PathEntry[] = learningPath,
+): { day: number; entries: PathEntry[] }[] {
   const days = [...new Set(entries.map((e) => e.day))].sort((a, b) => a - b);
   return days.map((day) => ({ day, entries: entries.filter((e) => e.day === day) }));
 }

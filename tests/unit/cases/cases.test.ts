@@ -19,14 +19,23 @@ describe("case-study links reproduce the case in each calculator", () => {
       expect(notices).toEqual([]);
       expect(c.room.rewardQuery.startsWith(`${LINK_VERSION}&`)).toBe(true);
       expect(values).toMatchObject({ price: c.room.price, rate: c.room.genre, rank: c.room.compareRank });
-      const line = lineReward(rewardRules, { rate: values.rate, price: values.price, qty: values.qty }, values.rank);
+      const line = lineReward(
+        rewardRules,
+        { rate: values.rate, price: values.price, qty: values.qty },
+        values.rank,
+      );
       expect(line.total).toBe(c.room.unitCompare.total);
     });
 
     it(`${c.name}: the rank link reads back to the month's sales, price, genre and rank`, () => {
       const { values, notices } = rankParams.parse(c.room.rankQuery);
       expect(notices).toEqual([]);
-      expect(values).toMatchObject({ sales: c.room.monthlySales, avg: c.room.price, rate: c.room.genre, rank: c.room.rank });
+      expect(values).toMatchObject({
+        sales: c.room.monthlySales,
+        avg: c.room.price,
+        rate: c.room.genre,
+        rank: c.room.rank,
+      });
     });
   }
 
@@ -35,7 +44,8 @@ describe("case-study links reproduce the case in each calculator", () => {
     expect(notices).toEqual([]);
     const plan = planTimeline(values, "2000-01-01");
     expect(plan.ok).toBe(true);
-    if (plan.ok) expect(Object.fromEntries(plan.events.map((e) => [e.id, e.date]))).toEqual(himono.timeline.events);
+    if (plan.ok)
+      expect(Object.fromEntries(plan.events.map((e) => [e.id, e.date]))).toEqual(himono.timeline.events);
     // The order date is pinned, so the link shows the same dates on any day.
     expect(new URLSearchParams(himono.timeline.query).get("order")).toBe("2026-03-06");
   });

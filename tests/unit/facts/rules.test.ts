@@ -18,9 +18,15 @@ describe("linked sources of the rules, economics and RMS lessons", () => {
 
   it("the schema refuses a blog marked official and an http URL", () => {
     const base = { id: "x", title: "t", publisher: "p", accessed: "2026-11-29" };
-    expect(() => linkedSourceSchema.parse({ ...base, url: "https://example.com/a", official: true })).toThrow();
-    expect(() => linkedSourceSchema.parse({ ...base, url: "http://www.caa.go.jp/a", official: true })).toThrow();
-    expect(linkedSourceSchema.parse({ ...base, url: "https://www.caa.go.jp/a", official: true }).official).toBe(true);
+    expect(() =>
+      linkedSourceSchema.parse({ ...base, url: "https://example.com/a", official: true }),
+    ).toThrow();
+    expect(() =>
+      linkedSourceSchema.parse({ ...base, url: "http://www.caa.go.jp/a", official: true }),
+    ).toThrow();
+    expect(
+      linkedSourceSchema.parse({ ...base, url: "https://www.caa.go.jp/a", official: true }).official,
+    ).toBe(true);
   });
 
   it("a rule fact is official only when its source is, and the schema enforces it", () => {
