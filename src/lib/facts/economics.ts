@@ -33,7 +33,7 @@ export const shopPaysRate = ruleFact.parse({
 export const shopMayRaiseRate = ruleFact.parse({
   label: "料率の引き上げ",
   value: "店舗は自分の商品の料率をジャンルの料率より高く設定できます",
-  source: "amiche-affiliate",
+  source: "amiche-affiliate-compare",
   asOf: checked,
   status: "reported",
 });

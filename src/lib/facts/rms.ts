@@ -52,7 +52,7 @@ export const couponKinds = ruleListFact.parse({
 export const couponValidityConflict = ruleFact.parse({
   label: "配布型クーポンの有効期間の上限",
   value: "配布型クーポンの有効期間の上限は、30日とする古い資料と3か月とする資料があり、食い違っています",
-  source: "jericho-coupon",
+  source: "jericho-rakuten-coupon",
   asOf: "2025-07-30",
   status: "reported",
 });
@@ -61,7 +61,7 @@ export const couponValidityConflict = ruleFact.parse({
 export const rmsMailTemplatePath = ruleListFact.parse({
   label: "受注メールのテンプレートを登録するメニュー",
   items: ["受注・決済管理", "メールテンプレート管理", "受注用メールテンプレート登録・編集"],
-  source: "matomete-thanks-mail",
+  source: "matomete-thanks-mail-path",
   asOf: "2025-09-01",
   status: "reported",
 });

@@ -45,7 +45,7 @@ export const ruleSources: LinkedSource[] = z.array(linkedSourceSchema).parse(
       note: "楽天ROOMにも適用されること、自分のリンク経由の成果と示し合わせた購入の禁止を確認。料率表と上限の本文は確認できていない。",
     },
     {
-      id: "rakuten-affiliate-faq-household",
+      id: "rakuten-affiliate-faq-family",
       title: "家族や知り合いに自分のリンク/ROOMから購入してもらう場合、報酬はもらえますか?",
       publisher: "楽天グループ株式会社(楽天アフィリエイト ヘルプページ)",
       url: "https://affiliate.faq.rakuten.net/detail/000014353",
@@ -61,7 +61,7 @@ export const ruleSources: LinkedSource[] = z.array(linkedSourceSchema).parse(
       note: "楽天アフィリエイトと楽天ROOMの投稿について、広告主や楽天とのやり取りがある場合にPR表記を求めることを確認。個別施策のルールとよくある質問の本文は確認できていない。",
     },
     {
-      id: "rakuten-affiliate-staff-blog",
+      id: "rakuten-affiliate-staff-blog-disclosure",
       title: "規約ガイドライン(楽天アフィリエイト事務局のブログ)",
       publisher: "楽天グループ株式会社(楽天アフィリエイト事務局)",
       url: "https://plaza.rakuten.co.jp/affiliatestaff/diary/?ctgy=7",
@@ -70,7 +70,7 @@ export const ruleSources: LinkedSource[] = z.array(linkedSourceSchema).parse(
     },
     // --- Laws: the ministries' own pages ---
     {
-      id: "caa-stealth-faq",
+      id: "caa-stealth-marketing-faq",
       title: "ステルスマーケティングに関するQ&A",
       publisher: "消費者庁",
       url: "https://www.caa.go.jp/policies/policy/representation/fair_labeling/faq/stealth_marketing",
@@ -78,7 +78,7 @@ export const ruleSources: LinkedSource[] = z.array(linkedSourceSchema).parse(
       note: "規制の対象は表示の内容の決定に関わった事業者(広告主)で、依頼を受けた投稿者ではないこと、違反には措置命令があることを確認。従業員の投稿についての回答本文は確認できていない。",
     },
     {
-      id: "caa-representation",
+      id: "caa-representation-regulation",
       title: "表示規制の概要",
       publisher: "消費者庁",
       url: "https://www.caa.go.jp/policies/policy/representation/fair_labeling/representation_regulation/",
@@ -86,7 +86,7 @@ export const ruleSources: LinkedSource[] = z.array(linkedSourceSchema).parse(
       note: "景品表示法が実際より著しく優良・有利に見せる表示を禁じていることを確認。有利誤認の節と価格表示の考え方の本文は確認できていない。",
     },
     {
-      id: "soumu-tokutei-mail",
+      id: "soumu-tokutei-denshi-mail-law-page",
       title: "特定電子メールの送信の適正化等に関する法律",
       publisher: "総務省(国民のための情報セキュリティサイト)",
       url: "https://www.soumu.go.jp/main_sosiki/joho_tsusin/security/basic/legal/08.html",
@@ -95,7 +95,7 @@ export const ruleSources: LinkedSource[] = z.array(linkedSourceSchema).parse(
     },
     // --- Reported: practitioners, the press, other bodies ---
     {
-      id: "advertimes-stealth-criteria",
+      id: "advertimes-stema-unyo-kijun",
       title: "消費者庁、ステマ規制の運用基準を公表",
       publisher: "アドタイ(宣伝会議)",
       url: "https://advertimes.com/20230328/article415097",
@@ -182,7 +182,7 @@ export const ruleSources: LinkedSource[] = z.array(linkedSourceSchema).parse(
       note: "楽天市場にも独自の二重価格のルールがあると報告。ルールの本文は確認できていない。",
     },
     {
-      id: "ugusuku-tokutei-mail",
+      id: "ugusuku-tokutei-mail-rules",
       title: "特定電子メール法〜その2",
       publisher: "個人ブログ(法令メモ)",
       url: "https://ugusuku.hatenadiary.org/entry/20100821/1282889193",
@@ -190,7 +190,7 @@ export const ruleSources: LinkedSource[] = z.array(linkedSourceSchema).parse(
       note: "受信拒否の通知を受けたら送ってはならないこと(3条3項)と、契約の内容や履行を知らせるメールに付随する広告などの例外(施行規則6条)をまとめる。",
     },
     {
-      id: "itone-affiliate",
+      id: "itone-rakuten-affiliate",
       title: "楽天アフィリエイトとは?登録するメリットや評判・口コミを徹底調査",
       publisher: "itone(アフィリエイト情報サイト)",
       url: "https://itone.co.jp/affili/rakuten-affiliate",
@@ -198,7 +198,7 @@ export const ruleSources: LinkedSource[] = z.array(linkedSourceSchema).parse(
       note: "DMやLINEなど特定の相手に限った場でのリンク共有、ハッシュタグの乱用、対価を渡して購入を頼む行為が禁止されていると整理。",
     },
     {
-      id: "ec-masters-coupon-repeat",
+      id: "ec-masters-coupon-yuuri",
       title: "クーポンに関する禁止事項について",
       publisher: "ECマスターズ フォーラム",
       url: "https://forum.ec-masters.net/post_view.php?id=11528",
@@ -206,7 +206,7 @@ export const ruleSources: LinkedSource[] = z.array(linkedSourceSchema).parse(
       note: "2019年7月に楽天から、間を空けずに同じ条件のクーポンを繰り返す店舗へ有利誤認の注意を表示するという通知があったと店舗が紹介。",
     },
     {
-      id: "keishicho-mail",
+      id: "keishicho-spam-obligations",
       title: "迷惑メールに関する情報提供",
       publisher: "警視庁",
       url: "https://www.keishicho.metro.tokyo.lg.jp/about_mpd/johoteikyo/anket/mail.html",
@@ -238,7 +238,7 @@ export const ruleSources: LinkedSource[] = z.array(linkedSourceSchema).parse(
       official: false,
     },
     {
-      id: "ochobonote-r-mail",
+      id: "ochobonote-rmail-checkbox",
       title: "大量に届く楽天メルマガの仕組みを解説",
       publisher: "おちょぼノート(個人ブログ)",
       url: "https://ochobonote.com/rakuten-mailmagazine-stop",
@@ -246,7 +246,7 @@ export const ruleSources: LinkedSource[] = z.array(linkedSourceSchema).parse(
       note: "注文画面でメルマガ購読の希望にあらかじめチェックが入っていると利用者側から説明。",
     },
     {
-      id: "matomete-thanks-mail",
+      id: "matomete-thanks-mail-path",
       title: "サンクスメールを設定し購入者自身に領収書・納品書・請求書を発行してもらう方法",
       publisher: "まとめて領収書(ツール提供会社のヘルプ)",
       url: "https://help.matomete-ryoshusho.jp/rakuten/p326?postid=326&wpfpaction=add",
@@ -270,7 +270,7 @@ export const ruleSources: LinkedSource[] = z.array(linkedSourceSchema).parse(
       note: "配布型・サンキュークーポン・サービスクーポン・運用型クーポン広告の4種類と費用の負担者を整理(2022年9月)。",
     },
     {
-      id: "jericho-coupon",
+      id: "jericho-rakuten-coupon",
       title: "楽天クーポンについて徹底解説!",
       publisher: "ジェリコ(EC支援会社)",
       url: "https://jericho-tokyo.com/rakuten/301",
@@ -326,7 +326,7 @@ export const ruleSources: LinkedSource[] = z.array(linkedSourceSchema).parse(
       note: "出店すると必ず加入し、申し込みも停止もできない成果報酬型の広告で、売れたときだけ費用がかかると説明。",
     },
     {
-      id: "amiche-affiliate",
+      id: "amiche-affiliate-compare",
       title: "Amazonアフィリエイトと楽天アフィリエイトの仕組みと運用についての重要なポイントを解説",
       publisher: "amiche(EC事業者)",
       url: "https://amiche.co.jp/blog/amicheblog250905",

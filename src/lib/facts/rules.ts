@@ -40,7 +40,7 @@ export const stealthBasis = ruleFact.parse({
   label: "ステマ規制の根拠",
   value:
     "ルールの根拠は、景品表示法第5条第3号にもとづく告示(令和5年内閣府告示第19号)と、消費者庁の運用基準です",
-  source: "advertimes-stealth-criteria",
+  source: "advertimes-stema-unyo-kijun",
   asOf: "2023-03-28",
   status: "reported",
 });
@@ -50,7 +50,7 @@ export const stealthWhoIsBound = ruleFact.parse({
   label: "ステマ規制の対象",
   value:
     "規制を受けるのは表示の内容の決定に関わった事業者(広告主)で、依頼を受けて投稿した人は原則として対象になりません",
-  source: "caa-stealth-faq",
+  source: "caa-stealth-marketing-faq",
   asOf: checked,
   status: "official",
 });
@@ -59,7 +59,7 @@ export const stealthWhoIsBound = ruleFact.parse({
 export const stealthSanction = ruleFact.parse({
   label: "ステマ規制に違反したとき",
   value: "違反した事業者は消費者庁から措置命令を受けることがあります",
-  source: "caa-stealth-faq",
+  source: "caa-stealth-marketing-faq",
   asOf: checked,
   status: "official",
 });
@@ -106,7 +106,7 @@ export const stealthUnclearLabel = ruleFact.parse({
 export const staffPersonalPosts = ruleFact.parse({
   label: "従業員の個人アカウントでの投稿",
   value: "店舗の従業員が個人のアカウントで自社の商品を勧める投稿も、店舗の広告とみなされることがあります",
-  source: "caa-stealth-faq",
+  source: "caa-stealth-marketing-faq",
   asOf: checked,
   status: "reported",
   note: "消費者庁のQ&Aにこの場面の質問(Q3)がありますが、回答の本文は確認できていません。",
@@ -117,7 +117,7 @@ export const reviewCouponNotAd = ruleFact.parse({
   label: "レビューへのお礼のクーポンとステマ規制",
   value:
     "レビューのお礼にクーポンを渡しても、内容について一切やり取りがなく、購入者が自由に書いたものなら店舗の表示にはならない例が運用基準にあると報じられています",
-  source: "advertimes-stealth-criteria",
+  source: "advertimes-stema-unyo-kijun",
   asOf: "2023-03-28",
   status: "reported",
 });
@@ -129,7 +129,7 @@ export const mailOptIn = ruleFact.parse({
   label: "広告宣伝メールの同意(オプトイン)",
   value:
     "広告や宣伝のメールは、あらかじめ受け取ることに同意した相手にだけ送れます(2008年12月1日施行の改正から)",
-  source: "soumu-tokutei-mail",
+  source: "soumu-tokutei-denshi-mail-law-page",
   asOf: "2008-12-01",
   status: "official",
 });
@@ -142,7 +142,7 @@ export const mailOptInExceptions = ruleListFact.parse({
     "取引関係にある人",
     "メールアドレスを公表している団体や、営業を営む個人",
   ],
-  source: "soumu-tokutei-mail",
+  source: "soumu-tokutei-denshi-mail-law-page",
   asOf: "2008-12-01",
   status: "official",
 });
@@ -151,7 +151,7 @@ export const mailOptInExceptions = ruleListFact.parse({
 export const mailConsentRecord = ruleFact.parse({
   label: "同意の記録",
   value: "同意を得たことを示す記録を保存しておく義務があります",
-  source: "soumu-tokutei-mail",
+  source: "soumu-tokutei-denshi-mail-law-page",
   asOf: "2008-12-01",
   status: "official",
 });
@@ -160,7 +160,7 @@ export const mailConsentRecord = ruleFact.parse({
 export const mailOptOut = ruleFact.parse({
   label: "受信拒否(オプトアウト)",
   value: "受け取りを断られたら、その人には以後送ってはいけません",
-  source: "ugusuku-tokutei-mail",
+  source: "ugusuku-tokutei-mail-rules",
   asOf: checked,
   status: "reported",
 });
@@ -174,7 +174,7 @@ export const mailDisplayItems = ruleListFact.parse({
     "送信者の住所",
     "苦情や問い合わせの連絡先",
   ],
-  source: "keishicho-mail",
+  source: "keishicho-spam-obligations",
   asOf: "2023-11-08",
   status: "reported",
 });
@@ -184,7 +184,7 @@ export const mailTransactionAds = ruleFact.parse({
   label: "取引の連絡に宣伝を入れるとき",
   value:
     "注文や発送を知らせるメールに宣伝を少し付け加える程度なら受信拒否の規定の例外とされていますが、主な目的が宣伝のメールは広告宣伝メールとしての規制を受けます",
-  source: "ugusuku-tokutei-mail",
+  source: "ugusuku-tokutei-mail-rules",
   asOf: checked,
   status: "reported",
 });
@@ -202,7 +202,7 @@ export const rMailAudience = ruleFact.parse({
 export const rMailPreTicked = ruleFact.parse({
   label: "注文画面のメルマガ購読の選択",
   value: "注文画面のメルマガ購読の希望には、最初からチェックが入っていると報告されています",
-  source: "ochobonote-r-mail",
+  source: "ochobonote-rmail-checkbox",
   asOf: checked,
   status: "reported",
 });
@@ -213,7 +213,7 @@ export const rMailPreTicked = ruleFact.parse({
 export const priceMisleadingBan = ruleFact.parse({
   label: "有利誤認の禁止",
   value: "価格や取引の条件を、実際よりも著しく有利だと思わせる表示は景品表示法で禁じられています",
-  source: "caa-representation",
+  source: "caa-representation-regulation",
   asOf: checked,
   status: "official",
 });
@@ -254,7 +254,7 @@ export const couponRepeatWarning = ruleFact.parse({
   label: "同じクーポンの繰り返し",
   value:
     "間を空けずに同じ条件のクーポンを繰り返す店舗には、楽天が有利誤認の注意を表示すると通知したと報告されています",
-  source: "ec-masters-coupon-repeat",
+  source: "ec-masters-coupon-yuuri",
   asOf: "2019-07-01",
   status: "reported",
 });
@@ -315,7 +315,7 @@ export const householdRule = ruleFact.parse({
   label: "生計を同一にする者の購入",
   value:
     "氏名や住所などから、紹介した人と生計を同一にする者(同居の親族など)と楽天が判断した人の購入は、成果の対象になりません",
-  source: "rakuten-affiliate-faq-household",
+  source: "rakuten-affiliate-faq-family",
   asOf: checked,
   status: "official",
 });
@@ -325,7 +325,7 @@ export const collusionBan = ruleFact.parse({
   label: "示し合わせた購入",
   value:
     "購入者と示し合わせた購入や、知人・親戚・取引先などと協力して成果を出す行為は、疑わしいものも含めて禁止です",
-  source: "rakuten-affiliate-faq-household",
+  source: "rakuten-affiliate-faq-family",
   asOf: checked,
   status: "official",
 });
@@ -334,7 +334,7 @@ export const collusionBan = ruleFact.parse({
 export const affiliateSanction = ruleFact.parse({
   label: "違反したとき",
   value: "違反が確認されると、予告なく利用を止められることがあります",
-  source: "rakuten-affiliate-faq-household",
+  source: "rakuten-affiliate-faq-family",
   asOf: checked,
   status: "official",
 });
@@ -343,7 +343,7 @@ export const affiliateSanction = ruleFact.parse({
 export const saleDatePredictionBan = ruleFact.parse({
   label: "キャンペーン日程の予想",
   value: "楽天市場でまだ公開されていないキャンペーンの日程や、その予想を公開することは禁止行為にあたります",
-  source: "rakuten-affiliate-staff-blog",
+  source: "rakuten-affiliate-staff-blog-disclosure",
   asOf: "2022-03-01",
   status: "official",
   note: "楽天アフィリエイト事務局が、アフィリエイトのパートナー(ROOMの利用者を含む)に向けて案内しているルールです。",
@@ -373,7 +373,7 @@ export const closedSharingBan = ruleFact.parse({
   label: "リンクの共有のしかた",
   value:
     "DMやLINEなど特定の相手にしか見えない場でリンクを送ること、ハッシュタグの乱用、対価を渡して購入を頼むことは禁止されています",
-  source: "itone-affiliate",
+  source: "itone-rakuten-affiliate",
   asOf: checked,
   status: "reported",
 });

@@ -8,6 +8,11 @@ export const quizQuestion = z.object({
   answer: z.number().int().min(0),
   /** Why the answer is right (shown after answering). */
   explanation: z.string().min(1),
+  /**
+   * A workplace scenario: the stem quotes what a client's shop manager says (「…」) and asks what to check or answer.
+   * Each day of the learning path needs at least one (tests/unit/learn/quiz-balance.test.ts).
+   */
+  scenario: z.boolean().optional(),
 });
 export type QuizQuestion = z.infer<typeof quizQuestion>;
 

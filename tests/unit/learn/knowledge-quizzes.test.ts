@@ -6,8 +6,9 @@ import { rulesQuizzes } from "../../../src/lib/learn/quizzes/rules";
 
 const sets = { ...rulesQuizzes, ...practiceQuizzes };
 const questions = Object.values(sets).flat();
-/** A scenario question puts the reader in front of a client or a plan: someone says or asks something. */
-const isScenario = (q: string) => /(言われた|聞かれた|相談された|事例\d)/.test(q);
+/** A scenario question quotes what someone at a client's shop says (「…」) and asks what to do. */
+const isScenario = (q: { question: string; scenario?: boolean | undefined }) =>
+  q.scenario === true && q.question.includes("「");
 
 describe("quizzes of the rules, economics and practice lessons", () => {
   it("quiz only lessons on the path, 2 to 4 questions each", () => {
@@ -17,6 +18,11 @@ describe("quizzes of the rules, economics and practice lessons", () => {
       expect(qs.length, slug).toBeGreaterThanOrEqual(2);
       expect(qs.length, slug).toBeLessThanOrEqual(4);
     }
+  });
+
+  it("questions flagged as scenarios quote a client (「…」)", () => {
+    for (const q of questions.filter((x) => x.scenario)) expect(q.question, q.question).toContain("「");
+    expect(questions.filter((x) => x.scenario).length).toBeGreaterThanOrEqual(10);
   });
 
   it("every answer points at a choice, choices are distinct and stems end with a half-width ?", () => {
@@ -35,7 +41,7 @@ describe("quizzes of the rules, economics and practice lessons", () => {
 
   it("every day of the path has at least one scenario question", () => {
     for (const { day, entries } of pathByDay()) {
-      const scenarios = entries.flatMap((e) => quizFor(e.slug)).filter((q) => isScenario(q.question));
+      const scenarios = entries.flatMap((e) => quizFor(e.slug)).filter(isScenario);
       expect(scenarios.length, `day ${day}`).toBeGreaterThanOrEqual(1);
     }
   });

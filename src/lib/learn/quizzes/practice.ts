@@ -36,6 +36,7 @@ export const practiceQuizzes: QuizSet = {
     {
       question:
         "担当になって3日目、取引先の店長に「数字はいいから、まず全員にクーポンを配る設定をRMSでやっておいて」と言われた。まず何をする?",
+      scenario: true,
       choices: [
         "言われたとおり、その場でRMSの設定を変える",
         "先輩に相談し、基準の数字と損益分岐を計算してから進め方を提案する",
@@ -62,6 +63,7 @@ export const practiceQuizzes: QuizSet = {
   "room/shop-cost": [
     {
       question: `取引先の店長に「ROOM経由で${formatYen(samplePrice)}の商品(料率${kitchenRate}%のジャンル)が1個売れたら、うちはいくら払うの?」と聞かれた。このレッスンの見積もりに近いのはどれ?`,
+      scenario: true,
       choices: [
         "0円(ROOMは無料で使える)",
         `約${formatYen(roundYen(sampleCost.ratePart))}(料率分だけ)`,
@@ -110,6 +112,7 @@ export const practiceQuizzes: QuizSet = {
     {
       question:
         "店長に「同業の店舗が20%OFFのクーポンを出しているから、うちも同じにしたい」と言われた。まず何を確かめる?",
+      scenario: true,
       choices: [
         "同業の店舗のクーポンが何枚配られたか",
         "自店の粗利率で、その割引の損益分岐の再購入率がどこになるか",
@@ -177,7 +180,7 @@ export const practiceQuizzes: QuizSet = {
       choices: [
         "「#PR」を付ければ、そのまま進めてよいとした",
         "紹介は店舗アカウントから行うことにした",
-        "社員の家族のアカウントから紹介することにした",
+        "社員の身内のアカウントから紹介することにした",
         "受け取った報酬を店舗に戻せばよいとした",
       ],
       answer: 1,
@@ -228,6 +231,7 @@ export const practiceQuizzes: QuizSet = {
     {
       question:
         "取引先の店長に「フォローを増やすために自動フォローのツールを入れたい」と言われた。どう答える?",
+      scenario: true,
       choices: [
         "上限を超えるとアカウントを止められるおそれがあるので、相手を選んで手で行う",
         "夜中に動かせば目立たないので問題ない",
