@@ -128,7 +128,7 @@ export const reviewCouponNotAd = ruleFact.parse({
 export const mailOptIn = ruleFact.parse({
   label: "広告宣伝メールの同意(オプトイン)",
   value:
-    "広告や宣伝のメールは、あらかじめ受け取ることに同意した相手にだけ送れます(2008年12月1日施行の改正から)",
+    "2008年12月1日に施行された改正から、広告や宣伝のメールは、あらかじめ受け取ることに同意した相手にだけ送れるようになりました",
   source: "soumu-tokutei-denshi-mail-law-page",
   asOf: "2008-12-01",
   status: "official",
@@ -304,7 +304,7 @@ export const guidelineBindsRoom = ruleFact.parse({
 /** Self-purchase. */
 export const selfReferralBan = ruleFact.parse({
   label: "自分のリンク経由の成果",
-  value: "自分で設置したリンクを経由して自分で成果を発生させることは禁止です(楽天が定める例外を除く)",
+  value: "楽天が定める例外を除き、自分で設置したリンクを経由して自分で成果を発生させることは禁止です",
   source: "rakuten-affiliate-guideline",
   asOf: "2024-08-21",
   status: "official",
