@@ -280,6 +280,14 @@ describe("in Chromium", () => {
     const box = page.locator(".check-end input[type=checkbox]").first();
     await box.check();
     assert.equal(await box.isChecked(), true);
+    // On paper the closed answers are shown too.
+    await page.goto(new URL("rules/checklist/", env.site.url).href);
+    await page.emulateMedia({ media: "print" });
+    assert.equal(
+      await steps.last().locator(".check-yes li").first().isVisible(),
+      true,
+      "answers hidden in print",
+    );
     await context.close();
   });
 
