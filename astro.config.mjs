@@ -84,6 +84,8 @@ export default defineConfig({
         { label: "学習ロードマップ", items: [{ autogenerate: { directory: "learn" } }] },
         { label: "楽天ROOM", items: [{ autogenerate: { directory: "room" } }] },
         { label: "楽天CRM", items: [{ autogenerate: { directory: "crm" } }] },
+        { label: "ルールと法令", items: [{ autogenerate: { directory: "rules" } }] },
+        { label: "現場の実務", items: [{ autogenerate: { directory: "practice" } }] },
         { label: "ツール", items: [{ autogenerate: { directory: "tools" } }] },
         { label: "用語集", items: [{ autogenerate: { directory: "glossary" } }] },
         { label: "FAQ", items: [{ autogenerate: { directory: "faq" } }] },

@@ -5,3 +5,6 @@ export * from "./reward";
 export * from "./room";
 export * from "./crm";
 export * from "./tax";
+export * from "./rules";
+export * from "./economics";
+export * from "./rms";

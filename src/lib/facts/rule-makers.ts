@@ -13,7 +13,11 @@ interface RuleMakerSite {
  * rakuten.co.jp itself is not on the list; only hosts and paths a search returned as rule pages are.
  */
 export const rakutenRuleSites: readonly RuleMakerSite[] = [
-  { host: "affiliate.rakuten.co.jp", paths: ["/guides/"], owner: "楽天アフィリエイト(ガイドライン)" },
+  {
+    host: "affiliate.rakuten.co.jp",
+    paths: ["/guides/", "/guideline/"],
+    owner: "楽天アフィリエイト(ガイドライン)",
+  },
   { host: "affiliate.faq.rakuten.net", paths: ["/"], owner: "楽天アフィリエイト(ヘルプ)" },
   { host: "plaza.rakuten.co.jp", paths: ["/affiliatestaff/"], owner: "楽天アフィリエイト事務局" },
   { host: "navi-manual.faq.rakuten.net", paths: ["/"], owner: "楽天市場 店舗運営Navi" },

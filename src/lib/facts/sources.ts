@@ -1,6 +1,7 @@
 /** The documents the facts cite, by id: every one with a title, publisher, https URL and the date it was read. */
 import { z } from "zod";
 import { isRuleMakerUrl } from "./rule-makers";
+import { ruleSources } from "./rule-sources";
 
 /** A calendar date written as YYYY-MM-DD. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD で書いてください");
@@ -15,6 +16,8 @@ export const sourceSchema = z.object({
   url: z.url({ protocol: /^https$/, error: "出典の URL は https で書いてください" }),
   /** When the page was read for this site. */
   accessed: isoDate,
+  /** What the page was checked for, and what of it could not be read (shown as the link's title). */
+  note: z.string().min(1).optional(),
 });
 export type Source = z.infer<typeof sourceSchema> & { ruleMaker: boolean };
 
@@ -193,6 +196,8 @@ const list = z
       url: "https://mainichi.jp/articles/20190903/ddm/008/020/093000c",
       accessed: "2026-11-29",
     },
+    // The rules, shop-economics and RMS lessons.
+    ...ruleSources,
   ]);
 
 /** Every source, with `ruleMaker` set when its URL is a rule-maker's own page. */

@@ -1,5 +1,6 @@
 /** Glossary terms: one entry per term (its anchor id, reading, aliases). Feeds the glossary page, <Term> links and search synonyms. */
 import { z } from "zod";
+import { knowledgeTerms } from "./terms-knowledge.ts";
 
 export const termSchema = z.object({
   /** Anchor on /glossary/ (#id). Never rename: guides and shared links use it. */
@@ -11,9 +12,11 @@ export const termSchema = z.object({
   aliases: z.array(z.string()).default([]),
   /** Plain-Japanese explanation shown on the glossary page. */
   definition: z.string().min(1),
-  category: z.enum(["room", "crm", "rakuten", "marketing"]),
+  category: z.enum(["room", "crm", "rakuten", "marketing", "rules"]),
 });
 export type Term = z.infer<typeof termSchema>;
+/** A term as written in the data (aliases may be left out). */
+export type TermInput = z.input<typeof termSchema>;
 
 export const terms: Term[] = z.array(termSchema).parse([
   {
@@ -414,6 +417,8 @@ export const terms: Term[] = z.array(termSchema).parse([
     definition:
       "ひとりのお客様が取引を続ける間に店舗にもたらす売上の合計です。再購入が増えるほど大きくなります。",
   },
+  // Terms of the rules, shop-economics and practice lessons.
+  ...knowledgeTerms,
 ]);
 
 /** Term by id; throws on an unknown id so a broken glossary link fails the build. */

@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as facts from "../../../src/lib/facts";
 import { factMeta, sourceById, sourceIdsOf, sources, textFact } from "../../../src/lib/facts";
@@ -5,6 +7,19 @@ import { collectFacts } from "../../../src/lib/facts/freshness";
 import { isRuleMakerUrl } from "../../../src/lib/facts/rule-makers";
 
 const all = collectFacts(facts as Record<string, unknown>);
+
+/** Source ids the guide pages name in their `sources` frontmatter (a page may cite evidence no single fact carries). */
+function pageSourceIds(dir = "src/content/docs", out = new Set<string>()): Set<string> {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) pageSourceIds(p, out);
+    else if (name.endsWith(".mdx")) {
+      const front = readFileSync(p, "utf8").split(/^---$/m)[1] ?? "";
+      for (const id of front.match(/^sources:\s*\[([^\]]*)\]/m)?.[1]?.split(",") ?? []) out.add(id.trim());
+    }
+  }
+  return out;
+}
 
 describe("facts data", () => {
   it("has facts to check", () => {
@@ -33,14 +48,14 @@ describe("facts data", () => {
     }
   });
 
-  it("every source has a title, a publisher, an https URL and an access date, and is cited by a fact", () => {
-    const cited = new Set(all.flatMap(({ fact }) => sourceIdsOf(fact)));
+  it("every source has a title, a publisher, an https URL and an access date, and is cited by a fact or a page", () => {
+    const cited = new Set([...all.flatMap(({ fact }) => sourceIdsOf(fact)), ...pageSourceIds()]);
     for (const s of sources) {
       expect(s.title.length, s.id).toBeGreaterThan(0);
       expect(s.publisher.length, s.id).toBeGreaterThan(0);
       expect(new URL(s.url).protocol, s.id).toBe("https:");
       expect(s.accessed, s.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(cited.has(s.id), `${s.id} is cited by no fact`).toBe(true);
+      expect(cited.has(s.id), `${s.id} is cited by no fact and no page`).toBe(true);
     }
   });
 
