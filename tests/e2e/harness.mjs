@@ -91,14 +91,15 @@ export async function seriousViolations(page) {
 
 /**
  * For the enclosing describe(): starts the built site, Chromium and one browser context before its tests and closes them
- * after. Returns the object whose `site`, `browser` and `context` are filled in by then.
+ * after. Returns the object whose `site`, `browser` and `context` are filled in by then. The context blocks the service
+ * worker unless `contextOptions` allow it (offline and CSP tests do): its background precache would slow every test.
  */
 export function useSiteInChromium(contextOptions = {}) {
   const env = { site: undefined, browser: undefined, context: undefined };
   before(async () => {
     env.site = await startSite();
     env.browser = await launchBrowser();
-    env.context = await env.browser.newContext(contextOptions);
+    env.context = await env.browser.newContext({ serviceWorkers: "block", ...contextOptions });
   });
   after(async () => {
     await env.context?.close();

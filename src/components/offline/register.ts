@@ -22,9 +22,12 @@ function watch(reg: ServiceWorkerRegistration): void {
 }
 
 function register(): void {
-  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(watch, () => {
-    /* no worker (blocked, private mode): the site still works online */
-  });
+  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(
+    (reg: ServiceWorkerRegistration | undefined) => reg && watch(reg),
+    () => {
+      /* no worker (blocked, private mode): the site still works online */
+    },
+  );
 }
 
 const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
