@@ -98,6 +98,27 @@ export default async function offlineBench() {
     console.log("precache: no service worker in this build");
     return;
   }
+  printPrecache("this site", entries);
+  // At 1,000 pages: measured on the scaling bench's build when it was kept (BENCH_KEEP=1 npm run bench scaling),
+  // otherwise projected from this build's average page.
+  const big = precacheEntries(".bench/scaling/dist-big");
+  if (big.length)
+    printPrecache(`with 1,000 generated pages (${big.filter(isPage).length} pages, measured)`, big);
+  else {
+    const pages = entries.filter(isPage);
+    const per = (k) => pages.reduce((a, e) => a + e[k], 0) / pages.length;
+    const rest = (k) => entries.filter((e) => !isPage(e)).reduce((a, e) => a + e[k], 0);
+    console.log(
+      `precache at 1,000 pages (projected: average page × 1,000 + the rest; Pagefind's index grows too): ` +
+        `${mb(per("size") * 1000 + rest("size"))} on disk, ${mb(per("gzip") * 1000 + rest("gzip"))} gzip`,
+    );
+  }
+}
+
+const isPage = (e) => e.url.endsWith(".html");
+
+/** One line of totals and one of the split by kind. */
+function printPrecache(label, entries) {
   const sum = (k) => entries.reduce((a, e) => a + e[k], 0);
   const byKind = new Map();
   for (const e of entries) {
@@ -106,12 +127,12 @@ export default async function offlineBench() {
     byKind.set(kind, { n: k.n + 1, size: k.size + e.size });
   }
   console.log(
-    `precache: ${entries.length} files, ${mb(sum("size"))} on disk (target ≤ 3 MB), ${mb(sum("gzip"))} gzip`,
+    `precache, ${label}: ${entries.length} files, ${mb(sum("size"))} on disk (target ≤ 3 MB), ${mb(sum("gzip"))} gzip`,
   );
   console.log(
-    [...byKind]
+    `  ${[...byKind]
       .sort((a, b) => b[1].size - a[1].size)
       .map(([k, v]) => `${k} ${v.n} files ${kb(v.size)}`)
-      .join(", "),
+      .join(", ")}`,
   );
 }
