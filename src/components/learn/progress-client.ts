@@ -9,7 +9,7 @@ import {
   type DoneVia,
   type Progress,
 } from "../../lib/learn/progress";
-import { dayOf, type Day } from "../../lib/learn/review";
+import { dayOf, type Day } from "../../lib/learn/day";
 
 /** Event fired on window after this page changed the record. */
 export const PROGRESS_EVENT = "learn-progress-change";

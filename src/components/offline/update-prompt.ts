@@ -22,7 +22,7 @@ export function offerUpdate(worker: ServiceWorker): void {
   bar.setAttribute("role", "region");
   bar.setAttribute("aria-label", "サイトの更新");
   const text = document.createElement("p");
-  text.textContent = "新しい版があります。更新すると、このページを読み込み直して最新の内容を表示します。";
+  text.setAttribute("role", "status");
   const update = button("更新する");
   const later = button("あとで");
   later.className = "sw-update-later";
@@ -47,4 +47,8 @@ export function offerUpdate(worker: ServiceWorker): void {
   });
   sync();
   document.body.append(bar);
+  // Filled once in the page, so screen readers announce it as a status message.
+  requestAnimationFrame(() => {
+    text.textContent = "新しい版があります。更新すると、このページを読み込み直して最新の内容を表示します。";
+  });
 }

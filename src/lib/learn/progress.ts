@@ -2,7 +2,8 @@
  * The learner's record: completed lessons, the last checked quiz answers and score per lesson, and the review list.
  * Stored as JSON in localStorage under PROGRESS_KEY. Pure; no DOM, no zod (it ships to the browser).
  */
-import { isReviewItem, type Review } from "./review";
+import { isDay } from "./day";
+import type { Review, ReviewItem } from "./review";
 
 /**
  * localStorage key of the record. Value: JSON of `Progress`. Bump the suffix only with a migration (parseProgress
@@ -43,6 +44,10 @@ const isIso = (v: unknown): v is string => typeof v === "string" && !Number.isNa
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
+
+function isReviewItem(v: unknown): v is ReviewItem {
+  return isObject(v) && isDay(v["since"]) && isDay(v["next"]) && isDay(v["at"]) && isCount(v["streak"]);
+}
 
 function isQuizRecord(v: unknown): v is QuizRecord {
   if (!isObject(v) || !isObject(v["answers"]) || !isIso(v["at"])) return false;

@@ -6,9 +6,9 @@
  * every 7 days). Only answers given when it is due count: it leaves the list after two correct answers in a row; a
  * wrong answer starts the count again, and the question keeps its dates.
  */
+import { addDays, type Day } from "./day";
 
-/** A local calendar day, "2026-11-23". */
-export type Day = string;
+export { addDays, dayOf, daysBetween, isDay, type Day } from "./day";
 
 /** Days after the mistake on which the question is due; after the last, it repeats every REPEAT_DAYS. */
 export const REVIEW_DAYS = [1, 3, 7] as const;
@@ -29,33 +29,6 @@ export interface ReviewItem {
 
 /** Question key ("crm/why#1x2y3z") -> its review state. */
 export type Review = Record<string, ReviewItem>;
-
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a well-formed day string. */
-export function isDay(value: unknown): value is Day {
-  if (typeof value !== "string" || !DAY.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-/** The local calendar day of a moment. */
-export function dayOf(date: Date): Day {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** `day` plus `n` days. */
-export function addDays(day: Day, n: number): Day {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Whole days from `a` to `b` (negative when b is earlier). */
-export function daysBetween(a: Day, b: Day): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
 
 /** The n-th due day (0-based) of a question put on the list on `since`: +1, +3, +7, +14, +21 … */
 export function dueDay(since: Day, n: number): Day {
@@ -110,19 +83,4 @@ export function nextReviewDay(review: Review, today: Day): Day | null {
     .filter((d) => d > today)
     .sort();
   return later[0] ?? null;
-}
-
-/** True when a parsed value is a review item. */
-export function isReviewItem(value: unknown): value is ReviewItem {
-  if (!value || typeof value !== "object") return false;
-  const v = value as Partial<ReviewItem>;
-  return (
-    isDay(v.since) &&
-    isDay(v.next) &&
-    isDay(v.at) &&
-    typeof v.streak === "number" &&
-    Number.isInteger(v.streak) &&
-    v.streak >= 0 &&
-    v.streak < CORRECT_TO_LEAVE
-  );
 }
