@@ -38,9 +38,20 @@ export function chromiumPath() {
   return found;
 }
 
-/** Launches headless Chromium with the flags that keep it quiet on a closed network. */
-export function launchBrowser() {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+/**
+ * Launches headless Chromium with the flags that keep it quiet on a closed network. Its contexts block the site's
+ * service worker unless created with `serviceWorkers: "allow"` (the offline and CSP tests do): the worker's background
+ * precache of the whole site would otherwise run in every context and slow every test.
+ */
+export async function launchBrowser() {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: "block", ...options });
+  return browser;
 }
 
 /** Serves the built site; throws when dist/ has not been built. */
@@ -91,15 +102,14 @@ export async function seriousViolations(page) {
 
 /**
  * For the enclosing describe(): starts the built site, Chromium and one browser context before its tests and closes them
- * after. Returns the object whose `site`, `browser` and `context` are filled in by then. The context blocks the service
- * worker unless `contextOptions` allow it (offline and CSP tests do): its background precache would slow every test.
+ * after. Returns the object whose `site`, `browser` and `context` are filled in by then.
  */
 export function useSiteInChromium(contextOptions = {}) {
   const env = { site: undefined, browser: undefined, context: undefined };
   before(async () => {
     env.site = await startSite();
     env.browser = await launchBrowser();
-    env.context = await env.browser.newContext({ serviceWorkers: "block", ...contextOptions });
+    env.context = await env.browser.newContext(contextOptions);
   });
   after(async () => {
     await env.context?.close();
