@@ -6,6 +6,7 @@ import cspInlineHashes from "./scripts/csp-inline-hashes.mjs";
 import interactionDirective from "./src/integrations/interaction-directive";
 import baseLinks from "./src/integrations/base-links";
 import modulePreload from "./src/integrations/module-preload";
+import phoneAndOffline from "./src/integrations/phone-and-offline";
 
 /** Base path for sub-path hosting, e.g. SITE_BASE=/guide npm run build. */
 const base = process.env.SITE_BASE || "/";
@@ -74,6 +75,8 @@ export default defineConfig({
       lastUpdated: false,
       credits: false,
       pagefind: true,
+      // Offline (manifest, service worker last in the pipeline), storage guard, home menu, phrase line breaks.
+      plugins: [phoneAndOffline()],
       components: {
         Search: "./src/components/overrides/Search.astro",
         Footer: "./src/components/overrides/Footer.astro",

@@ -66,7 +66,7 @@ function guidePage(i) {
       `- ${pick()}の${pick()}\n- ${pick()}の${pick()}\n- ${pick()}の${pick()}\n\n` +
       `| 項目 | 内容 |\n| --- | --- |\n| ${pick()} | ${sentence()} |\n| ${pick()} | ${sentence()} |\n`,
   );
-  return `---\ntitle: 生成ページ ${i} ${pick()}の${pick()}\ndescription: 規模の計測用に生成した ${i} 番目のページです。${sentence()}\n---\n\n${sections.join("\n")}`;
+  return `---\ntitle: 生成ページ ${i} ${pick()}の${pick()}\nkind: lesson\ndescription: 規模の計測用に生成した ${i} 番目のページです。${sentence()}\n---\n\n${sections.join("\n")}`;
 }
 
 /** Runs astro build in `cwd` writing to `outDir`; returns seconds. */

@@ -64,7 +64,8 @@ describe("/tools/crm-timeline/", () => {
     assert.match(html, /<astro-island[^>]*client="visible"/);
     assert.ok(html.includes('data-event="review"'), "the steps are in the built page");
     assert.ok(!/<output|<time/.test(html), "no date in the built page");
-    const context = await env.browser.newContext();
+    // As a reader's browser: with the service worker (a blocked one logs a warning this test would count).
+    const context = await env.browser.newContext({ serviceWorkers: "allow" });
     const page = await context.newPage();
     const messages = [];
     page.on("console", (m) => {

@@ -96,7 +96,8 @@ describe("Content-Security-Policy", () => {
   });
 
   describe("in Chromium, with the policy enforced", () => {
-    const env = useSiteInChromium();
+    // With the service worker: its registration and the pages it serves must pass the policy too.
+    const env = useSiteInChromium({ serviceWorkers: "allow" });
 
     test("one page of each template loads with zero CSP violations and no console errors", async () => {
       const problems = [];
@@ -109,6 +110,16 @@ describe("Content-Security-Policy", () => {
         await w.page.close();
       }
       assert.deepEqual(problems, []);
+    });
+
+    test("the service worker registers and takes over the page under the policy", async () => {
+      const w = await watchedPage(env.context);
+      await w.page.goto(new URL("room/rewards/", env.site.url).href);
+      const scope = await w.page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      assert.equal(scope, env.site.url);
+      await w.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      assert.deepEqual(w.problems, []);
+      await w.page.close();
     });
 
     test("search runs Pagefind (WebAssembly) and shows results under the policy", async () => {

@@ -38,9 +38,20 @@ export function chromiumPath() {
   return found;
 }
 
-/** Launches headless Chromium with the flags that keep it quiet on a closed network. */
-export function launchBrowser() {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+/**
+ * Launches headless Chromium with the flags that keep it quiet on a closed network. Its contexts block the site's
+ * service worker unless created with `serviceWorkers: "allow"` (the offline and CSP tests do): the worker's background
+ * precache of the whole site would otherwise run in every context and slow every test.
+ */
+export async function launchBrowser() {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: "block", ...options });
+  return browser;
 }
 
 /** Serves the built site; throws when dist/ has not been built. */

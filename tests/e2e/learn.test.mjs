@@ -1,4 +1,4 @@
-/** In Chromium: answer a lesson quiz with the keyboard, read the feedback, mark a lesson done, and see both on /learn/ after reload. */
+/** In Chromium: answer a lesson quiz with the keyboard, read the feedback, complete a lesson by answering all right or by its button, and see both on /learn/ after reload. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { seriousViolations, useSiteInChromium } from "./harness.mjs";
@@ -20,7 +20,7 @@ describe("lesson quiz and learning progress", () => {
     await noJs.close();
   });
 
-  test("answering every question by keyboard shows explanations and completes the lesson", async () => {
+  test("answering by keyboard shows explanations; a wrong answer does not complete the lesson, all right does", async () => {
     const page = await env.context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -65,13 +65,37 @@ describe("lesson quiz and learning progress", () => {
         assert.ok(text.startsWith("正解です。"), text);
       }
     }
-    assert.equal(
-      (await page.locator(".quiz-score").textContent()).trim(),
-      `${count}問中${count - 1}問正解。このレッスンを完了にしました。`,
+    const score = page.locator(".quiz-score");
+    const status = page.locator(".lesson-done-status");
+    assert.match(
+      (await score.textContent()).trim(),
+      new RegExp(`^${count}問中${count - 1}問正解。全問正解すると`),
     );
+    assert.doesNotMatch(await score.textContent(), /完了にしました/);
+    assert.equal((await status.textContent()).trim(), "このレッスンはまだ完了していません。");
+
+    // The chosen answers and the score survive a reload.
+    await page.reload();
+    const first = questions.first();
+    const right = Number(await first.getAttribute("data-answer"));
+    const wrong = (right + 1) % (await first.locator("input[type=radio]").count());
+    assert.equal(await first.locator("input[type=radio]").nth(wrong).isChecked(), true);
+    assert.match(await first.locator(".quiz-feedback").textContent(), /^不正解です。/);
+    assert.match((await score.textContent()).trim(), new RegExp(`^${count}問中${count - 1}問正解。`));
+    assert.equal((await status.textContent()).trim(), "このレッスンはまだ完了していません。");
+
+    // Choosing the right answer and checking again completes it, also after a reload.
+    await first.locator("input[type=radio]").nth(right).check();
+    await first.locator(".quiz-check").click();
     assert.equal(
-      (await page.locator(".lesson-done-status").textContent()).trim(),
-      "このレッスンは完了しています。",
+      (await score.textContent()).trim(),
+      `${count}問中${count}問正解。このレッスンを完了にしました。`,
+    );
+    assert.equal((await status.textContent()).trim(), "このレッスンは完了しています。");
+    await page.reload();
+    assert.equal(
+      (await score.textContent()).trim(),
+      `${count}問中${count}問正解。このレッスンを完了にしました。`,
     );
     assert.deepEqual(errors, []);
     await page.close();
