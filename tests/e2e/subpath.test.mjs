@@ -1,6 +1,6 @@
 /**
  * Builds the site under two sub-paths and checks that every internal link resolves: /room/ equals a content folder
- * (a link to /room/rewards/ must become /room/room/rewards/), /guide/ does not. Both builds run at once, each once.
+ * (a link to /room/rewards/ must become /room/room/rewards/), /guide/ does not. Each is built once.
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -16,16 +16,19 @@ const astro = join(dirname(createRequire(import.meta.url).resolve("astro/package
 const bases = ["/room/", "/guide/"];
 const outOf = (base) => `dist-subpath-test${base.replace(/\/$/, "").replace("/", "-")}`;
 
-/** One build per base, started together when this file loads; each test awaits its own. */
-const builds = new Map(
-  bases.map((base) => [
-    base,
-    promisify(execFile)(process.execPath, [astro, "build"], {
-      env: { ...process.env, SITE_BASE: base, OUT_DIR: outOf(base) },
-      maxBuffer: 64 * 1024 * 1024,
-    }),
-  ]),
-);
+/** Builds the site under `base` into its own folder. */
+const build = (base) =>
+  promisify(execFile)(process.execPath, [astro, "build"], {
+    env: { ...process.env, SITE_BASE: base, OUT_DIR: outOf(base) },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+/** One build per base, started when this file loads, one after the other (both write Astro's .astro/ folder). */
+const builds = new Map();
+let previous = Promise.resolve();
+for (const base of bases) {
+  previous = previous.then(() => build(base));
+  builds.set(base, previous);
+}
 after(async () => {
   await Promise.allSettled(builds.values());
   for (const base of bases) rmSync(outOf(base), { recursive: true, force: true });
