@@ -71,8 +71,7 @@ export const strykerPlugins = [
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
-  // Forks, not threads: the time-zone tests change process.env.TZ, which a worker thread does not pick up.
-  vitest: { configFile: "vitest.mutation.config.ts", pool: "forks" },
+  vitest: { configFile: "vitest.mutation.config.ts", pool: "threads" },
   plugins: ["@stryker-mutator/vitest-runner", new URL(import.meta.url).pathname],
   ignorers: ["equivalent-mutants"],
   mutate: [
