@@ -20,7 +20,7 @@ export default defineConfig({
   /** Content-Security-Policy <meta> on every page: only this site, with hashes for inline scripts and styles (src/integrations/csp.ts). */
   security: {
     csp: {
-      directives: cspDirectives,
+      directives: [...cspDirectives],
       scriptDirective: { resources: scriptResources },
       // Starlight's icons carry style="" attributes; attributes cannot run script.
       styleDirective: {

@@ -7,8 +7,8 @@
 import type { AstroIntegration } from "astro";
 import type { Element } from "hast";
 import type {
+  HastPluginDefinition,
   HastVisitorContext,
-  HastVisitorInstance,
   MdxJsxFlowElementHast,
   MdxJsxTextElementHast,
 } from "satteri";
@@ -20,7 +20,7 @@ const LINK_ATTRIBUTES = ["href", "src", "action", "poster"];
 const isLinkProp = (name: string) => LINK_ATTRIBUTES.includes(name) || /^[a-z]\w*Href$/.test(name);
 
 /** The hast plugin: puts `base` in front of every root-relative link of an element or an MDX JSX element. */
-export function baseLinksPlugin(base: string): HastVisitorInstance {
+export function baseLinksPlugin(base: string): HastPluginDefinition {
   const element = (node: Readonly<Element>, ctx: HastVisitorContext) => {
     for (const name of LINK_ATTRIBUTES) {
       const value = node.properties[name];

@@ -13,7 +13,7 @@ export const cspDirectives = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 /** Script sources besides the per-page hashes: Pagefind compiles its WebAssembly search core in the browser. */
 export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];

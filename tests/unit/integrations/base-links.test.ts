@@ -3,8 +3,10 @@ import { describe, expect, it } from "vitest";
 import { baseLinksPlugin } from "../../../src/integrations/base-links";
 import { joinBase } from "../../../src/lib/base";
 
-const html = (md: string, base: string) => markdownToHtml(md, { hastPlugins: [baseLinksPlugin(base)] }).html;
-const mdx = (src: string, base: string) => mdxToJs(src, { hastPlugins: [baseLinksPlugin(base)] }).code;
+const html = async (md: string, base: string) =>
+  (await markdownToHtml(md, { hastPlugins: [baseLinksPlugin(base)] })).html;
+const mdx = async (src: string, base: string) =>
+  (await mdxToJs(src, { hastPlugins: [baseLinksPlugin(base)] })).code;
 
 describe("joinBase", () => {
   it("puts the base in front of root-relative paths only", () => {
@@ -18,8 +20,8 @@ describe("joinBase", () => {
 });
 
 describe("base-links plugin", () => {
-  it("prefixes Markdown links and images once, even when the base equals a content folder", () => {
-    const out = html(
+  it("prefixes Markdown links and images once, even when the base equals a content folder", async () => {
+    const out = await html(
       "[a](/room/rewards/) [b](/learn/) ![i](/og-image.png) [c](../x/) [d](#h) [e](https://x.jp/)",
       "/room/",
     );
@@ -31,12 +33,12 @@ describe("base-links plugin", () => {
     expect(out).toContain('href="https://x.jp/"');
   });
 
-  it("leaves links alone at the root base", () => {
-    expect(html("[a](/learn/)", "/")).toContain('href="/learn/"');
+  it("leaves links alone at the root base", async () => {
+    expect(await html("[a](/learn/)", "/")).toContain('href="/learn/"');
   });
 
-  it("prefixes literal link props of MDX elements and components (href, action, …Href), not expressions", () => {
-    const code = mdx(
+  it("prefixes literal link props of MDX elements and components (href, action, …Href), not expressions", async () => {
+    const code = await mdx(
       [
         '<LinkCard title="t" href="/learn/" />',
         "",

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error -- plain JavaScript module shared with the local servers
 import { headersFor, parseHeaders } from "../../../scripts/headers.mjs";
 import { cspDirectives } from "../../../src/integrations/csp";
 

@@ -7,6 +7,7 @@ import { rankOutputName, rankOutputs, rankParamsFor } from "../../../src/lib/ran
 import { rewardRules as rules } from "../../../src/lib/reward/from-facts";
 import { rewardParamsFor } from "../../../src/lib/reward/params";
 import { timelineParams } from "../../../src/lib/timeline/params";
+import type { ParamSet, ParamSpecs } from "../../../src/lib/url-state";
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const sets = {
@@ -17,7 +18,8 @@ const sets = {
 const accepts = (set: (typeof sets)[keyof typeof sets], name: string) =>
   set.rows().find((r) => r.name === name)?.accepts ?? "";
 
-describe.each(Object.entries(sets))("%s parameters", (_, set) => {
+describe.each(Object.entries(sets))("%s parameters", (_, typed) => {
+  const set = typed as unknown as ParamSet<ParamSpecs>;
   it("have unique URL-safe names, Japanese labels, descriptions and a default text", () => {
     const rows = set.rows();
     expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length);
