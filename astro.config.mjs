@@ -2,10 +2,8 @@
 import { defineConfig } from "astro/config";
 import starlight from "@astrojs/starlight";
 import react from "@astrojs/react";
-import cspInlineHashes from "./scripts/csp-inline-hashes.mjs";
-import interactionDirective from "./src/integrations/interaction-directive";
-import baseLinks from "./src/integrations/base-links";
-import modulePreload from "./src/integrations/module-preload";
+import sitePipeline from "./src/integrations";
+import { cspDirectives, scriptResources } from "./src/integrations/csp";
 import phoneAndOffline from "./src/integrations/phone-and-offline";
 
 /** Base path for sub-path hosting, e.g. SITE_BASE=/guide npm run build. */
@@ -20,20 +18,11 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   outDir: process.env.OUT_DIR || "./dist",
-  /** Content-Security-Policy <meta> on every page: only this site, with hashes for inline scripts and styles. */
+  /** Content-Security-Policy <meta> on every page: only this site, with hashes for inline scripts and styles (src/integrations/csp.ts). */
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind compiles its WebAssembly search core in the browser.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: [...cspDirectives],
+      scriptDirective: { resources: scriptResources },
       // Starlight's icons carry style="" attributes; attributes cannot run script.
       styleDirective: {
         resources: [
@@ -44,7 +33,6 @@ export default defineConfig({
     },
   },
   integrations: [
-    baseLinks(),
     starlight({
       title: "楽天ROOM・CRM 実務ガイド",
       description: "楽天市場の出店者と支援会社のための、楽天ROOMと楽天CRMの学習サイトと計算ツール。",
@@ -95,10 +83,7 @@ export default defineConfig({
       ],
     }),
     react(),
-    interactionDirective(),
-    // After base-links (it reads the final script addresses): preloads what page scripts import statically.
-    modulePreload(),
-    // Keep last: hashes the inline scripts and styles of the final HTML, after other integrations rewrote it.
-    cspInlineHashes(),
+    // Ours, in order (src/integrations/index.ts): base-path links, client:interaction, CSP hashes of the final HTML.
+    ...sitePipeline(),
   ],
 });

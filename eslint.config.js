@@ -6,7 +6,7 @@ import astro from "eslint-plugin-astro";
 import globals from "globals";
 
 export default defineConfig(
-  { ignores: ["dist/", "dist-*/", ".astro/", ".bench/", "node_modules/"] },
+  { ignores: ["dist/", "dist-*/", ".astro/", ".bench/", "node_modules/", ".stryker-tmp/", "reports/"] },
   eslint.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

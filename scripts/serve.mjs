@@ -1,4 +1,7 @@
-/** `npm start` / `npm run serve`: serves the built dist/ on http://localhost:4321/ (PORT, SITE_BASE override). */
+/**
+ * `npm run preview` (also `npm start`, `npm run serve`): serves the built dist/ on http://localhost:4321/ with the headers
+ * of dist/_headers, as Netlify and Cloudflare Pages would (PORT, SITE_BASE, OUT_DIR override; PORT=0 picks a free port).
+ */
 import { existsSync } from "node:fs";
 import { serveStatic } from "./static-server.mjs";
 

@@ -1,8 +1,12 @@
-/** A small static file server for the built site (used by `npm start`, the browser tests and bench). */
+/**
+ * A small static file server for the built site (used by `npm start`, `npm run preview`, the browser tests and bench).
+ * It sends the headers of dist/_headers as Netlify and Cloudflare Pages do (scripts/headers.mjs).
+ */
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { headersFor, readHeaders } from "./headers.mjs";
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -42,10 +46,16 @@ function encode(req, file, info, body) {
 export function serveStatic({ dir = "dist", base = "/", port = 0, host = "127.0.0.1" } = {}) {
   const root = resolve(dir);
   const prefix = base.endsWith("/") ? base : `${base}/`;
+  const rules = readHeaders(root);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
       if (!path.startsWith(prefix) && `${path}/` !== prefix) return notFound(res, root);
+      res.setHeader("cache-control", "no-cache");
+      // _headers paths count from the site root, as on a host that publishes dist/ at its root; they win over defaults.
+      for (const [name, value] of headersFor(rules, `/${path.slice(prefix.length)}`))
+        res.setHeader(name, value);
+      if (path === `${prefix}_headers`) return notFound(res, root);
       let file = normalize(join(root, path.slice(prefix.length - 1)));
       if (!file.startsWith(root)) return notFound(res, root);
       let info = await stat(file).catch(() => null);
@@ -62,7 +72,6 @@ export function serveStatic({ dir = "dist", base = "/", port = 0, host = "127.0.
       const gz = encode(req, file, info, body);
       res.writeHead(200, {
         "content-type": types[extname(file)] ?? "application/octet-stream",
-        "cache-control": "no-cache",
         vary: "accept-encoding",
         ...(gz ? { "content-encoding": "gzip" } : {}),
       });

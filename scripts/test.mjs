@@ -8,7 +8,20 @@ import { availableParallelism } from "node:os";
 
 /** Tests that run against the built site (browser, links, search quality); Lighthouse runs in test:lighthouse. */
 const builtSiteTests = globSync("tests/{e2e,search}/**/*.test.mjs").sort();
-/** Test files at once: each binds its own port and browser; one more than the cores keeps them busy during waits. */
+/** The longest files start first, so the run does not end waiting on one of them. */
+const longestFirst = [
+  "fuzz",
+  "calc-crm-timeline",
+  "site",
+  "subpath",
+  "csp",
+  "calc-reward",
+  "search",
+  "print",
+];
+const rank = (file) => longestFirst.findIndex((name) => file.endsWith(`/${name}.test.mjs`)) + 1 || 99;
+builtSiteTests.sort((a, b) => rank(a) - rank(b));
+/** Test files at once: they share one server and Chromium; one more than the cores keeps them busy during waits. */
 const concurrency = String(Number(process.env.TEST_CONCURRENCY) || availableParallelism() + 1);
 
 /** Steps of one stage run at the same time (a step that is a list runs its parts in order); stages run in order. */
@@ -29,7 +42,13 @@ const stages = [
     [
       "ブラウザ・ビルド済みサイトのテスト",
       "node",
-      ["--test", `--test-concurrency=${concurrency}`, ...builtSiteTests],
+      [
+        "--test",
+        `--test-concurrency=${concurrency}`,
+        // One site server and one Chromium for all the files (tests/e2e/global-setup.mjs).
+        "--test-global-setup=tests/e2e/global-setup.mjs",
+        ...builtSiteTests,
+      ],
     ],
   ],
 ];

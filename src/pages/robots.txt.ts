@@ -3,9 +3,10 @@
  * sub-path (SITE_BASE) crawlers only read the host root's robots.txt, so the file says which lines to copy there.
  */
 import type { APIRoute } from "astro";
+import { withBase } from "../lib/base";
 
 export const GET: APIRoute = ({ site }) => {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+  const base = withBase("/");
   const sitemap = new URL(`${base}sitemap-index.xml`, site);
   const note =
     base === "/"

@@ -1,6 +1,6 @@
 /** The CRM timeline tool in Chromium: typing, shared links, bad URL parameters, time zones, .ics export, a11y. */
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { text } from "node:stream/consumers";
 import { describe, test } from "node:test";
 import { seriousViolations, useSiteInChromium } from "./harness.mjs";
 import { importTs } from "./load-ts.mjs";
@@ -218,7 +218,8 @@ describe("/tools/crm-timeline/", () => {
       page.getByRole("button", { name: /\.ics/ }).click(),
     ]);
     assert.equal(download.suggestedFilename(), "crm-timeline-2026-11-20.ics");
-    const ics = await readFile(await download.path(), "utf8");
+    // A stream, not download.path(): the browser may be the run's shared one, connected remotely.
+    const ics = await text(await download.createReadStream());
     const unfolded = ics.replace(/\r\n /g, "");
     assert.ok(ics.startsWith("BEGIN:VCALENDAR\r\n"));
     assert.equal((ics.match(/BEGIN:VEVENT/g) ?? []).length, events.length + 1);

@@ -39,23 +39,37 @@ export function chromiumPath() {
 }
 
 /**
- * Launches headless Chromium with the flags that keep it quiet on a closed network. Its contexts block the site's
- * service worker unless created with `serviceWorkers: "allow"` (the offline and CSP tests do): the worker's background
- * precache of the whole site would otherwise run in every context and slow every test.
+/**
+ * When many test files run together (npm test, npm run test:e2e), tests/e2e/global-setup.mjs starts one site server
+ * and one Chromium for all of them and passes their addresses here; a file run on its own starts its own.
+ */
+const shared = { site: process.env.E2E_SHARED_SITE_URL, browser: process.env.E2E_SHARED_BROWSER_WS };
+
+/** Launches headless Chromium with the flags that keep it quiet on a closed network. */
+export function launchChromium() {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * A Chromium for this file: the run's shared one (close() then only disconnects) or one of its own. Its contexts block
+ * the site's service worker unless created with `serviceWorkers: "allow"` (the offline and CSP tests do): the worker's
+ * background precache of the whole site would otherwise run in every context and slow every test.
  */
 export async function launchBrowser() {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  const browser = shared.browser ? await chromium.connect(shared.browser) : await launchChromium();
   const newContext = browser.newContext.bind(browser);
   browser.newContext = (options = {}) => newContext({ serviceWorkers: "block", ...options });
   return browser;
 }
 
-/** Serves the built site; throws when dist/ has not been built. */
+/** Serves the built site (throws when dist/ has not been built); or the run's shared server (close() then does nothing). */
 export async function startSite() {
+  if (shared.site) return { url: shared.site, server: { close() {} } };
+  return startOwnSite();
+}
+
+/** Starts a server of the built site in this process. */
+export async function startOwnSite() {
   if (!existsSync(join(DIST, "index.html"))) {
     throw new Error(`${DIST}/index.html がありません。先に npm run build を実行してください。`);
   }
@@ -93,7 +107,7 @@ let axeSource;
 export async function seriousViolations(page) {
   // Evaluated through the DevTools protocol, not as an inline <script>, so the site's CSP does not block it.
   axeSource ??= readFileSync(AXE_PATH, "utf8");
-  await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")

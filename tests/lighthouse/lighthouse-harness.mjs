@@ -7,7 +7,7 @@ import { CHROMIUM_ARGS, DIST, chromiumPath } from "../e2e/harness.mjs";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
-/** The pages the brief names: home, the longest guide, every calculator and the search page with a query. */
+/** Pages audited: home, the longest guide, every calculator and the search page with a query. */
 export function lighthouseTargets(pages) {
   const size = (p) => statSync(join(DIST, `${p}index.html`)).size;
   const guides = pages.filter((p) => /^(room|crm|learn)\/.+\/$/.test(p));

@@ -8,9 +8,10 @@ import {
 } from "../../lib/search/engine.ts";
 import type { LexiconData } from "../../lib/search/index.ts";
 import { synonymGroups } from "../../lib/search/synonyms.ts";
+import { withBase } from "../../lib/base";
 
 /** The site's base path with a trailing slash ("/" or "/guide/"). */
-export const basePath = `${import.meta.env.BASE_URL.replace(/\/$/, "")}/`;
+export const basePath = withBase("/");
 
 interface PagefindInstance extends PagefindLike {
   options(o: Record<string, unknown>): Promise<void>;

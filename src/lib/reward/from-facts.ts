@@ -15,7 +15,11 @@ import {
 } from "../facts";
 import type { RewardRules, RuleFigure } from "./rules";
 
-const figure = (f: NumberFact): RuleFigure => ({ value: f.value, reported: f.status === "reported" });
+/** A fact as a rule figure: its value, and whether it is only reported (the calculators mark it 非公式). */
+export const ruleFigure = (f: NumberFact): RuleFigure => ({
+  value: f.value,
+  reported: f.status === "reported",
+});
 
 /** The rules as the facts state them today. */
 export function rewardRulesFromFacts(): RewardRules {
@@ -24,10 +28,10 @@ export function rewardRulesFromFacts(): RewardRules {
     rates: [...rewardRates],
     genres: genreRates.genres.map((g) => ({ key: g.key, name: g.name, rate: g.rate })),
     bonusByRank: Object.fromEntries(ranks.map((r) => [r, bonusRateFor(r)])) as RewardRules["bonusByRank"],
-    normalCap: figure(normalCapPerUnit),
-    bonusCap: figure(bonusCapPerUnit),
-    sameBuyerMonthlyCap: figure(sameBuyerMonthlyCap),
-    yenPerPoint: figure(yenPerPoint),
+    normalCap: ruleFigure(normalCapPerUnit),
+    bonusCap: ruleFigure(bonusCapPerUnit),
+    sameBuyerMonthlyCap: ruleFigure(sameBuyerMonthlyCap),
+    yenPerPoint: ruleFigure(yenPerPoint),
     tax: {
       standard: standardTaxRate.value,
       reduced: reducedTaxRate.value,

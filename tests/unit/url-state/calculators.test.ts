@@ -1,0 +1,113 @@
+/**
+ * Every calculator's parameter set documents itself for the tool page's table: URL-safe names, Japanese labels,
+ * descriptions that show units and choices, and the defaults a link without parameters stands for.
+ */
+import { describe, expect, it } from "vitest";
+import { rankOutputName, rankOutputs, rankParamsFor } from "../../../src/lib/rank/params";
+import { rewardRules as rules } from "../../../src/lib/reward/from-facts";
+import { rewardParamsFor } from "../../../src/lib/reward/params";
+import { timelineParams } from "../../../src/lib/timeline/params";
+import type { ParamSet, ParamSpecs } from "../../../src/lib/url-state";
+
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const sets = {
+  reward: rewardParamsFor(rules),
+  rank: rankParamsFor(rules),
+  timeline: timelineParams,
+};
+const accepts = (set: (typeof sets)[keyof typeof sets], name: string) =>
+  set.rows().find((r) => r.name === name)?.accepts ?? "";
+
+describe.each(Object.entries(sets))("%s parameters", (_, typed) => {
+  const set = typed as unknown as ParamSet<ParamSpecs>;
+  it("have unique URL-safe names, Japanese labels, descriptions and a default text", () => {
+    const rows = set.rows();
+    expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length);
+    for (const row of rows) {
+      expect(row.name).toMatch(/^[a-z][A-Za-z]*$/);
+      expect(row.label, row.name).toMatch(JAPANESE);
+      expect(row.accepts.trim().length, row.name).toBeGreaterThan(2);
+      expect(row.defaultText, row.name).not.toBe("");
+    }
+  });
+
+  it("write every default back as the default (a link without parameters)", () => {
+    expect(set.serialize(set.defaults)).toBe("");
+    expect(set.parse(set.serialize(set.defaults)).values).toEqual(set.defaults);
+  });
+});
+
+describe("reward and rank parameters", () => {
+  it("stand for the documented defaults", () => {
+    expect(sets.reward.defaults).toEqual({
+      price: 5000,
+      qty: 1,
+      rate: String(rules.rates[0]),
+      rank: "C",
+      tax: "incl",
+      rounding: "unit",
+      cart: [],
+    });
+    expect(sets.rank.defaults).toEqual({
+      sales: 300_000,
+      avg: 3000,
+      rate: String(rules.rates[0]),
+      rank: "C",
+    });
+  });
+
+  it("describe units, ranks, rates and choices", () => {
+    expect(accepts(sets.reward, "price")).toMatch(/\(円\)$/);
+    expect(accepts(sets.reward, "qty")).toMatch(/\(個\)$/);
+    expect(accepts(sets.rank, "sales")).toMatch(/\(円\)$/);
+    expect(accepts(sets.rank, "avg")).toMatch(/\(円\)$/);
+    for (const set of [sets.reward, sets.rank]) {
+      expect(accepts(set, "rank")).toBe(rules.ranks.join(" / "));
+      const rate = accepts(set, "rate");
+      expect(rate.startsWith(`${rules.rates.join(" / ")}(%)`)).toBe(true);
+      expect(rate).toContain(
+        rules.genres
+          .slice(0, 3)
+          .map((g) => g.key)
+          .join("、"),
+      );
+    }
+    expect(accepts(sets.reward, "rate")).toContain("下のジャンル表を参照");
+    expect(accepts(sets.rank, "rate")).toContain("報酬シミュレーターのジャンル表を参照");
+    expect(accepts(sets.reward, "tax")).toMatch(/^incl\(.+\)\s*\/\s*excl\(.+\)$/);
+    expect(accepts(sets.reward, "round")).toMatch(/^unit\(.+\)\s*\/\s*line\(.+\)$/);
+    expect(accepts(sets.reward, "cart")).toMatch(/food\.5000\.2/);
+  });
+
+  it("read the other choice of each two-way setting", () => {
+    expect(sets.reward.parse("tax=excl&round=line").values).toMatchObject({ tax: "excl", rounding: "line" });
+    expect(sets.reward.parse("tax=incl&round=unit").notices).toEqual([]);
+  });
+});
+
+describe("rank results", () => {
+  it("are named total-<rank> with a Japanese label each", () => {
+    expect(rankOutputName("S")).toBe("total-S");
+    expect(rankOutputs(rules)).toEqual(
+      rules.ranks.map((r) => ({ name: `total-${r}`, label: `${r}ランクの場合の月間報酬(ポイント)` })),
+    );
+  });
+});
+
+describe("timeline parameters", () => {
+  it("default to Saturday and Sunday closed, no closures or sales, today's order date", () => {
+    expect(sets.timeline.defaults).toMatchObject({
+      order: "",
+      closed: ["sat", "sun"],
+      holidays: [],
+      sales: [],
+    });
+    expect(sets.timeline.serialize({ ...sets.timeline.defaults, closed: ["mon", "tue"] })).toBe(
+      "closed=mon%2Ctue",
+    );
+  });
+
+  it("describe the order-date range in years", () => {
+    expect(accepts(sets.timeline, "order")).toContain("2000〜2049年");
+  });
+});
