@@ -6,6 +6,8 @@ import cspInlineHashes from "./scripts/csp-inline-hashes.mjs";
 import interactionDirective from "./src/integrations/interaction-directive";
 import baseLinks from "./src/integrations/base-links";
 import modulePreload from "./src/integrations/module-preload";
+import { satteri } from "@astrojs/markdown-satteri";
+import { searchNavLists } from "./src/lib/search/nav-lists";
 
 /** Base path for sub-path hosting, e.g. SITE_BASE=/guide npm run build. */
 const base = process.env.SITE_BASE || "/";
@@ -41,6 +43,10 @@ export default defineConfig({
         ],
       },
     },
+  },
+  markdown: {
+    // Link-list sections (「次に読むページ」) stay out of the search index.
+    processor: satteri({ hastPlugins: [searchNavLists] }),
   },
   integrations: [
     baseLinks(),

@@ -1,32 +1,24 @@
-/** Browser side of search: loads the Pagefind bundle and the glossary lexicon once, then runs question searches. */
-import { buildLexicon, type Lexicon } from "../../lib/search/analyze.ts";
-import {
-  searchQuestion,
-  type PagefindLike,
-  type SearchHit,
-  type SearchOptions,
-} from "../../lib/search/engine.ts";
-import type { LexiconData } from "../../lib/search/index.ts";
-import { synonymGroups } from "../../lib/search/synonyms.ts";
+/** Browser side of search: loads the Pagefind bundle and the lexicon once, then runs question searches with the one engine. */
+import { createSearch, type LexiconData, type PagefindLike, type Search } from "../../lib/search/index.ts";
+import type { SearchHit, SearchOptions, SearchResult } from "../../lib/search/index.ts";
 
 /** The site's base path with a trailing slash ("/" or "/guide/"). */
 export const basePath = `${import.meta.env.BASE_URL.replace(/\/$/, "")}/`;
 
 interface PagefindInstance extends PagefindLike {
-  options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
 }
 interface PagefindModule {
   createInstance(o: Record<string, unknown>): PagefindInstance;
 }
 
-let loading: Promise<{ pagefind: PagefindInstance; lexicon: Lexicon }> | undefined;
+let loading: Promise<Search> | undefined;
 
 /** Imports /pagefind/pagefind.js (on the main thread: no extra worker download) and the lexicon, once. */
-export function loadSearch(): Promise<{ pagefind: PagefindInstance; lexicon: Lexicon }> {
+export function loadSearch(): Promise<Search> {
   loading ??= (async () => {
     const url = `${basePath}pagefind/pagefind.js`;
-    const [mod, terms] = await Promise.all([
+    const [mod, lexicon] = await Promise.all([
       import(/* @vite-ignore */ url) as Promise<PagefindModule>,
       fetch(`${basePath}search/lexicon.json`).then((r) => r.json() as Promise<LexiconData>),
     ]);
@@ -36,15 +28,14 @@ export function loadSearch(): Promise<{ pagefind: PagefindInstance; lexicon: Lex
       noWorker: true,
     });
     await pagefind.init();
-    return { pagefind, lexicon: buildLexicon(terms.terms, synonymGroups, terms.words) };
+    return createSearch({ pagefind, lexicon });
   })();
   return loading;
 }
 
-/** Runs a question search; resolves to the best hits. */
-export async function runSearch(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
-  const { pagefind, lexicon } = await loadSearch();
-  return searchQuestion(pagefind, query, lexicon, basePath, options);
+/** Runs a question search. */
+export async function runSearch(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+  return (await loadSearch()).search(query, options);
 }
 
 /** The link for a hit: page, ?hl= words for the landing highlight, then the section's #id. */
@@ -54,4 +45,4 @@ export function hitHref(hit: SearchHit): string {
   return `${hit.pageUrl}${hl}${hash}`;
 }
 
-export type { SearchHit };
+export type { SearchHit, SearchResult };

@@ -1,29 +1,86 @@
-/** Browser glue for /search/: reads ?q=, runs the question search and renders the result list. */
-import { hitHref, runSearch, type SearchHit } from "./client.ts";
+/** Browser glue for /search/: reads ?q=, runs the question search and renders the answer, notices and result list. */
+import { ANSWER_LABEL, MESSAGES, OUT_OF_SCOPE, SUGGESTIONS } from "../../lib/search/messages.ts";
+import { basePath, hitHref, runSearch, type SearchHit, type SearchResult } from "./client.ts";
+
+/** An element with text content only (never HTML). */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text = "",
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text) e.textContent = text;
+  return e;
+}
 
 /** One result: link to the best section with the page title, the section heading and a marked excerpt. */
 function renderHit(hit: SearchHit): HTMLLIElement {
-  const li = document.createElement("li");
-  const a = document.createElement("a");
+  const li = el("li", "");
+  const a = el("a", "result-link");
   a.href = hitHref(hit);
-  a.className = "result-link";
-  const title = document.createElement("span");
-  title.className = "result-title";
-  title.textContent = hit.title;
-  a.append(title);
-  if (hit.section) {
-    const section = document.createElement("span");
-    section.className = "result-section";
-    section.textContent = hit.section;
-    a.append(section);
-  }
+  a.append(el("span", "result-title", hit.title));
+  if (hit.section) a.append(el("span", "result-section", hit.section));
   li.append(a);
-  const p = document.createElement("p");
-  p.className = "result-excerpt";
+  const p = el("p", "result-excerpt");
   // The excerpt is escaped text from our own pages with only <mark> added by the search core.
   p.innerHTML = hit.excerpt;
   li.append(p);
   return li;
+}
+
+/** Notices above the results: how romaji was read, and what the site deliberately leaves out (with Rakuten's page). */
+function renderNotices(r: SearchResult, box: HTMLElement): void {
+  const parts: HTMLElement[] = [];
+  if (r.reading) parts.push(el("p", "search-reading", MESSAGES.reading(r.query, r.reading)));
+  if (r.outOfScope) {
+    const { text, link } = OUT_OF_SCOPE[r.outOfScope];
+    const p = el("p", "search-scope", text);
+    const a = el("a", "", `${link.publisher}「${link.title}」`);
+    a.href = link.url;
+    a.rel = "noopener";
+    p.append(" ", `${MESSAGES.officialLink}: `, a);
+    parts.push(p);
+  }
+  box.replaceChildren(...parts);
+  box.hidden = parts.length === 0;
+}
+
+/** The direct answer: the best hit's answer sentence or figure, with a link to where it is written. */
+function renderAnswer(r: SearchResult, box: HTMLElement): void {
+  if (!r.answer) {
+    box.replaceChildren();
+    box.hidden = true;
+    return;
+  }
+  const { hit } = r.answer;
+  const a = el("a", "answer-link", hit.section ? `${hit.title} › ${hit.section}` : hit.title);
+  a.href = hitHref(hit);
+  box.replaceChildren(
+    el("h2", "answer-label", ANSWER_LABEL[r.answer.kind]),
+    el("p", "answer-text", r.answer.text),
+    a,
+  );
+  box.hidden = false;
+}
+
+/** Suggestions when nothing matches: what to try and where else to look. */
+function renderSuggestions(box: HTMLElement, show: boolean): void {
+  if (!show) {
+    box.replaceChildren();
+    box.hidden = true;
+    return;
+  }
+  const list = el("ul", "");
+  for (const s of SUGGESTIONS) {
+    const a = el("a", "", s.label);
+    a.href = `${basePath}${s.path}`;
+    const li = el("li", "");
+    li.append(a);
+    list.append(li);
+  }
+  box.replaceChildren(el("p", "", MESSAGES.noMatchHelp), list);
+  box.hidden = false;
 }
 
 export async function runSearchPage(): Promise<void> {
@@ -31,13 +88,18 @@ export async function runSearchPage(): Promise<void> {
   const input = document.getElementById("search-page-q") as HTMLInputElement | null;
   const list = document.getElementById("search-results");
   const status = document.getElementById("search-status");
-  if (!input || !list || !status) return;
+  const notices = document.getElementById("search-notices");
+  const answer = document.getElementById("search-answer");
+  const suggestions = document.getElementById("search-suggestions");
+  if (!input || !list || !status || !notices || !answer || !suggestions) return;
   input.value = q;
   if (!q) return;
-  status.textContent = `「${q}」を検索しています…`;
-  const hits = await runSearch(q);
-  list.replaceChildren(...hits.map(renderHit));
-  status.textContent = hits.length
-    ? `「${q}」の検索結果: ${hits.length}件`
-    : `「${q}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方でお試しください。`;
+  status.textContent = MESSAGES.searching(q);
+  const r = await runSearch(q);
+  renderNotices(r, notices);
+  renderAnswer(r, answer);
+  list.replaceChildren(...r.hits.map(renderHit));
+  renderSuggestions(suggestions, r.hits.length === 0);
+  status.textContent = r.hits.length ? MESSAGES.results(q, r.hits.length) : MESSAGES.noMatch(q);
+  list.dataset["settled"] = "1";
 }

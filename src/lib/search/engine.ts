@@ -1,5 +1,9 @@
-/** Question search over a Pagefind index: analyse, run sub-queries, fuse by rank, re-rank by section. */
-import { analyzeQuery, type AnalyzedQuery, type Lexicon } from "./analyze.ts";
+/** Question search over a Pagefind index: analyse, run sub-queries, fuse by rank, re-rank by section, pick a direct answer. */
+import { analyzeQuery, type AnalyzedQuery } from "./analyze.ts";
+import { directAnswer, type DirectAnswer } from "./answer.ts";
+import type { OutOfScope } from "./intent.ts";
+import { lexiconFrom, type Lexicon, type LexiconData } from "./lexicon.ts";
+import { pageKind, type PageKind } from "./page-kind.ts";
 import { reciprocalRankFusion, rankByScore } from "./fuse.ts";
 import { fold } from "./normalize.ts";
 import { excerpt } from "./sections.ts";
@@ -22,7 +26,22 @@ export interface SearchHit {
   excerpt: string;
   /** Words of the query found in the best section (highlighted on the landing page). */
   words: string[];
+  /** The page's kind (frontmatter). */
+  kind: PageKind;
   score: number;
+}
+
+/** What one search returns: the hits, and what to say above them. */
+export interface SearchResult {
+  /** The query as typed. */
+  query: string;
+  /** The query as read when romaji was read as kana (ru-mu -> るーむ). */
+  reading?: string;
+  hits: SearchHit[];
+  /** The best hit's answer sentence or figure, linked to it. */
+  answer?: DirectAnswer & { hit: SearchHit };
+  /** Set when the question asks for something the site deliberately leaves out. */
+  outOfScope?: OutOfScope;
 }
 
 /** How many results each sub-query contributes and how many pages are re-ranked. */
@@ -99,16 +118,24 @@ function pageData(pagefind: PagefindLike, id: string, load: () => Promise<PageRe
   return record;
 }
 
-/** Runs the question search; returns at most LIMITS.results hits, best first. */
+/** Whether a word is a bare number: a number alone is no evidence that a page answers (alert(1) matches every "1"). */
+const NUMBER_ONLY = /^[\d.,]+$/u;
+
+/** Runs the question search: at most LIMITS.results hits, best first, with a direct answer when the best hit has one. */
 export async function searchQuestion(
   pagefind: PagefindLike,
   query: string,
   lex: Lexicon,
-  base = "/",
   options: SearchOptions = {},
-): Promise<SearchHit[]> {
+): Promise<SearchResult> {
   const analyzed = analyzeQuery(query, lex);
-  if (!analyzed.normalized) return [];
+  const base: SearchResult = {
+    query,
+    hits: [],
+    ...(analyzed.reading ? { reading: analyzed.reading } : {}),
+    ...(analyzed.outOfScope ? { outOfScope: analyzed.outOfScope } : {}),
+  };
+  if (!analyzed.normalized) return base;
   const subs = options.quick ? buildSubQueries(analyzed, QUICK.variantsSearched) : buildSubQueries(analyzed);
   const [pageCount, ...responses] = await Promise.all([
     countPages(pagefind),
@@ -133,20 +160,49 @@ export async function searchQuestion(
     })),
   );
   const words = highlightWords(analyzed);
-  return rerank(weighted, pages, base)
-    .slice(0, LIMITS.results)
-    .map(({ page, section, score }) => {
-      const isTop = section.id === "_top";
-      const title = page.meta.title ?? page.url;
-      const hay = fold(`${section.heading}\n${section.body}`);
-      return {
-        url: isTop ? page.url : `${page.url}#${encodeURIComponent(section.id)}`,
-        pageUrl: page.url,
-        title,
-        section: isTop ? "" : section.heading,
-        excerpt: excerpt(section.body || section.heading, words),
-        words: words.filter((w) => hay.includes(w)),
-        score,
-      };
-    });
+  // Evidence: a word of the query that is not a bare number, when the query has one.
+  const evidence = words.some((w) => !NUMBER_ONLY.test(w)) ? (w: string) => !NUMBER_ONLY.test(w) : () => true;
+  const ranked = rerank(weighted, pages).filter(({ page, section }) => {
+    const hay = fold(`${page.meta.title ?? ""}\n${section.heading}\n${section.body}`);
+    return words.some((w) => evidence(w) && hay.includes(w));
+  });
+  const hits = ranked.slice(0, LIMITS.results).map(({ page, section, score }): SearchHit => {
+    const isTop = section.id === "_top";
+    const hay = fold(`${section.heading}\n${section.body}`);
+    return {
+      url: isTop ? page.url : `${page.url}#${encodeURIComponent(section.id)}`,
+      pageUrl: page.url,
+      title: page.meta.title ?? page.url,
+      section: isTop ? "" : section.heading,
+      excerpt: excerpt(section.body || section.heading, words),
+      words: words.filter((w) => hay.includes(w)),
+      kind: pageKind(page.meta),
+      score,
+    };
+  });
+  const best = ranked[0];
+  const first = hits[0];
+  const answer =
+    best && first
+      ? directAnswer(analyzed, first.kind, best.section, (text) => words.some((w) => fold(text).includes(w)))
+      : undefined;
+  return { ...base, hits, ...(answer && first ? { answer: { ...answer, hit: first } } : {}) };
+}
+
+/** A question search bound to one Pagefind instance and one lexicon: the single entry point for the browser and the evaluation. */
+export interface Search {
+  search(query: string, options?: SearchOptions): Promise<SearchResult>;
+  readonly lexicon: Lexicon;
+}
+
+/** Creates the search from a Pagefind instance and the lexicon (built, or the /search/lexicon.json data). */
+export function createSearch({
+  pagefind,
+  lexicon,
+}: {
+  pagefind: PagefindLike;
+  lexicon: Lexicon | LexiconData;
+}): Search {
+  const lex = "phrases" in lexicon ? lexicon : lexiconFrom(lexicon);
+  return { lexicon: lex, search: (query, options = {}) => searchQuestion(pagefind, query, lex, options) };
 }

@@ -4,8 +4,8 @@
  */
 import { getCollection } from "astro:content";
 import { terms } from "../../lib/glossary/terms";
-import { katakanaWords } from "../../lib/search/analyze";
-import type { LexiconData } from "../../lib/search/index";
+import { katakanaWords } from "../../lib/search/lexicon";
+import type { LexiconData } from "../../lib/search/lexicon";
 
 export async function GET(): Promise<Response> {
   const docs = await getCollection("docs");
