@@ -123,5 +123,9 @@ export async function rankers(dist) {
     async questionSearch(q) {
       return (await engine.search(q)).hits.map((h) => h.url);
     },
+    /** Its first pass (heading keywords only, no word index): what the search page shows first. */
+    async questionSearchQuick(q) {
+      return (await engine.search(q, { quick: true })).hits.map((h) => h.url);
+    },
   };
 }

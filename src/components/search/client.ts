@@ -14,8 +14,13 @@ interface PagefindModule {
 
 let loading: Promise<Search> | undefined;
 
-/** Imports /pagefind/pagefind.js (on the main thread: no extra worker download) and the lexicon, once. */
-export function loadSearch(): Promise<Search> {
+/**
+ * Imports /pagefind/pagefind.js and the lexicon, once (the first caller's choice holds for the page). With
+ * `worker`, Pagefind loads its index and searches in a web worker (the search page: its main thread stays free
+ * while the page loads); without, it runs on the main thread (the header box: no extra download, no message
+ * round trips while typing).
+ */
+export function loadSearch({ worker = false } = {}): Promise<Search> {
   loading ??= (async () => {
     const url = `${basePath}pagefind/pagefind.js`;
     const [mod, lexicon] = await Promise.all([
@@ -25,7 +30,7 @@ export function loadSearch(): Promise<Search> {
     const pagefind = mod.createInstance({
       basePath: `${basePath}pagefind/`,
       baseUrl: basePath,
-      noWorker: true,
+      noWorker: !worker,
     });
     await pagefind.init();
     return createSearch({ pagefind, lexicon });
@@ -33,7 +38,7 @@ export function loadSearch(): Promise<Search> {
   return loading;
 }
 
-/** Runs a question search. */
+/** Runs a question search (loading the search on the main thread if nothing loaded it yet). */
 export async function runSearch(query: string, options: SearchOptions = {}): Promise<SearchResult> {
   return (await loadSearch()).search(query, options);
 }

@@ -1,6 +1,6 @@
 /** Browser glue for /search/: reads ?q=, runs the question search and renders the answer, notices and result list. */
 import { ANSWER_LABEL, MESSAGES, OUT_OF_SCOPE, SUGGESTIONS } from "../../lib/search/messages.ts";
-import { basePath, hitHref, runSearch, type SearchHit, type SearchResult } from "./client.ts";
+import { basePath, hitHref, loadSearch, runSearch, type SearchHit, type SearchResult } from "./client.ts";
 
 /** An element with text content only (never HTML). */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -95,11 +95,24 @@ export async function runSearchPage(): Promise<void> {
   input.value = q;
   if (!q) return;
   status.textContent = MESSAGES.searching(q);
-  const r = await runSearch(q);
-  renderNotices(r, notices);
-  renderAnswer(r, answer);
-  list.replaceChildren(...r.hits.map(renderHit));
-  renderSuggestions(suggestions, r.hits.length === 0);
-  status.textContent = r.hits.length ? MESSAGES.results(q, r.hits.length) : MESSAGES.noMatch(q);
+  // Pagefind in its web worker: loading the index and searching leave the page's main thread free.
+  void loadSearch({ worker: true });
+  const render = (r: SearchResult) => {
+    renderNotices(r, notices);
+    renderAnswer(r, answer);
+    list.replaceChildren(...r.hits.map(renderHit));
+    renderSuggestions(suggestions, r.hits.length === 0);
+    status.textContent = r.hits.length ? MESSAGES.results(q, r.hits.length) : MESSAGES.noMatch(q);
+  };
+  // First results from the heading keywords (no word index to load), then the full search replaces them when it
+  // differs; data-settled marks the final list.
+  const quick = await runSearch(q, { quick: true });
+  if (quick.hits.length) render(quick);
+  const full = await runSearch(q);
+  const same =
+    full.hits.length === quick.hits.length &&
+    full.hits.every((h, i) => h.url === quick.hits[i]?.url) &&
+    full.answer?.text === quick.answer?.text;
+  if (!same || !quick.hits.length) render(full);
   list.dataset["settled"] = "1";
 }

@@ -1,5 +1,6 @@
 /** Kana handling for queries: hiragana/katakana folding, romaji, and words typed in hiragana written back as the site writes them. */
 import type { Lexicon } from "./lexicon.ts";
+import { wordsAt } from "./word-index.ts";
 
 /** Hiragana to katakana (らんく -> ランク); other characters unchanged. */
 export function toKatakana(s: string): string {
@@ -37,7 +38,7 @@ export function resolveKatakana(q: string, lex: Lexicon): string {
     let out = "";
     let i = 0;
     outer: while (i < run.length) {
-      for (const p of lex.katakana) {
+      for (const p of wordsAt(lex.byFirst.katakana, kata, i)) {
         if (kata.startsWith(p, i)) {
           i += p.length;
           let word = p;

@@ -2,6 +2,7 @@
 import { normalize } from "./normalize.ts";
 import { KATAKANA_WORD, toHiragana } from "./kana.ts";
 import { synonymGroups, wordReadings } from "./synonyms.ts";
+import { indexByFirst, type WordIndex } from "./word-index.ts";
 
 /** A glossary-like entry: a term, its hiragana reading and aliases. */
 export interface TermLike {
@@ -26,6 +27,8 @@ export interface Lexicon {
   suffixReadings: [string, string][];
   /** Normalised glossary terms and aliases (a bare term typed alone asks what it means). */
   glossaryWords: Set<string>;
+  /** The same word lists keyed by first character, longest first (tokenizing scans only the words that can start here). */
+  byFirst: { phrases: WordIndex; katakana: WordIndex; indexWords: WordIndex };
 }
 
 /** What /search/lexicon.json holds: glossary terms and the katakana words of the site's pages. */
@@ -121,6 +124,11 @@ export function buildLexicon(
     indexWords,
     suffixReadings: kanjiReadings(terms),
     glossaryWords,
+    byFirst: {
+      phrases: indexByFirst(phraseList),
+      katakana: indexByFirst(katakana),
+      indexWords: indexByFirst(indexWords),
+    },
   };
 }
 

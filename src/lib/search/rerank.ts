@@ -1,6 +1,6 @@
 /** Re-ranks candidate pages by how well their best section covers the question's concepts (pure). */
 import type { AnalyzedQuery, Concept } from "./analyze.ts";
-import { fold } from "./normalize.ts";
+import { containsWord, fold } from "./normalize.ts";
 import { pageKind } from "./page-kind.ts";
 import { splitSections, type AnchorLike, type Section } from "./sections.ts";
 
@@ -52,7 +52,7 @@ export const WEAK_MATCH = 0.7;
 const has = (hay: string, c: Concept) => {
   let best = 0;
   for (const v of c.variants) {
-    if (!v || !hay.includes(v)) continue;
+    if (!containsWord(hay, v)) continue;
     if (!c.weak?.includes(v)) return 1;
     best = WEAK_MATCH;
   }

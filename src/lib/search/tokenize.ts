@@ -1,5 +1,6 @@
 /** Splits a normalised query chunk into tokens (known phrases, then Intl.Segmenter) and tells which tokens carry no meaning. */
 import type { Lexicon } from "./lexicon.ts";
+import { wordsAt } from "./word-index.ts";
 import { KATAKANA_CHAR, KATAKANA_ONLY } from "./kana.ts";
 import { stopwords } from "./synonyms.ts";
 
@@ -77,7 +78,7 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
   };
   let i = 0;
   outer: while (i < chunk.length) {
-    for (const p of lex.phraseList) {
+    for (const p of wordsAt(lex.byFirst.phrases, chunk, i)) {
       // Match phrases of two or more characters only, so single kanji inside words are left to the segmenter.
       if (p.length >= 2 && chunk.startsWith(p, i)) {
         flush();
@@ -96,7 +97,7 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
     }
     // A katakana word of the site's pages, standing on its own (not part of a longer katakana word).
     if (!KATAKANA_CHAR.test(chunk[i - 1] ?? ""))
-      for (const w of lex.indexWords) {
+      for (const w of wordsAt(lex.byFirst.indexWords, chunk, i)) {
         if (chunk.startsWith(w, i) && !KATAKANA_CHAR.test(chunk[i + w.length] ?? "")) {
           flush();
           tokens.push(w);

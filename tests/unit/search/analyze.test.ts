@@ -10,7 +10,7 @@ import {
   verbForms,
 } from "../../../src/lib/search/morphology";
 import { isStopword } from "../../../src/lib/search/tokenize";
-import { normalize } from "../../../src/lib/search/normalize";
+import { containsWord, normalize } from "../../../src/lib/search/normalize";
 import { terms } from "../../../src/lib/glossary/terms";
 
 const lex = buildLexicon(terms);
@@ -22,6 +22,13 @@ describe("normalize", () => {
   });
   it("turns punctuation into single spaces", () => {
     expect(normalize("  クーポンの期限は?「何日」  ")).toBe("クーポンの期限は 何日");
+  });
+  it("matches Latin words and numbers whole, Japanese words anywhere", () => {
+    expect(containsWord("javascriptを有効に", "script")).toBe(false);
+    expect(containsWord("<script> と alert", "script")).toBe(true);
+    expect(containsWord("10日後", "1")).toBe(false);
+    expect(containsWord("1日あたり", "1")).toBe(true);
+    expect(containsWord("購入後フォローメール", "フォロー")).toBe(true);
   });
   it("is idempotent", () => {
     fc.assert(fc.property(fc.string(), (s) => normalize(normalize(s)) === normalize(s)));
