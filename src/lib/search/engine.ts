@@ -266,7 +266,9 @@ export async function searchQuestion(
   const first = hits[0];
   const answer =
     best && first
-      ? directAnswer(analyzed, first.kind, best.section, (text) => words.some((w) => containsWord(fold(text), w)))
+      ? directAnswer(analyzed, first.kind, best.section, (text) =>
+          words.some((w) => containsWord(fold(text), w)),
+        )
       : undefined;
   return { ...base, hits, ...(answer && first ? { answer: { ...answer, hit: first } } : {}) };
 }
