@@ -60,7 +60,7 @@ export interface SearchOptions {
 }
 const QUICK = { rerank: 6 } as const;
 /** Weight of the heading-keyword ranking next to the word sub-queries in the fusion. */
-export const KEYWORD_WEIGHT = 1.5;
+export const FUSION_WEIGHTS = { keywords: 1.5 };
 
 /**
  * Scales content concepts by rarity (inverse document frequency over the pages their variants occur on):
@@ -206,7 +206,7 @@ async function keywordCandidates(pagefind: PagefindLike, q: AnalyzedQuery): Prom
       score.set(res.id, (score.get(res.id) ?? 0) + c.weight);
     }
   });
-  return { lists: [{ ids: rankByScore(score), weight: KEYWORD_WEIGHT }], loaders, found };
+  return { lists: [{ ids: rankByScore(score), weight: FUSION_WEIGHTS.keywords }], loaders, found };
 }
 
 /** Runs the question search: at most LIMITS.results hits, best first, with a direct answer when the best hit has one. */

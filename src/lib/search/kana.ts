@@ -18,11 +18,14 @@ export const KATAKANA_ONLY = /^[\u30a1-\u30faー]+$/u;
 export const KATAKANA_WORD = /^[\u30a1-\u30fa][\u30a1-\u30faー]{2,}$/u;
 export const KATAKANA_CHAR = /[\u30a1-\u30faー]/u;
 
-/** Replaces hiragana readings of glossary terms with the terms (らんく -> ランク is not done; るーむらんく -> ROOMランク is). */
+/** Replaces readings of glossary terms, in hiragana or katakana, with the terms (るーむらんく, ルームランク -> ROOMランク). */
 export function resolveReadings(q: string, lex: Lexicon): string {
   let out = q;
   for (const [reading, term] of lex.readings) {
     if (out.includes(reading)) out = out.split(reading).join(` ${term} `);
+    // The same reading typed in katakana (ルームランク for ROOMランク).
+    const kata = toKatakana(reading);
+    if (kata !== term && out.includes(kata)) out = out.split(kata).join(` ${term} `);
   }
   return out.replace(/\s+/g, " ").trim();
 }

@@ -23,7 +23,7 @@ export const WEIGHTS = {
   heading: 1,
   body: 0.6,
   pageTitle: 0.8,
-  fusion: 0.35,
+  fusion: 0.2,
   density: 0.1,
   tool: 0.3,
   hub: 0.3,

@@ -22,11 +22,14 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["必要", "欠かせない", "重要", "大切"],
   ["報酬", "料率", "報酬率", "稼ぐ", "稼げる", "収入", "儲かる", "儲け"],
   ["上げる", "上がる", "昇格", "アップ"],
-  ["失敗", "ミス", "注意点", "落とし穴", "やってはいけない", "うまくいかない"],
+  ["失敗", "ミス", "落とし穴", "やってはいけない", "うまくいかない"],
+  ["注意", "注意点", "気をつける", "気を付ける", "気をつけ", "気を付け", "留意"],
   ["?順番", "何から", "どれから", "どの順", "順番", "順に", "優先順位", "最初", "手を付ける"],
   ["?可否", "ok", "大丈夫", "問題ない", "てもよい", "てもいい", "だめ", "ダメ", "ng", "禁止", "いけない"],
   ["更新", "見直し", "見直される", "変わる", "変更", "切り替わる"],
-  ["超える", "超えた", "達する", "超過", "オーバー", "しすぎ", "すぎる", "やりすぎ"],
+  ["超える", "超えた", "達する", "超過", "オーバー", "しすぎ", "すぎる", "やりすぎ", "引っかかる", "引っかかっ"],
+  // A limit lifted: the guides say the count goes back (戻る) or that work can resume (再開).
+  ["解除", "戻る", "再開", "元に戻"],
   // Free or paid: the answer names a cost (費用, 料金 belong to the amount group; here they only count in answers).
   ["無料", "有料", "+費用", "+料金"],
   ["テンプレート", "テンプレ", "template", "例文", "文例", "ひな形", "雛形", "文面"],
@@ -120,6 +123,8 @@ export const wordReadings: Readonly<Record<string, string>> = {
   ぶんめん: "文面",
   せってい: "設定",
   てんぽ: "店舗",
+  しぼる: "絞る",
+  しぼり: "絞り",
 };
 
 /** Words that mark a calculator request: results under /tools/ are preferred when the query contains one. */
