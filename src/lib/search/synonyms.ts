@@ -27,7 +27,18 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["?順番", "何から", "どれから", "どの順", "順番", "順に", "優先順位", "最初", "手を付ける"],
   ["?可否", "ok", "大丈夫", "問題ない", "てもよい", "てもいい", "だめ", "ダメ", "ng", "禁止", "いけない"],
   ["更新", "見直し", "見直される", "変わる", "変更", "切り替わる"],
-  ["超える", "超えた", "達する", "超過", "オーバー", "しすぎ", "すぎる", "やりすぎ", "引っかかる", "引っかかっ"],
+  [
+    "超える",
+    "超えた",
+    "達する",
+    "超過",
+    "オーバー",
+    "しすぎ",
+    "すぎる",
+    "やりすぎ",
+    "引っかかる",
+    "引っかかっ",
+  ],
   // A limit lifted: the guides say the count goes back (戻る) or that work can resume (再開).
   ["解除", "戻る", "再開", "元に戻"],
   // Free or paid: the answer names a cost (費用, 料金 belong to the amount group; here they only count in answers).
