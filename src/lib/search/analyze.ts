@@ -38,6 +38,18 @@ export const QUESTION_WEIGHT = 0.8;
 export const NEGATION_WEIGHT = 0.4;
 
 /**
+ * What answers a question about something the site deliberately leaves out: the passages that say it is not
+ * published here (sale dates) or that only Rakuten can check (one account).
+ */
+export function scopeConcept(scope: OutOfScope): Concept {
+  const variants: Record<OutOfScope, string[]> = {
+    "sale-dates": ["載せていません", "載せていない", "載せません", "予想", "公開"],
+    "own-account": ["停止", "問い合わせ", "確かめ"],
+  };
+  return { text: `?${scope}`, variants: variants[scope], weight: QUESTION_WEIGHT };
+}
+
+/**
  * A number with its counter (1か月目, 3日): matches the same number and counter with or without 目 (最初の1か月),
  * and, weakly, the counter alone when it is a word of its own (週目 in 3〜4週目, ポイント).
  */
@@ -119,6 +131,8 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
       }
     }
   }
+  // A question about something the site leaves out is answered by the place that says so.
+  if (scope) concepts.push(scopeConcept(scope));
   return {
     normalized,
     concepts,

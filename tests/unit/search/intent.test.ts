@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { analyzeQuery } from "../../../src/lib/search/analyze";
 import { outOfScope } from "../../../src/lib/search/intent";
+import { buildLexicon } from "../../../src/lib/search/lexicon";
+import { terms } from "../../../src/lib/glossary/terms";
 import { normalize } from "../../../src/lib/search/normalize";
 
 const scope = (q: string) => outOfScope(normalize(q));
@@ -21,5 +24,13 @@ describe("outOfScope", () => {
     expect(scope("報酬が反映されない")).toBe("own-account");
     expect(scope("アカウント停止のリスクは")).toBeUndefined();
     expect(scope("報酬はいつ反映される")).toBeUndefined();
+  });
+});
+
+describe("an out-of-scope question looks for the place that says so", () => {
+  it("adds the words of the site's own notice as a question concept", () => {
+    const q = analyzeQuery("次のスーパーセールはいつ?", buildLexicon(terms));
+    expect(q.outOfScope).toBe("sale-dates");
+    expect(q.concepts.find((c) => c.text === "?sale-dates")?.variants).toContain("載せていません");
   });
 });
