@@ -44,6 +44,14 @@ describe("search", () => {
     await page.close();
   });
 
+  test("an ordinary question shows no out-of-scope notice and no suggestions", async () => {
+    const page = await env.browser.newPage();
+    await searchPage(page, "レビュー依頼はいつ送る?");
+    assert.equal(await page.locator("#search-notices p:not([hidden])").count(), 0);
+    assert.equal(await page.locator("#search-suggestions").isVisible(), false);
+    await page.close();
+  });
+
   test("a query with no content words still answers something or says so", async () => {
     const page = await env.browser.newPage();
     await searchPage(page, "zzzzqqq");
@@ -90,7 +98,7 @@ describe("search", () => {
       ["うちのROOMアカウントが急に止まった", "affiliate.rakuten.co.jp"],
     ]) {
       await searchPage(page, q);
-      const notice = page.locator("#search-notices .search-scope");
+      const notice = page.locator("#search-notices .search-scope:not([hidden])");
       assert.match(await notice.innerText(), /このサイトでは/);
       const href = await notice.locator("a").getAttribute("href");
       assert.equal(new URL(href).hostname, host);

@@ -1,6 +1,6 @@
 /** Browser glue for /search/: reads ?q=, runs the question search and renders the answer, notices and result list. */
-import { ANSWER_LABEL, MESSAGES, OUT_OF_SCOPE, SUGGESTIONS } from "../../lib/search/messages.ts";
-import { basePath, hitHref, loadSearch, runSearch, type SearchHit, type SearchResult } from "./client.ts";
+import { ANSWER_LABEL, MESSAGES } from "../../lib/search/messages.ts";
+import { hitHref, loadSearch, runSearch, type SearchHit, type SearchResult } from "./client.ts";
 
 /** An element with text content only (never HTML). */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -29,21 +29,18 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   return li;
 }
 
-/** Notices above the results: how romaji was read, and what the site deliberately leaves out (with Rakuten's page). */
+/**
+ * Notices above the results (server-rendered, shown or hidden here): how romaji was read, and what the site
+ * deliberately leaves out with Rakuten's page for it.
+ */
 function renderNotices(r: SearchResult, box: HTMLElement): void {
-  const parts: HTMLElement[] = [];
-  if (r.reading) parts.push(el("p", "search-reading", MESSAGES.reading(r.query, r.reading)));
-  if (r.outOfScope) {
-    const { text, link } = OUT_OF_SCOPE[r.outOfScope];
-    const p = el("p", "search-scope", text);
-    const a = el("a", "", `${link.publisher}「${link.title}」`);
-    a.href = link.url;
-    a.rel = "noopener";
-    p.append(" ", `${MESSAGES.officialLink}: `, a);
-    parts.push(p);
+  const reading = box.querySelector<HTMLElement>(".search-reading");
+  if (reading) {
+    reading.textContent = r.reading ? MESSAGES.reading(r.query, r.reading) : "";
+    reading.hidden = !r.reading;
   }
-  box.replaceChildren(...parts);
-  box.hidden = parts.length === 0;
+  for (const p of box.querySelectorAll<HTMLElement>(".search-scope"))
+    p.hidden = p.dataset["scope"] !== r.outOfScope;
 }
 
 /** The direct answer: the best hit's answer sentence or figure, with a link to where it is written. */
@@ -61,25 +58,6 @@ function renderAnswer(r: SearchResult, box: HTMLElement): void {
     el("p", "answer-text", r.answer.text),
     a,
   );
-  box.hidden = false;
-}
-
-/** Suggestions when nothing matches: what to try and where else to look. */
-function renderSuggestions(box: HTMLElement, show: boolean): void {
-  if (!show) {
-    box.replaceChildren();
-    box.hidden = true;
-    return;
-  }
-  const list = el("ul", "");
-  for (const s of SUGGESTIONS) {
-    const a = el("a", "", s.label);
-    a.href = `${basePath}${s.path}`;
-    const li = el("li", "");
-    li.append(a);
-    list.append(li);
-  }
-  box.replaceChildren(el("p", "", MESSAGES.noMatchHelp), list);
   box.hidden = false;
 }
 
@@ -101,7 +79,8 @@ export async function runSearchPage(): Promise<void> {
     renderNotices(r, notices);
     renderAnswer(r, answer);
     list.replaceChildren(...r.hits.map(renderHit));
-    renderSuggestions(suggestions, r.hits.length === 0);
+    // Suggestions (server-rendered) when nothing matches.
+    suggestions.hidden = r.hits.length > 0;
     status.textContent = r.hits.length ? MESSAGES.results(q, r.hits.length) : MESSAGES.noMatch(q);
   };
   // First results from the heading keywords (no word index to load), then the full search replaces them when it
