@@ -119,6 +119,7 @@ describe("search", () => {
     );
     const first = page.locator("#search-results > li").first();
     assert.match(await first.innerText(), /ROOM/);
+    assert.match(await page.locator("#search-answer .answer-link").innerText(), /楽天ROOM$/);
 
     const long = "あ".repeat(500);
     await searchPage(page, long);

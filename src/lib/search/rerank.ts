@@ -32,6 +32,8 @@ export const WEIGHTS = {
   titlePage: 0.2,
   /** How far below the page top a heading section may score and still be linked instead of it. */
   topMargin: 0.2,
+  /** For a definition question, a heading that is exactly one of its words (the glossary entry's term). */
+  exactHeading: 0.3,
 } as const;
 
 /**
@@ -108,6 +110,16 @@ export function pickSection(scored: readonly ScoredSection[]): ScoredSection | u
     : best;
 }
 
+/**
+ * For a question asking what a word means, the section whose heading is that word itself (the glossary entry
+ * 「楽天ROOM」 for ルーム), not one whose heading or text merely mentions it.
+ */
+export function definitionHeading(query: AnalyzedQuery, section: Section): number {
+  if (!query.definitionIntent || section.id === "_top") return 0;
+  const heading = folded(section.heading);
+  return query.concepts.some((c) => c.variants.includes(heading)) ? WEIGHTS.exactHeading : 0;
+}
+
 /** Small memo caches: while typing, the same pages are re-ranked at every keystroke. */
 const CACHE_LIMIT = 400;
 const foldCache = new Map<string, string>();
@@ -154,7 +166,10 @@ export function rerank(
     const title = page.meta.title ?? "";
     const kind = pageKind(page.meta);
     const best = pickSection(
-      sectionsOf(page).map((section) => ({ section, score: sectionScore(section, title, query.concepts) })),
+      sectionsOf(page).map((section) => ({
+        section,
+        score: sectionScore(section, title, query.concepts) + definitionHeading(query, section),
+      })),
     );
     if (!best) continue;
     const tool = query.toolIntent && kind === "tool" ? WEIGHTS.tool : 0;

@@ -120,6 +120,26 @@ describe("page kinds come from the page's metadata, not its URL", () => {
   });
 });
 
+describe("definition questions", () => {
+  it("link the glossary entry whose heading is the word, not an earlier entry that mentions it", () => {
+    const glossary = page(
+      "/glossary/",
+      "用語集",
+      [
+        ["my-room", "my ROOM", "読み: まいるーむ. 楽天ROOMで各利用者が持つページです。"],
+        [
+          "room",
+          "楽天ROOM",
+          "読み: らくてんるーむ. 商品を紹介し合うサービスです。 別の呼び方: ROOM、ルーム.",
+        ],
+      ],
+      "glossary",
+    );
+    const [first] = rerank(analyzeQuery("るーむ", lex), [{ page: glossary, fused: 1 }]);
+    expect(first?.section.id).toBe("room");
+  });
+});
+
 describe("buildSubQueries", () => {
   it("starts with the whole question, then subsets and synonyms, capped", () => {
     const subs = buildSubQueries(analyzeQuery("店舗アカウントの審査期間はどのくらい", lex));
