@@ -5,6 +5,8 @@ import react from "@astrojs/react";
 import sitePipeline from "./src/integrations";
 import { cspDirectives, scriptResources } from "./src/integrations/csp";
 import phoneAndOffline from "./src/integrations/phone-and-offline";
+import { satteri } from "@astrojs/markdown-satteri";
+import { searchNavLists } from "./src/lib/search/nav-lists";
 
 /** Base path for sub-path hosting, e.g. SITE_BASE=/guide npm run build. */
 const base = process.env.SITE_BASE || "/";
@@ -31,6 +33,10 @@ export default defineConfig({
         ],
       },
     },
+  },
+  markdown: {
+    // Link-list sections (「次に読むページ」) stay out of the search index.
+    processor: satteri({ hastPlugins: [searchNavLists] }),
   },
   integrations: [
     starlight({

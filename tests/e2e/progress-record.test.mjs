@@ -60,6 +60,10 @@ describe("learning record: export, import, print", () => {
       mimeType: "application/json",
       buffer: exported,
     });
+    // Reading the file is asynchronous: wait for the status line to be written.
+    await other.waitForFunction(() =>
+      document.querySelector("[data-record-import-status]")?.textContent?.trim(),
+    );
     assert.match(
       await other.locator("[data-record-import-status]").textContent(),
       /^読み込みました。完了したレッスンは2件\(このブラウザで新しく完了: 2件\)、復習の問題は1問です。$/,

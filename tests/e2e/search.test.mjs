@@ -12,6 +12,11 @@ const target = (href, base) => {
 describe("search", () => {
   const env = useSiteInChromium();
   const url = (path) => new URL(path, env.site.url).href;
+  /** Opens /search/?q= and waits for the final result list (the first pass is replaced when the full search differs). */
+  const searchPage = async (page, q) => {
+    await page.goto(url(`search/?q=${encodeURIComponent(q)}`));
+    await page.waitForFunction(() => document.getElementById("search-results")?.dataset.settled === "1");
+  };
 
   test("/search/?q= shows results without typing; the first links to the answering section", async () => {
     const page = await env.browser.newPage();
@@ -25,9 +30,8 @@ describe("search", () => {
       ["報酬 計算", /^\/tools\/reward\//],
     ];
     for (const [q, expected] of cases) {
-      await page.goto(url(`search/?q=${encodeURIComponent(q)}`));
+      await searchPage(page, q);
       const first = page.locator("#search-results > li").first();
-      await first.waitFor();
       const link = first.locator("a").first();
       const href = await link.getAttribute("href");
       assert.match(target(href, env.site.url), expected, `${q} -> ${target(href, env.site.url)}`);
@@ -40,11 +44,107 @@ describe("search", () => {
     await page.close();
   });
 
+  test("an ordinary question shows no out-of-scope notice and no suggestions", async () => {
+    const page = await env.browser.newPage();
+    await searchPage(page, "レビュー依頼はいつ送る?");
+    assert.equal(await page.locator("#search-notices p:not([hidden])").count(), 0);
+    assert.equal(await page.locator("#search-suggestions").isVisible(), false);
+    await page.close();
+  });
+
   test("a query with no content words still answers something or says so", async () => {
     const page = await env.browser.newPage();
-    await page.goto(url(`search/?q=${encodeURIComponent("zzzzqqq")}`));
-    await page.waitForFunction(() =>
-      /検索結果|見つかりませんでした/.test(document.getElementById("search-status")?.textContent ?? ""),
+    await searchPage(page, "zzzzqqq");
+    assert.match(await page.locator("#search-status").innerText(), /検索結果|見つかりませんでした/);
+    await page.close();
+  });
+
+  test("direct answers: an FAQ answer, a glossary entry and a figure show above the results with their link", async () => {
+    const page = await env.browser.newPage();
+    const cases = [
+      [
+        "報酬は現金でもらえる?",
+        "よくある質問の答え",
+        /楽天キャッシュ/,
+        /^\/faq\/room\/#報酬は現金でもらえる$/,
+      ],
+      ["LTVとは", "用語集の説明", /売上の合計/, /^\/glossary\/#ltv$/],
+      [
+        "1商品あたりの上限はいくら?",
+        "ガイドに書かれている数字",
+        /\d[\d,]*ポイント/,
+        /#1商品あたりの上限はいくら$/,
+      ],
+    ];
+    for (const [q, label, text, href] of cases) {
+      await searchPage(page, q);
+      const box = page.locator("#search-answer");
+      assert.equal(await box.isVisible(), true, `${q}: no direct answer`);
+      assert.equal(await box.locator(".answer-label").innerText(), label);
+      assert.match(await box.locator(".answer-text").innerText(), text);
+      const link = await box.locator("a.answer-link").getAttribute("href");
+      assert.match(target(link, env.site.url), href);
+      // The answer links to the same place as the first result.
+      const first = await page.locator("#search-results > li a").first().getAttribute("href");
+      assert.equal(link, first);
+    }
+    await page.close();
+  });
+
+  test("a question about sale dates or one account says the site leaves it out and links Rakuten's page", async () => {
+    const page = await env.browser.newPage();
+    for (const [q, host] of [
+      ["次のスーパーセールはいつ?", "plaza.rakuten.co.jp"],
+      ["うちのROOMアカウントが急に止まった", "affiliate.rakuten.co.jp"],
+    ]) {
+      await searchPage(page, q);
+      const notice = page.locator("#search-notices .search-scope:not([hidden])");
+      assert.match(await notice.innerText(), /このサイトでは/);
+      const href = await notice.locator("a").getAttribute("href");
+      assert.equal(new URL(href).hostname, host);
+      assert.ok(
+        await page.locator("#search-results > li").count(),
+        `${q}: the related guide sections still show`,
+      );
+    }
+    await page.close();
+  });
+
+  test("odd queries: romaji finds ROOM, a 500-character paste says no match, markup is shown as text", async () => {
+    const page = await env.browser.newPage();
+    await searchPage(page, "ru-mu");
+    assert.match(
+      await page.locator("#search-notices .search-reading").innerText(),
+      /「ru-mu」を「るーむ」と読んで/,
+    );
+    const first = page.locator("#search-results > li").first();
+    assert.match(await first.innerText(), /ROOM/);
+    assert.match(await page.locator("#search-answer .answer-link").innerText(), /楽天ROOM$/);
+
+    const long = "あ".repeat(500);
+    await searchPage(page, long);
+    assert.equal(await page.locator("#search-results > li").count(), 0);
+    const status = await page.locator("#search-status").innerText();
+    assert.match(status, /見つかりませんでした/);
+    assert.ok(status.length < 80, `the query is quoted cut short: ${status.length} characters`);
+    assert.ok((await page.locator("#search-suggestions a").count()) >= 3, "suggestions are offered");
+
+    const script = "<script>alert(1)</script>";
+    let dialogs = 0;
+    page.on("dialog", (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await searchPage(page, script);
+    assert.equal(dialogs, 0);
+    assert.equal(await page.locator("#search-results > li").count(), 0, "a bare 1 is no match");
+    assert.match(
+      await page.locator("#search-status").innerText(),
+      /「<script>alert\(1\)<\/script>」に一致するページは見つかりませんでした/,
+    );
+    assert.equal(
+      await page.evaluate(() => document.querySelectorAll("#search-status *, #search-results script").length),
+      0,
     );
     await page.close();
   });
@@ -125,8 +225,8 @@ describe("search", () => {
     test(`axe-clean with results and an open list (${scheme})`, async () => {
       const context = await env.browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(url(`search/?q=${encodeURIComponent("ランクを上げるには")}`));
-      await page.locator("#search-results > li").first().waitFor();
+      await searchPage(page, "1商品あたりの上限はいくら?");
+      assert.equal(await page.locator("#search-answer").isVisible(), true);
       assert.deepEqual(await seriousViolations(page), []);
       await page.locator("#site-search-q").click();
       await page.keyboard.type("報酬");

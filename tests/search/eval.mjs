@@ -1,12 +1,32 @@
-/** Search quality over the built index: Success@1, MRR@10 and zero-result rate for a ranked-URL search function. */
-import { readFileSync } from "node:fs";
+/** Search quality over the built index: Success@1, MRR@10 and zero-result rate, judged by section link and by page. */
+import { readFileSync, readdirSync } from "node:fs";
 import { loadPagefind } from "./pagefind-node.mjs";
 import { join } from "node:path";
-import { getLexicon, search } from "../../src/lib/search/index.ts";
+import { createSearch } from "../../src/lib/search/index.ts";
 
-/** The evaluation questions ({ q, answers }[]). */
+/** The evaluation questions ({ q, answers, batch? }[]). */
 export function loadQuestions(file = new URL("./questions.json", import.meta.url)) {
   return JSON.parse(readFileSync(file, "utf8")).questions;
+}
+
+/**
+ * Every question set, in report order: the gated set, then each held-out batch (questions-unseen.json holds
+ * batches 1–5; each questions-batch*.json file holds one later batch).
+ */
+export function questionSets() {
+  const dir = new URL("./", import.meta.url);
+  const sets = [{ name: "gated (questions.json)", questions: loadQuestions() }];
+  const unseen = loadQuestions(new URL("questions-unseen.json", dir));
+  for (const b of [...new Set(unseen.map((x) => x.batch))].sort((a, c) => a - c))
+    sets.push({ name: `batch ${b}`, heldOut: true, questions: unseen.filter((x) => x.batch === b) });
+  for (const f of readdirSync(dir)
+    .filter((n) => /^questions-batch.*\.json$/.test(n))
+    .sort()) {
+    const questions = loadQuestions(new URL(f, dir));
+    const batch = questions[0]?.batch ?? f;
+    sets.push({ name: `batch ${batch} (${f})`, heldOut: true, questions });
+  }
+  return sets;
 }
 
 /** "/room/rank/?hl=x#%E3%83%A9" -> "/room/rank/#ラ" (decoded, no query, "#_top" dropped). */
@@ -17,47 +37,95 @@ export function canonical(url) {
   return id && id !== "_top" ? `${path}#${id}` : path;
 }
 
-/** Whether a result URL answers: same page and section, or same page when the answer names no section. */
+/** Whether a result URL answers at section level: same page and section, or same page when the answer names no section. */
 export function isAnswer(url, answers) {
   const got = canonical(url);
   return answers.some((a) => (a.includes("#") ? got === a : got.split("#")[0] === a));
 }
 
-/** Runs every question through `rank(q) -> Promise<string[]>` (result URLs, best first) and scores it. */
-export async function evaluate(questions, rank) {
+/** Whether a result URL is on a page that answers (any section of it). */
+export function isAnswerPage(url, answers) {
+  const page = canonical(url).split("#")[0];
+  return answers.some((a) => a.split("#")[0] === page);
+}
+
+/** Success@1 and MRR@10 of ranked URL lists under one judge. */
+function judge(runs, accepts) {
   let hits1 = 0;
   let rr = 0;
+  for (const { urls, answers } of runs) {
+    const at = urls.findIndex((u) => accepts(u, answers));
+    if (at === 0) hits1++;
+    if (at >= 0) rr += 1 / (at + 1);
+  }
+  const n = runs.length || 1;
+  return { success1: hits1 / n, mrr10: rr / n, hits1 };
+}
+
+/**
+ * Runs every question through `rank(q) -> Promise<string[]>` (result URLs, best first) and scores it both
+ * ways: `section` (the link must open the answering section) and `page` (the link's page answers).
+ * The top-level success1/mrr10 are the section-level figures.
+ */
+export async function evaluate(questions, rank) {
+  const runs = [];
   let zero = 0;
   const misses = [];
   for (const { q, answers } of questions) {
     const urls = (await rank(q)).slice(0, 10);
     if (urls.length === 0) zero++;
-    const at = urls.findIndex((u) => isAnswer(u, answers));
-    if (at === 0) hits1++;
-    else misses.push({ q, got: urls.slice(0, 3).map(canonical), want: answers });
-    if (at >= 0) rr += 1 / (at + 1);
+    runs.push({ urls, answers });
+    if (!urls[0] || !isAnswer(urls[0], answers))
+      misses.push({ q, got: urls.slice(0, 3).map(canonical), want: answers });
   }
+  const section = judge(runs, isAnswer);
+  const page = judge(runs, isAnswerPage);
   const n = questions.length;
-  return { n, success1: hits1 / n, mrr10: rr / n, zeroRate: zero / n, misses };
+  return {
+    n,
+    success1: section.success1,
+    mrr10: section.mrr10,
+    section,
+    page,
+    zeroRate: zero / n,
+    zero,
+    misses,
+  };
+}
+
+/**
+ * The sub-result Pagefind itself ranks first on a page: most matched words (Pagefind's UI orders a page's
+ * sub-results this way), page order on ties; the page URL when there are none.
+ */
+export function pagefindBestSubResult(data) {
+  let best;
+  for (const s of data.sub_results ?? []) if (!best || s.locations.length > best.locations.length) best = s;
+  return best?.url ?? data.url;
 }
 
 /** Ranking functions over one loaded index: Pagefind as configured by default, and the question search. */
 export async function rankers(dist) {
   const pagefind = await loadPagefind(dist);
-  // The lexicon the browser fetches: glossary terms and the katakana words of the built pages.
-  const lex = getLexicon(
-    JSON.parse(readFileSync(join(dist ?? process.env.OUT_DIR ?? "dist", "search", "lexicon.json"), "utf8")),
+  // The same engine and lexicon the browser uses: /search/lexicon.json from the built site.
+  const lexicon = JSON.parse(
+    readFileSync(join(dist ?? process.env.OUT_DIR ?? "dist", "search", "lexicon.json"), "utf8"),
   );
+  const engine = createSearch({ pagefind, lexicon });
   return {
-    /** Default Pagefind with the plain query; each page links to its first sub-result (as Pagefind's UI does). */
+    engine,
+    /** Default Pagefind with the plain query; each page links to its best sub-result (judged by page too). */
     async pagefindDefault(q) {
       const r = await pagefind.search(q);
       const data = await Promise.all((r?.results ?? []).slice(0, 10).map((x) => x.data()));
-      return data.map((d) => d.sub_results?.[0]?.url ?? d.url);
+      return data.map(pagefindBestSubResult);
     },
     /** This site's question search (src/lib/search). */
     async questionSearch(q) {
-      return (await search(pagefind, q, "/", lex)).map((h) => h.url);
+      return (await engine.search(q)).hits.map((h) => h.url);
+    },
+    /** Its first pass (heading keywords only, no word index): what the search page shows first. */
+    async questionSearchQuick(q) {
+      return (await engine.search(q, { quick: true })).hits.map((h) => h.url);
     },
   };
 }

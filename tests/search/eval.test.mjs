@@ -1,7 +1,7 @@
-/** Search quality gate on the built site: Success@1 >= 90% and no question without results. */
+/** Search quality gate on the built site: Success@1 >= 90% on the gated set, and no question of any set without results. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { evaluate, loadQuestions, rankers } from "./eval.mjs";
+import { evaluate, loadQuestions, questionSets, rankers } from "./eval.mjs";
 
 const questions = loadQuestions();
 
@@ -21,4 +21,13 @@ test("question search: Success@1 >= 90%, no zero-result question", async () => {
   );
   assert.equal(r.zeroRate, 0, "questions without results");
   assert.ok(r.success1 >= 0.9, `Success@1 ${(r.success1 * 100).toFixed(1)}% < 90%\n${report}`);
+});
+
+test("every held-out question gets at least one result (their ranking is reported by the bench, not gated)", async () => {
+  const { questionSearch } = await rankers();
+  const empty = [];
+  for (const set of questionSets().filter((s) => s.heldOut))
+    for (const { q } of set.questions)
+      if ((await questionSearch(q)).length === 0) empty.push(`${set.name}: ${q}`);
+  assert.deepEqual(empty, []);
 });

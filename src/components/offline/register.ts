@@ -2,7 +2,7 @@
  * On every page: registers the Workbox service worker once the page has loaded, so precaching never competes with
  * the first visit, and offers a new version when one is waiting. Kept tiny: it ships with every page.
  */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+import { withBase } from "../../lib/base";
 
 /** Shows the update prompt (loaded only when a new version is actually waiting). */
 function offer(worker: ServiceWorker): void {
@@ -22,7 +22,7 @@ function watch(reg: ServiceWorkerRegistration): void {
 }
 
 function register(): void {
-  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(
+  navigator.serviceWorker.register(withBase("/sw.js"), { scope: withBase("/") }).then(
     (reg: ServiceWorkerRegistration | undefined) => reg && watch(reg),
     () => {
       /* no worker (blocked, private mode): the site still works online */

@@ -1,51 +1,47 @@
-/** Browser side of search: loads the Pagefind bundle and the glossary lexicon once, then runs question searches. */
-import { buildLexicon, type Lexicon } from "../../lib/search/analyze.ts";
-import {
-  searchQuestion,
-  type PagefindLike,
-  type SearchHit,
-  type SearchOptions,
-} from "../../lib/search/engine.ts";
-import type { LexiconData } from "../../lib/search/index.ts";
-import { synonymGroups } from "../../lib/search/synonyms.ts";
+/** Browser side of search: loads the Pagefind bundle and the lexicon once, then runs question searches with the one engine. */
+import { createSearch, type LexiconData, type PagefindLike, type Search } from "../../lib/search/index.ts";
+import type { SearchHit, SearchOptions, SearchResult } from "../../lib/search/index.ts";
 import { withBase } from "../../lib/base";
 
 /** The site's base path with a trailing slash ("/" or "/guide/"). */
 export const basePath = withBase("/");
 
 interface PagefindInstance extends PagefindLike {
-  options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
 }
 interface PagefindModule {
   createInstance(o: Record<string, unknown>): PagefindInstance;
 }
 
-let loading: Promise<{ pagefind: PagefindInstance; lexicon: Lexicon }> | undefined;
+let loading: Promise<Search> | undefined;
 
-/** Imports /pagefind/pagefind.js (on the main thread: no extra worker download) and the lexicon, once. */
-export function loadSearch(): Promise<{ pagefind: PagefindInstance; lexicon: Lexicon }> {
+/**
+ * Imports /pagefind/pagefind.js and the lexicon, once (the first caller's choice holds for the page). With
+ * `worker`, Pagefind loads its index and searches in a web worker (the search page: its main thread stays free
+ * while the page loads); without, it runs on the main thread (the header box: no extra download, no message
+ * round trips while typing).
+ */
+export function loadSearch({ worker = false } = {}): Promise<Search> {
   loading ??= (async () => {
     const url = `${basePath}pagefind/pagefind.js`;
-    const [mod, terms] = await Promise.all([
+    const [mod, lexicon] = await Promise.all([
       import(/* @vite-ignore */ url) as Promise<PagefindModule>,
       fetch(`${basePath}search/lexicon.json`).then((r) => r.json() as Promise<LexiconData>),
     ]);
     const pagefind = mod.createInstance({
       basePath: `${basePath}pagefind/`,
       baseUrl: basePath,
-      noWorker: true,
+      noWorker: !worker,
     });
     await pagefind.init();
-    return { pagefind, lexicon: buildLexicon(terms.terms, synonymGroups, terms.words) };
+    return createSearch({ pagefind, lexicon });
   })();
   return loading;
 }
 
-/** Runs a question search; resolves to the best hits. */
-export async function runSearch(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
-  const { pagefind, lexicon } = await loadSearch();
-  return searchQuestion(pagefind, query, lexicon, basePath, options);
+/** Runs a question search (loading the search on the main thread if nothing loaded it yet). */
+export async function runSearch(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+  return (await loadSearch()).search(query, options);
 }
 
 /** The link for a hit: page, ?hl= words for the landing highlight, then the section's #id. */
@@ -55,4 +51,4 @@ export function hitHref(hit: SearchHit): string {
   return `${hit.pageUrl}${hl}${hash}`;
 }
 
-export type { SearchHit };
+export type { SearchHit, SearchResult };

@@ -1,4 +1,5 @@
 /** Header search box as an ARIA combobox: instant results while typing, arrow keys to move, Enter to open. */
+import { MESSAGES } from "../../lib/search/messages.ts";
 import { hitHref, runSearch, type SearchHit } from "./client.ts";
 
 /** Results shown in the drop-down list. */
@@ -66,11 +67,7 @@ export function initHeaderSearch(form: HTMLFormElement): void {
     list.hidden = !open;
     input.setAttribute("aria-expanded", String(open));
     active = -1;
-    status.textContent = q
-      ? open
-        ? `${hits.length}件の候補があります。上下キーで選べます。`
-        : "候補はありません。"
-      : "";
+    status.textContent = q ? (open ? MESSAGES.headerOptions(hits.length) : MESSAGES.headerNone) : "";
   };
   const update = async () => {
     const q = input.value.trim();
@@ -84,12 +81,12 @@ export function initHeaderSearch(form: HTMLFormElement): void {
     // the list only while the person has not started moving through it.
     const quick = await runSearch(q, { quick: true });
     if (mine !== seq) return; // a newer keystroke superseded this one
-    hits = quick.slice(0, MAX_OPTIONS);
+    hits = quick.hits.slice(0, MAX_OPTIONS);
     render(q);
     document.dispatchEvent(
       new CustomEvent("site-search:results", { detail: { query: q, count: hits.length } }),
     );
-    const full = (await runSearch(q)).slice(0, MAX_OPTIONS);
+    const full = (await runSearch(q)).hits.slice(0, MAX_OPTIONS);
     if (mine !== seq || active >= 0) return;
     const same = full.length === hits.length && full.every((h, i) => h.url === hits[i]?.url);
     if (!same) {

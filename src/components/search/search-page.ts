@@ -1,29 +1,64 @@
-/** Browser glue for /search/: reads ?q=, runs the question search and renders the result list. */
-import { hitHref, runSearch, type SearchHit } from "./client.ts";
+/** Browser glue for /search/: reads ?q=, runs the question search and renders the answer, notices and result list. */
+import { ANSWER_LABEL, MESSAGES } from "../../lib/search/messages.ts";
+import { hitHref, loadSearch, runSearch, type SearchHit, type SearchResult } from "./client.ts";
+
+/** An element with text content only (never HTML). */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text = "",
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text) e.textContent = text;
+  return e;
+}
 
 /** One result: link to the best section with the page title, the section heading and a marked excerpt. */
 function renderHit(hit: SearchHit): HTMLLIElement {
-  const li = document.createElement("li");
-  const a = document.createElement("a");
+  const li = el("li", "");
+  const a = el("a", "result-link");
   a.href = hitHref(hit);
-  a.className = "result-link";
-  const title = document.createElement("span");
-  title.className = "result-title";
-  title.textContent = hit.title;
-  a.append(title);
-  if (hit.section) {
-    const section = document.createElement("span");
-    section.className = "result-section";
-    section.textContent = hit.section;
-    a.append(section);
-  }
+  a.append(el("span", "result-title", hit.title));
+  if (hit.section) a.append(el("span", "result-section", hit.section));
   li.append(a);
-  const p = document.createElement("p");
-  p.className = "result-excerpt";
+  const p = el("p", "result-excerpt");
   // The excerpt is escaped text from our own pages with only <mark> added by the search core.
   p.innerHTML = hit.excerpt;
   li.append(p);
   return li;
+}
+
+/**
+ * Notices above the results (server-rendered, shown or hidden here): how romaji was read, and what the site
+ * deliberately leaves out with Rakuten's page for it.
+ */
+function renderNotices(r: SearchResult, box: HTMLElement): void {
+  const reading = box.querySelector<HTMLElement>(".search-reading");
+  if (reading) {
+    reading.textContent = r.reading ? MESSAGES.reading(r.query, r.reading) : "";
+    reading.hidden = !r.reading;
+  }
+  for (const p of box.querySelectorAll<HTMLElement>(".search-scope"))
+    p.hidden = p.dataset["scope"] !== r.outOfScope;
+}
+
+/** The direct answer: the best hit's answer sentence or figure, with a link to where it is written. */
+function renderAnswer(r: SearchResult, box: HTMLElement): void {
+  if (!r.answer) {
+    box.replaceChildren();
+    box.hidden = true;
+    return;
+  }
+  const { hit } = r.answer;
+  const a = el("a", "answer-link", hit.section ? `${hit.title} › ${hit.section}` : hit.title);
+  a.href = hitHref(hit);
+  box.replaceChildren(
+    el("h2", "answer-label", ANSWER_LABEL[r.answer.kind]),
+    el("p", "answer-text", r.answer.text),
+    a,
+  );
+  box.hidden = false;
 }
 
 export async function runSearchPage(): Promise<void> {
@@ -31,13 +66,32 @@ export async function runSearchPage(): Promise<void> {
   const input = document.getElementById("search-page-q") as HTMLInputElement | null;
   const list = document.getElementById("search-results");
   const status = document.getElementById("search-status");
-  if (!input || !list || !status) return;
+  const notices = document.getElementById("search-notices");
+  const answer = document.getElementById("search-answer");
+  const suggestions = document.getElementById("search-suggestions");
+  if (!input || !list || !status || !notices || !answer || !suggestions) return;
   input.value = q;
   if (!q) return;
-  status.textContent = `「${q}」を検索しています…`;
-  const hits = await runSearch(q);
-  list.replaceChildren(...hits.map(renderHit));
-  status.textContent = hits.length
-    ? `「${q}」の検索結果: ${hits.length}件`
-    : `「${q}」に一致するページは見つかりませんでした。言葉を短くするか、別の言い方でお試しください。`;
+  status.textContent = MESSAGES.searching(q);
+  // Pagefind in its web worker: loading the index and searching leave the page's main thread free.
+  void loadSearch({ worker: true });
+  const render = (r: SearchResult) => {
+    renderNotices(r, notices);
+    renderAnswer(r, answer);
+    list.replaceChildren(...r.hits.map(renderHit));
+    // Suggestions (server-rendered) when nothing matches.
+    suggestions.hidden = r.hits.length > 0;
+    status.textContent = r.hits.length ? MESSAGES.results(q, r.hits.length) : MESSAGES.noMatch(q);
+  };
+  // First results from the heading keywords (no word index to load), then the full search replaces them when it
+  // differs; data-settled marks the final list.
+  const quick = await runSearch(q, { quick: true });
+  if (quick.hits.length) render(quick);
+  const full = await runSearch(q);
+  const same =
+    full.hits.length === quick.hits.length &&
+    full.hits.every((h, i) => h.url === quick.hits[i]?.url) &&
+    full.answer?.text === quick.answer?.text;
+  if (!same || !quick.hits.length) render(full);
+  list.dataset["settled"] = "1";
 }

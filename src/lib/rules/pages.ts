@@ -12,6 +12,6 @@ export const rulePages = {
 export type RuleId = keyof typeof rulePages;
 
 /** Site path of a rule page under the base ("/guide/" + slug + "/"). */
-export function rulePath(base: string, id: RuleId): string {
-  return `${base.replace(/\/$/, "")}/${rulePages[id].slug}/`;
+export function rulePath(id: RuleId): string {
+  return `/${rulePages[id].slug}/`;
 }

@@ -1,14 +1,22 @@
-/** Question search over a Pagefind index: analyse, run sub-queries, fuse by rank, re-rank by section. */
-import { analyzeQuery, type AnalyzedQuery, type Lexicon } from "./analyze.ts";
+/** Question search over a Pagefind index: analyse, run sub-queries, fuse by rank, re-rank by section, pick a direct answer. */
+import { analyzeQuery, type AnalyzedQuery } from "./analyze.ts";
+import { directAnswer, type DirectAnswer } from "./answer.ts";
+import type { OutOfScope } from "./intent.ts";
+import { lexiconFrom, type Lexicon, type LexiconData } from "./lexicon.ts";
+import { pageKind, type PageKind } from "./page-kind.ts";
 import { reciprocalRankFusion, rankByScore } from "./fuse.ts";
-import { fold } from "./normalize.ts";
+import { containsWord, fold } from "./normalize.ts";
 import { excerpt } from "./sections.ts";
 import { rerank, type PageRecord } from "./rerank.ts";
 import { buildSubQueries } from "./subqueries.ts";
+import { KEYWORD_FILTER, questionKey } from "./keywords.ts";
 
 /** The subset of Pagefind's API the engine uses (the browser bundle or pagefind.js driven from Node). */
 export interface PagefindLike {
-  search(term: string | null): Promise<{ results: { id: string; data: () => Promise<PageRecord> }[] } | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<{ results: { id: string; data: () => Promise<PageRecord> }[] } | null>;
 }
 
 export interface SearchHit {
@@ -22,20 +30,37 @@ export interface SearchHit {
   excerpt: string;
   /** Words of the query found in the best section (highlighted on the landing page). */
   words: string[];
+  /** The page's kind (frontmatter). */
+  kind: PageKind;
   score: number;
+}
+
+/** What one search returns: the hits, and what to say above them. */
+export interface SearchResult {
+  /** The query as typed. */
+  query: string;
+  /** The query as read when romaji was read as kana (ru-mu -> るーむ). */
+  reading?: string;
+  hits: SearchHit[];
+  /** The best hit's answer sentence or figure, linked to it. */
+  answer?: DirectAnswer & { hit: SearchHit };
+  /** Set when the question asks for something the site deliberately leaves out. */
+  outOfScope?: OutOfScope;
 }
 
 /** How many results each sub-query contributes and how many pages are re-ranked. */
 export const LIMITS = { perSubQuery: 20, rerank: 12, results: 10 } as const;
 
 /**
- * "quick": the words as typed only (no synonym sub-queries) and fewer pages re-ranked. Used for the first
- * instant results while typing: fewer index chunks and fragments to fetch; the full search follows.
+ * "quick": candidates from the heading keywords only (a Pagefind filter: no word-index chunk to load) and fewer
+ * pages re-ranked. Used for the first results; the full search, with the word index, follows.
  */
 export interface SearchOptions {
   quick?: boolean;
 }
-const QUICK = { variantsSearched: 1, rerank: 8 } as const;
+const QUICK = { rerank: 6 } as const;
+/** Weight of the heading-keyword ranking next to the word sub-queries in the fusion. */
+export const FUSION_WEIGHTS = { keywords: 1.5 };
 
 /**
  * Scales content concepts by rarity (inverse document frequency over the pages their variants occur on):
@@ -69,13 +94,44 @@ export function highlightWords(q: AnalyzedQuery): string[] {
     .sort((a, b) => b.length - a.length);
 }
 
+type Response = Awaited<ReturnType<PagefindLike["search"]>>;
+const responses = new WeakMap<PagefindLike, Map<string, Promise<Response>>>();
+/** Most Pagefind responses kept per instance (keystrokes repeat the same words and filters). */
+const RESPONSE_CACHE_LIMIT = 500;
+
+/**
+ * pagefind.search with a memo per instance: a search over a static index always gives the same answer, and
+ * while typing every keystroke repeats most words (Pagefind spends several ms in JS per call).
+ */
+function cachedSearch(
+  pagefind: PagefindLike,
+  term: string | null,
+  filters?: Record<string, { any: string[] }>,
+) {
+  let cache = responses.get(pagefind);
+  if (!cache) {
+    cache = new Map();
+    responses.set(pagefind, cache);
+  }
+  const key = JSON.stringify([term, filters ?? null]);
+  let r = cache.get(key);
+  if (!r) {
+    if (cache.size >= RESPONSE_CACHE_LIMIT) cache.clear();
+    r = pagefind.search(term, filters ? { filters } : undefined);
+    const c = cache;
+    r.catch(() => c.delete(key));
+    cache.set(key, r);
+  }
+  return r;
+}
+
 const pageCounts = new WeakMap<PagefindLike, Promise<number>>();
 
 /** Number of indexed pages (asked once per Pagefind instance). */
 function countPages(pagefind: PagefindLike): Promise<number> {
   let n = pageCounts.get(pagefind);
   if (!n) {
-    n = pagefind.search(null).then((r) => r?.results.length ?? 0);
+    n = cachedSearch(pagefind, null).then((r) => r?.results.length ?? 0);
     pageCounts.set(pagefind, n);
   }
   return n;
@@ -99,30 +155,83 @@ function pageData(pagefind: PagefindLike, id: string, load: () => Promise<PageRe
   return record;
 }
 
-/** Runs the question search; returns at most LIMITS.results hits, best first. */
-export async function searchQuestion(
-  pagefind: PagefindLike,
-  query: string,
-  lex: Lexicon,
-  base = "/",
-  options: SearchOptions = {},
-): Promise<SearchHit[]> {
-  const analyzed = analyzeQuery(query, lex);
-  if (!analyzed.normalized) return [];
-  const subs = options.quick ? buildSubQueries(analyzed, QUICK.variantsSearched) : buildSubQueries(analyzed);
-  const [pageCount, ...responses] = await Promise.all([
-    countPages(pagefind),
-    ...subs.map((s) => pagefind.search(s.text)),
-  ]);
-  const loaders = new Map<string, () => Promise<PageRecord>>();
+/** Whether a word is a bare number: a number alone is no evidence that a page answers (alert(1) matches every "1"). */
+const NUMBER_ONLY = /^[\d.,]+$/u;
+
+type Loader = () => Promise<PageRecord>;
+/** Candidate pages from one retrieval path: ranked id lists for the fusion, loaders, and the pages each word is on. */
+interface Candidates {
+  lists: { ids: string[]; weight: number }[];
+  loaders: Map<string, Loader>;
+  found: Map<string, string[]>;
+}
+
+/** Candidates from the word index: Pagefind searches for the question's sub-queries (loads index chunks). */
+async function wordCandidates(pagefind: PagefindLike, q: AnalyzedQuery): Promise<Candidates> {
+  const subs = buildSubQueries(q);
+  const answers = await Promise.all(subs.map((s) => cachedSearch(pagefind, s.text)));
+  const loaders = new Map<string, Loader>();
   const found = new Map<string, string[]>();
-  const lists = responses.map((r, i) => {
-    const ids = (r?.results ?? []).map((res) => res.id);
-    found.set(subs[i]?.text ?? "", ids);
+  const lists = answers.map((r, i) => {
+    found.set(
+      subs[i]?.text ?? "",
+      (r?.results ?? []).map((res) => res.id),
+    );
     const results = (r?.results ?? []).slice(0, LIMITS.perSubQuery);
     for (const res of results) if (!loaders.has(res.id)) loaders.set(res.id, res.data);
     return { ids: results.map((res) => res.id), weight: subs[i]?.weight ?? 1 };
   });
+  return { lists, loaders, found };
+}
+
+/**
+ * Candidates from the heading keywords (a Pagefind filter, one small file): pages ranked by the weight of the
+ * question's concepts their title and headings name.
+ */
+async function keywordCandidates(pagefind: PagefindLike, q: AnalyzedQuery): Promise<Candidates> {
+  const keys = q.concepts.map((c) => (c.weight < 1 ? [questionKey(c.text)] : c.variants));
+  const byConcept = await Promise.all(
+    keys.map((any) => cachedSearch(pagefind, null, { [KEYWORD_FILTER]: { any } })),
+  );
+  const loaders = new Map<string, Loader>();
+  const found = new Map<string, string[]>();
+  const score = new Map<string, number>();
+  byConcept.forEach((r, i) => {
+    const c = q.concepts[i];
+    if (!c) return;
+    const ids = (r?.results ?? []).map((res) => res.id);
+    if (c.weight >= 1) for (const v of c.variants) found.set(v, ids);
+    for (const res of r?.results ?? []) {
+      if (!loaders.has(res.id)) loaders.set(res.id, res.data);
+      score.set(res.id, (score.get(res.id) ?? 0) + c.weight);
+    }
+  });
+  return { lists: [{ ids: rankByScore(score), weight: FUSION_WEIGHTS.keywords }], loaders, found };
+}
+
+/** Runs the question search: at most LIMITS.results hits, best first, with a direct answer when the best hit has one. */
+export async function searchQuestion(
+  pagefind: PagefindLike,
+  query: string,
+  lex: Lexicon,
+  options: SearchOptions = {},
+): Promise<SearchResult> {
+  const analyzed = analyzeQuery(query, lex);
+  const base: SearchResult = {
+    query,
+    hits: [],
+    ...(analyzed.reading ? { reading: analyzed.reading } : {}),
+    ...(analyzed.outOfScope ? { outOfScope: analyzed.outOfScope } : {}),
+  };
+  if (!analyzed.normalized) return base;
+  const [pageCount, keywords, fromWords] = await Promise.all([
+    countPages(pagefind),
+    keywordCandidates(pagefind, analyzed),
+    options.quick ? undefined : wordCandidates(pagefind, analyzed),
+  ]);
+  const lists = [...keywords.lists, ...(fromWords?.lists ?? [])];
+  const loaders = new Map([...keywords.loaders, ...(fromWords?.loaders ?? [])]);
+  const found = new Map([...keywords.found, ...(fromWords?.found ?? [])]);
   const weighted = weighByRarity(analyzed, found, pageCount);
   const fusedScores = reciprocalRankFusion(lists);
   const top = rankByScore(fusedScores).slice(0, options.quick ? QUICK.rerank : LIMITS.rerank);
@@ -133,20 +242,51 @@ export async function searchQuestion(
     })),
   );
   const words = highlightWords(analyzed);
-  return rerank(weighted, pages, base)
-    .slice(0, LIMITS.results)
-    .map(({ page, section, score }) => {
-      const isTop = section.id === "_top";
-      const title = page.meta.title ?? page.url;
-      const hay = fold(`${section.heading}\n${section.body}`);
-      return {
-        url: isTop ? page.url : `${page.url}#${encodeURIComponent(section.id)}`,
-        pageUrl: page.url,
-        title,
-        section: isTop ? "" : section.heading,
-        excerpt: excerpt(section.body || section.heading, words),
-        words: words.filter((w) => hay.includes(w)),
-        score,
-      };
-    });
+  // Evidence: a word of the query that is not a bare number, when the query has one.
+  const evidence = words.some((w) => !NUMBER_ONLY.test(w)) ? (w: string) => !NUMBER_ONLY.test(w) : () => true;
+  const ranked = rerank(weighted, pages).filter(({ page, section }) => {
+    const hay = fold(`${page.meta.title ?? ""}\n${section.heading}\n${section.body}`);
+    return words.some((w) => evidence(w) && containsWord(hay, w));
+  });
+  const hits = ranked.slice(0, LIMITS.results).map(({ page, section, score }): SearchHit => {
+    const isTop = section.id === "_top";
+    const hay = fold(`${section.heading}\n${section.body}`);
+    return {
+      url: isTop ? page.url : `${page.url}#${encodeURIComponent(section.id)}`,
+      pageUrl: page.url,
+      title: page.meta.title ?? page.url,
+      section: isTop ? "" : section.heading,
+      excerpt: excerpt(section.body || section.heading, words),
+      words: words.filter((w) => containsWord(hay, w)),
+      kind: pageKind(page.meta),
+      score,
+    };
+  });
+  const best = ranked[0];
+  const first = hits[0];
+  const answer =
+    best && first
+      ? directAnswer(analyzed, first.kind, best.section, (text) =>
+          words.some((w) => containsWord(fold(text), w)),
+        )
+      : undefined;
+  return { ...base, hits, ...(answer && first ? { answer: { ...answer, hit: first } } : {}) };
+}
+
+/** A question search bound to one Pagefind instance and one lexicon: the single entry point for the browser and the evaluation. */
+export interface Search {
+  search(query: string, options?: SearchOptions): Promise<SearchResult>;
+  readonly lexicon: Lexicon;
+}
+
+/** Creates the search from a Pagefind instance and the lexicon (built, or the /search/lexicon.json data). */
+export function createSearch({
+  pagefind,
+  lexicon,
+}: {
+  pagefind: PagefindLike;
+  lexicon: Lexicon | LexiconData;
+}): Search {
+  const lex = "phrases" in lexicon ? lexicon : lexiconFrom(lexicon);
+  return { lexicon: lex, search: (query, options = {}) => searchQuestion(pagefind, query, lex, options) };
 }

@@ -1,48 +1,29 @@
-/** Build-time keywords for a page: its headings' content words cut by Intl.Segmenter, in a block only Pagefind reads. */
-import { isStopword } from "./analyze.ts";
+/**
+ * Heading keywords: the concepts of a page's title and headings, read by the same analyser as queries and stored
+ * as Pagefind filter values (not indexed text), so a first pass can find pages without loading the word index.
+ */
+import { analyzeQuery } from "./analyze.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { normalize } from "./normalize.ts";
 
-/** Opens the hidden keyword block in the page text, so the query side can cut it off before building sections. */
-export const KEYWORD_MARK = "⟦kw⟧";
+/** The Pagefind filter that holds a page's heading keywords. */
+export const KEYWORD_FILTER = "kw";
 
-const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
-const DIGITS_ONLY = /^[\d.,]+$/u;
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
+/** Filter value of a question concept (いつ, いくら): its group name after "?", apart from words. */
+export const questionKey = (name: string) => `?${name}`;
 
-/** Content words of a text in first-seen order: word-like segments of two or more characters, stopwords and numbers dropped. */
-export function contentWords(text: string): string[] {
+/** Keywords of a page from its title and headings: content concepts as typed, question concepts by group (pure). */
+export function headingKeywords(texts: readonly string[], lex: Lexicon): string[] {
   const out = new Set<string>();
-  for (const s of segmenter.segment(text.normalize("NFKC"))) {
-    const w = s.segment.trim();
-    if (!s.isWordLike || w.length < 2 || DIGITS_ONLY.test(w) || isStopword(w)) continue;
-    out.add(w);
-  }
+  for (const text of texts)
+    for (const c of analyzeQuery(text, lex).concepts) {
+      if (c.weight < 1) out.add(questionKey(c.text));
+      else if (c.text.length >= 2) out.add(normalize(c.text));
+    }
   return [...out];
 }
 
-/** Readable text of rendered HTML: code, scripts, styles and tags removed, common entities decoded. */
-export function htmlText(html: string): string {
-  return html
-    .replace(/<(pre|code|script|style|template)\b[^>]*>[\s\S]*?<\/\1>/giu, " ")
-    .replace(/<[^>]*>/gu, " ")
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/gu, (_, e: string) => ENTITIES[e] ?? " ")
-    .replace(/\s+/gu, " ")
-    .trim();
-}
-
-/** Text of the section headings (h2–h4) in rendered HTML, one per line. */
-export function headingText(html: string): string {
-  return [...html.matchAll(/<(h[2-4])\b[^>]*>([\s\S]*?)<\/\1>/giu)]
-    .map((m) => htmlText(m[2] ?? ""))
-    .join("\n");
-}
-
-/** The keyword line for a page's rendered HTML: its headings' content words, space-separated ("" when none). */
-export function pageKeywords(html: string): string {
-  return contentWords(headingText(html)).join(" ");
-}
-
-/** Page text without its keyword block (the block is the last thing in the page body). */
-export function stripKeywords(content: string): string {
-  const at = content.indexOf(KEYWORD_MARK);
-  return at < 0 ? content : content.slice(0, at).trimEnd();
+/** Every term and alias of the glossary: the glossary page's entries are its headings. */
+export function glossaryKeywords(lex: Lexicon): string[] {
+  return [...lex.glossaryWords].filter((w) => w.length >= 2);
 }

@@ -1,14 +1,42 @@
 /** Query normalisation: NFKC (full-width letters and digits), lower case, punctuation and extra spaces removed. */
 
 /** Characters treated as separators in queries (Japanese and ASCII punctuation, brackets, symbols). */
-const SEPARATORS = /[\s、。,.!?！？・「」『』（）()［］[\]【】〈〉《》"'“”‘’:;：；/\\|~〜～…‥＝=+*&^%$#@]+/gu;
+const SEPARATORS =
+  /[\s、。,.!?！？・「」『』（）()［］[\]【】〈〉《》"'“”‘’:;：；/\\|~〜～…‥＝=+*&^%$#@<>＜＞]+/gu;
 
 /** Normalises a query or a text for matching: NFKC, lower case, separators to single spaces, trimmed. */
 export function normalize(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(SEPARATORS, " ").replace(/\s+/g, " ").trim();
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/(\d)\s*[ヶケカヵ]月/gu, "$1か月")
+    .replace(SEPARATORS, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Normalises a text for substring matching but keeps its length-independent shape (NFKC + lower case only). */
 export function fold(text: string): string {
   return text.normalize("NFKC").toLowerCase();
+}
+
+const LETTER = /[a-z]/;
+const DIGIT = /[0-9]/;
+/** The class of an edge character that must not continue across a word boundary (Latin letters, digits). */
+const edgeClass = (ch: string) => (LETTER.test(ch) ? LETTER : DIGIT.test(ch) ? DIGIT : undefined);
+
+/**
+ * Whether a folded text contains a word: Japanese words anywhere, Latin words and numbers only where they are
+ * not part of a longer one ("script" is not in "javascript", "1" is not in "10").
+ */
+export function containsWord(hay: string, word: string): boolean {
+  if (!word) return false;
+  const head = edgeClass(word.charAt(0));
+  const tail = edgeClass(word.charAt(word.length - 1));
+  for (let at = hay.indexOf(word); at >= 0; at = hay.indexOf(word, at + 1)) {
+    if (head?.test(hay.charAt(at - 1))) continue;
+    if (tail?.test(hay.charAt(at + word.length))) continue;
+    return true;
+  }
+  return false;
 }

@@ -1,14 +1,14 @@
 /** Re-ranks candidate pages by how well their best section covers the question's concepts (pure). */
 import type { AnalyzedQuery, Concept } from "./analyze.ts";
-import { fold } from "./normalize.ts";
-import { stripKeywords } from "./keywords.ts";
+import { containsWord, fold } from "./normalize.ts";
+import { pageKind } from "./page-kind.ts";
 import { splitSections, type AnchorLike, type Section } from "./sections.ts";
 
-/** The parts of a Pagefind page record the re-ranker reads. */
+/** The parts of a Pagefind page record the re-ranker reads (meta.kind comes from the page's frontmatter). */
 export interface PageRecord {
   url: string;
   content: string;
-  meta: { title?: string };
+  meta: { title?: string; kind?: string };
   anchors: readonly AnchorLike[];
 }
 
@@ -23,7 +23,7 @@ export const WEIGHTS = {
   heading: 1,
   body: 0.6,
   pageTitle: 0.8,
-  fusion: 0.35,
+  fusion: 0.2,
   density: 0.1,
   tool: 0.3,
   hub: 0.3,
@@ -32,6 +32,8 @@ export const WEIGHTS = {
   titlePage: 0.2,
   /** How far below the page top a heading section may score and still be linked instead of it. */
   topMargin: 0.2,
+  /** For a definition question, a heading that is exactly one of its words (the glossary entry's term). */
+  exactHeading: 0.3,
 } as const;
 
 /**
@@ -45,28 +47,6 @@ export function bodyLengthFactor(length: number): number {
   return length > BODY_LENGTH.reference ? (BODY_LENGTH.reference / length) ** BODY_LENGTH.exponent : 1;
 }
 
-/** Overview pages (home and section indexes, relative to the base) that mostly point to lessons. */
-const HUB_PATHS = new Set(["", "room/", "crm/", "tools/", "learn/"]);
-
-/** Whether a page URL is an overview page: preferred only when no lesson covers the question. */
-export function isHubUrl(url: string, base = "/"): boolean {
-  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[#?].*$/, "");
-  const b = base.endsWith("/") ? base : `${base}/`;
-  return path.startsWith(b) && HUB_PATHS.has(path.slice(b.length));
-}
-
-/** Sections that only point elsewhere or quiz the reader: they repeat words without answering. */
-const NAV_SECTION_IDS = new Set(["lesson-quiz-title", "次に読むページ", "関連ページ", "参考資料", "出典"]);
-const NAV_FACTOR = 0.5;
-
-/**
- * Whether a section points elsewhere, quizzes the reader or documents a tool's URL parameters
- * ("URLで条件を指定する"): such sections name many words without answering a question.
- */
-export function isNavSection(id: string): boolean {
-  return NAV_SECTION_IDS.has(id) || /^url[-_]?で?条件/i.test(id);
-}
-
 /** Strength of a match counted only through a weak variant (part of the typed word). */
 export const WEAK_MATCH = 0.7;
 
@@ -74,7 +54,7 @@ export const WEAK_MATCH = 0.7;
 const has = (hay: string, c: Concept) => {
   let best = 0;
   for (const v of c.variants) {
-    if (!v || !hay.includes(v)) continue;
+    if (!containsWord(hay, v)) continue;
     if (!c.weak?.includes(v)) return 1;
     best = WEAK_MATCH;
   }
@@ -105,7 +85,7 @@ export function sectionScore(section: Section, pageTitle: string, concepts: read
   return score;
 }
 
-/** A section with its score (nav sections already scaled down). */
+/** A section with its score. */
 export interface ScoredSection {
   section: Section;
   score: number;
@@ -122,12 +102,22 @@ export function pickSection(scored: readonly ScoredSection[]): ScoredSection | u
   if (!best || best.section.id !== "_top") return best;
   let alt: ScoredSection | undefined;
   for (const s of scored) {
-    if (s.section.id === "_top" || isNavSection(s.section.id)) continue;
+    if (s.section.id === "_top") continue;
     if (!alt || s.score > alt.score + 1e-9) alt = s;
   }
   return alt && alt.score >= best.score - WEIGHTS.topMargin
     ? { section: alt.section, score: best.score }
     : best;
+}
+
+/**
+ * For a question asking what a word means, the section whose heading is that word itself (the glossary entry
+ * 「楽天ROOM」 for ルーム), not one whose heading or text merely mentions it.
+ */
+export function definitionHeading(query: AnalyzedQuery, section: Section): number {
+  if (!query.definitionIntent || section.id === "_top") return 0;
+  const heading = folded(section.heading);
+  return query.concepts.some((c) => c.variants.includes(heading)) ? WEIGHTS.exactHeading : 0;
 }
 
 /** Small memo caches: while typing, the same pages are re-ranked at every keystroke. */
@@ -152,7 +142,7 @@ function sectionsOf(page: PageRecord): Section[] {
   let v = sectionCache.get(key);
   if (!v) {
     if (sectionCache.size >= CACHE_LIMIT) sectionCache.clear();
-    v = splitSections(page.meta.title ?? "", stripKeywords(page.content), page.anchors);
+    v = splitSections(page.meta.title ?? "", page.content, page.anchors);
     sectionCache.set(key, v);
   }
   return v;
@@ -165,40 +155,31 @@ export function titleCoverage(title: string, concepts: readonly Concept[]): numb
   return concepts.reduce((s, c) => s + c.weight * has(t, c), 0) / total;
 }
 
-/** Whether a URL is the glossary page. */
-export const isGlossaryUrl = (url: string) => /\/glossary\/(?:[#?]|$)/.test(url);
-
-/** Whether a URL is a calculator page. */
-export const isToolUrl = (url: string) => /\/tools\/[^/#]+\//.test(url);
-
 /** Best section per page, pages ordered by section score plus fused rank score and tool intent. */
 export function rerank(
   query: AnalyzedQuery,
   pages: readonly { page: PageRecord; fused: number }[],
-  base = "/",
 ): RankedSection[] {
   const maxFused = Math.max(0, ...pages.map((p) => p.fused)) || 1;
   const ranked: RankedSection[] = [];
   for (const { page, fused } of pages) {
     const title = page.meta.title ?? "";
+    const kind = pageKind(page.meta);
     const best = pickSection(
-      sectionsOf(page).map((section) => {
-        const raw = sectionScore(section, title, query.concepts);
-        return { section, score: isNavSection(section.id) ? raw * NAV_FACTOR : raw };
-      }),
+      sectionsOf(page).map((section) => ({
+        section,
+        score: sectionScore(section, title, query.concepts) + definitionHeading(query, section),
+      })),
     );
     if (!best) continue;
-    const tool = query.toolIntent && isToolUrl(page.url) ? WEIGHTS.tool : 0;
+    const tool = query.toolIntent && kind === "tool" ? WEIGHTS.tool : 0;
     const covered = titleCoverage(title, query.concepts);
     // An overview page names every lesson's words; it is the answer only when the question names its own
     // subject (学習 for 学習ロードマップ, 計算ツール): the penalty shrinks as its title covers the question.
-    const hub = isHubUrl(page.url, base) ? WEIGHTS.hub * (1 - covered) : 0;
+    const hub = kind === "hub" ? WEIGHTS.hub * (1 - covered) : 0;
     // Glossary entries answer "…とは"; for other questions a lesson section is the better answer.
-    const glossary = isGlossaryUrl(page.url)
-      ? query.definitionIntent
-        ? WEIGHTS.definition
-        : -WEIGHTS.glossary
-      : 0;
+    const glossary =
+      kind === "glossary" ? (query.definitionIntent ? WEIGHTS.definition : -WEIGHTS.glossary) : 0;
     // A page whose title names the question's words is about it: a small page-level bonus.
     const titleCover = covered * WEIGHTS.titlePage;
     const score = best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub + glossary + titleCover;

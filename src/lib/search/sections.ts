@@ -18,6 +18,20 @@ export interface Section {
 
 const SECTION_ELEMENTS = new Set(["h2", "h3", "h4"]);
 
+/**
+ * Where a heading's text stands as a block in the page text (Pagefind ends a block with ". " unless it ends with
+ * punctuation): not where the same words open a sentence of an earlier section (楽天ROOM in 「楽天ROOMで…」).
+ * Falls back to the first occurrence; -1 when the text is absent.
+ */
+export function headingAt(content: string, text: string, from: number): number {
+  const first = content.indexOf(text, from);
+  for (let at = first; at >= 0; at = content.indexOf(text, at + 1)) {
+    const next = content.charAt(at + text.length);
+    if (next === "" || next === "." || /\s/.test(next)) return at;
+  }
+  return first;
+}
+
 /** Cuts the page's plain text at each heading's text, in document order. */
 export function splitSections(title: string, content: string, anchors: readonly AnchorLike[]): Section[] {
   const cuts: { id: string; heading: string; start: number; bodyStart: number }[] = [
@@ -26,7 +40,7 @@ export function splitSections(title: string, content: string, anchors: readonly 
   let cursor = cuts[0]?.bodyStart ?? 0;
   for (const a of anchors) {
     if (!SECTION_ELEMENTS.has(a.element) || !a.id || !a.text) continue;
-    const at = content.indexOf(a.text, cursor);
+    const at = headingAt(content, a.text, cursor);
     if (at < 0) continue;
     cuts.push({ id: a.id, heading: a.text, start: at, bodyStart: at + a.text.length });
     cursor = at + a.text.length;

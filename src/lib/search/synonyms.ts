@@ -22,13 +22,28 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["必要", "欠かせない", "重要", "大切"],
   ["報酬", "料率", "報酬率", "稼ぐ", "稼げる", "収入", "儲かる", "儲け"],
   ["上げる", "上がる", "昇格", "アップ"],
-  ["失敗", "ミス", "注意点", "落とし穴", "やってはいけない", "うまくいかない"],
+  ["失敗", "ミス", "落とし穴", "やってはいけない", "うまくいかない"],
+  ["注意", "注意点", "気をつける", "気を付ける", "気をつけ", "気を付け", "留意"],
   ["?順番", "何から", "どれから", "どの順", "順番", "順に", "優先順位", "最初", "手を付ける"],
   ["?可否", "ok", "大丈夫", "問題ない", "てもよい", "てもいい", "だめ", "ダメ", "ng", "禁止", "いけない"],
   ["更新", "見直し", "見直される", "変わる", "変更", "切り替わる"],
-  ["超える", "超えた", "達する", "超過", "オーバー", "しすぎ", "すぎる", "やりすぎ"],
-  ["無料", "費用", "有料", "料金"],
-  ["テンプレート", "例文", "文例", "ひな形", "雛形", "文面", "例"],
+  [
+    "超える",
+    "超えた",
+    "達する",
+    "超過",
+    "オーバー",
+    "しすぎ",
+    "すぎる",
+    "やりすぎ",
+    "引っかかる",
+    "引っかかっ",
+  ],
+  // A limit lifted: the guides say the count goes back (戻る) or that work can resume (再開).
+  ["解除", "戻る", "再開", "元に戻"],
+  // Free or paid: the answer names a cost (費用, 料金 belong to the amount group; here they only count in answers).
+  ["無料", "有料", "+費用", "+料金"],
+  ["テンプレート", "テンプレ", "template", "例文", "文例", "ひな形", "雛形", "文面"],
   ["リピート", "再購入", "リピーター", "何度も買"],
   ["つなげる", "つながる", "結びつける", "連携"],
   ["対応", "答える", "返信", "回答"],
@@ -36,20 +51,20 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["休眠", "しばらく買っていない", "離反", "ご無沙汰"],
   ["一人", "1人", "ひとり"],
   ["年齢層", "年代", "年齢", "世代", "利用者層"],
-  ["日程", "スケジュール", "日付", "タイムライン", "カレンダー"],
-  ["クーポン", "割引"],
-  ["メール", "メッセージ"],
+  ["日程", "スケジュール", "日付", "タイムライン"],
+  ["クーポン", "割引", "coupon"],
+  ["メール", "メッセージ", "mail", "email"],
   ["お客様", "お客さん", "顧客", "購入者"],
   ["売上", "売り上げ", "販売"],
   ["停止", "凍結", "ペナルティ", "止まる", "ban"],
-  ["いいね", "ライク"],
+  ["いいね", "ライク", "like"],
   ["?程度", "どれだけ", "どのくらい", "どれくらい", "どれぐらい", "どのぐらい", "目安", "程度"],
   ["条件", "基準", "判定基準", "要件"],
-  ["利用者", "ユーザー", "会員"],
+  ["ユーザー", "利用者", "会員", "user", "users"],
   ["目的", "何のため", "ねらい", "狙い", "役割"],
   ["初めて", "初回", "新規", "買ったばかり"],
   // "何ポイント" / "何パーセント" ask for a number: the answer shows points, percentages, yen or rates.
-  ["?数値", "何ポイント", "何パーセント", "何割", "何円", "+ポイント", "+%", "+円", "+料率"],
+  ["?数値", "何ポイント", "何パーセント", "何割", "何円", "+ポイント", "+円", "+料率"],
   // "どこで" asks where: the answer names a screen or a page.
   ["?場所", "どこで", "どこに", "+画面", "+rms", "+管理画面", "+ページ"],
   ["確認", "確かめる", "確かめ", "チェック"],
@@ -66,19 +81,20 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["ランク", "rank"],
   ["ボーナス", "bonus"],
   ["レビュー", "review", "reviews"],
-  ["クーポン", "coupon"],
-  ["メール", "mail", "email"],
-  ["テンプレート", "テンプレ", "template"],
   ["フォロー", "follow"],
-  ["いいね", "like"],
   ["セール", "sale"],
   ["ポイント", "point", "points"],
   ["カレンダー", "calendar"],
   ["インフルエンサー", "influencer"],
   ["アカウント", "account"],
   ["ハッシュタグ", "hashtag"],
-  ["ユーザー", "user", "users"],
 ];
+
+/**
+ * Words allowed in more than one group, each with the reason (a test checks every other word sits in one group).
+ * A "+" entry (answer side only) does not count as membership.
+ */
+export const sharedWords: Readonly<Record<string, string>> = {};
 
 /**
  * Hiragana readings of the guides' most common kanji words, for questions typed without kana-kanji conversion
@@ -118,6 +134,8 @@ export const wordReadings: Readonly<Record<string, string>> = {
   ぶんめん: "文面",
   せってい: "設定",
   てんぽ: "店舗",
+  しぼる: "絞る",
+  しぼり: "絞り",
 };
 
 /** Words that mark a calculator request: results under /tools/ are preferred when the query contains one. */

@@ -1,19 +1,16 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { analyzeQuery, countedConcept, readRomaji } from "../../../src/lib/search/analyze";
+import { romajiToHiragana, toHiragana, toKatakana } from "../../../src/lib/search/kana";
+import { buildLexicon, kanjiReadings, katakanaWords } from "../../../src/lib/search/lexicon";
 import {
   adjectiveForms,
-  analyzeQuery,
-  buildLexicon,
   dictionaryForm,
   inflectionStem,
-  isStopword,
-  kanjiReadings,
-  katakanaWords,
-  toHiragana,
-  toKatakana,
   verbForms,
-} from "../../../src/lib/search/analyze";
-import { normalize } from "../../../src/lib/search/normalize";
+} from "../../../src/lib/search/morphology";
+import { isStopword } from "../../../src/lib/search/tokenize";
+import { containsWord, normalize } from "../../../src/lib/search/normalize";
 import { terms } from "../../../src/lib/glossary/terms";
 
 const lex = buildLexicon(terms);
@@ -25,6 +22,13 @@ describe("normalize", () => {
   });
   it("turns punctuation into single spaces", () => {
     expect(normalize("  クーポンの期限は?「何日」  ")).toBe("クーポンの期限は 何日");
+  });
+  it("matches Latin words and numbers whole, Japanese words anywhere", () => {
+    expect(containsWord("javascriptを有効に", "script")).toBe(false);
+    expect(containsWord("<script> と alert", "script")).toBe(true);
+    expect(containsWord("10日後", "1")).toBe(false);
+    expect(containsWord("1日あたり", "1")).toBe(true);
+    expect(containsWord("購入後フォローメール", "フォロー")).toBe(true);
   });
   it("is idempotent", () => {
     fc.assert(fc.property(fc.string(), (s) => normalize(normalize(s)) === normalize(s)));
@@ -181,5 +185,28 @@ describe("page words, readings and word pieces", () => {
   it("asking to compare figures is a calculator request", () => {
     expect(analyzeQuery("ランク別の報酬を比べたい", lex).toolIntent).toBe(true);
     expect(analyzeQuery("ROOMと楽天市場の違いは", lex).toolIntent).toBe(false);
+  });
+});
+
+describe("romaji, numbers with counters, and markup", () => {
+  it("reads romaji as kana only when the kana form is a word the lexicon knows", () => {
+    expect(romajiToHiragana("ru-mu")).toBe("るーむ");
+    expect(romajiToHiragana("houshuu")).toBe("ほうしゅう");
+    expect(romajiToHiragana("kuupon")).toBe("くうぽん");
+    expect(romajiToHiragana("script")).toBeUndefined();
+    expect(readRomaji("ru-mu", lex)).toBe("るーむ");
+    expect(readRomaji("room rpp", lex)).toBe("room rpp");
+    expect(readRomaji("alert", lex)).toBe("alert");
+    const q = analyzeQuery("ru-mu", lex);
+    expect(q.reading).toBe("るーむ");
+    expect(q.concepts[0]?.variants).toContain("楽天room");
+  });
+  it("keeps a number with its counter and matches it with or without 目", () => {
+    expect(texts("1か月目にやること")).toEqual(["1か月目"]);
+    expect(countedConcept("1か月目").variants).toEqual(expect.arrayContaining(["1か月", "か月目"]));
+    expect(texts("最初の1ヶ月")).toContain("1か月");
+  });
+  it("drops markup characters: <script>alert(1)</script> is three plain words", () => {
+    expect(texts("<script>alert(1)</script>")).toEqual(["script", "alert", "1"]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildLexicon } from "../../../src/lib/search/analyze";
-import { searchQuestion, weighByRarity, type PagefindLike } from "../../../src/lib/search/engine";
+import { buildLexicon } from "../../../src/lib/search/lexicon";
+import { createSearch, weighByRarity, type PagefindLike } from "../../../src/lib/search/engine";
 import { analyzeQuery } from "../../../src/lib/search/analyze";
 import type { PageRecord } from "../../../src/lib/search/rerank";
 import { terms } from "../../../src/lib/glossary/terms";
@@ -29,9 +29,14 @@ function fakePagefind(pages: PageRecord[]) {
   return { pf, calls };
 }
 
-const page = (url: string, title: string, sections: [string, string, string][]): PageRecord => ({
+const page = (
+  url: string,
+  title: string,
+  sections: [string, string, string][],
+  kind = "lesson",
+): PageRecord => ({
   url,
-  meta: { title },
+  meta: { title, kind },
   content: `${title}. ${sections.map(([, h, b]) => `${h} ${b}`).join(" ")}`,
   anchors: [
     { element: "h1", id: "_top", text: title },
@@ -48,32 +53,90 @@ const pages = [
     ["when", "レビュー依頼はいつ送る?", "商品が届いた後のタイミングで送ります。"],
   ]),
   page("/room/about/", "楽天ROOMとは", [["what", "どんなサービス?", "クーポンの話はしません。"]]),
+  page(
+    "/faq/crm/",
+    "楽天CRMのよくある質問",
+    [
+      [
+        "sale",
+        "セールの日程はこのサイトで確認できる?",
+        "できません。予想の日程は載せていません。 → セールの時期",
+      ],
+    ],
+    "faq",
+  ),
+  page(
+    "/glossary/",
+    "用語集",
+    [
+      [
+        "ltv",
+        "LTV",
+        "読み: えるてぃーぶい. ひとりのお客様が取引を続ける間にもたらす売上の合計です。 別の呼び方: 顧客生涯価値.",
+      ],
+    ],
+    "glossary",
+  ),
 ];
 
-describe("searchQuestion", () => {
+/** The search over the fake index: one engine, as the browser and the evaluation create it. */
+const searchOf = (pf: PagefindLike) => createSearch({ pagefind: pf, lexicon: lex });
+const first = async (pf: PagefindLike, q: string) => (await searchOf(pf).search(q)).hits[0];
+
+describe("createSearch", () => {
   it("links to the section that answers, with marked excerpt and landing words", async () => {
     const { pf } = fakePagefind(pages);
-    const [first] = await searchQuestion(pf, "クーポンの有効期限は何日?", lex);
-    expect(first?.url).toBe(`/crm/coupon/#days`);
-    expect(first?.section).toBe("有効期限は何日にする?");
-    expect(first?.excerpt).toContain("<mark>");
-    expect(first?.words.length).toBeGreaterThan(0);
+    const hit = await first(pf, "クーポンの有効期限は何日?");
+    expect(hit?.url).toBe(`/crm/coupon/#days`);
+    expect(hit?.section).toBe("有効期限は何日にする?");
+    expect(hit?.excerpt).toContain("<mark>");
+    expect(hit?.words.length).toBeGreaterThan(0);
+    expect(hit?.kind).toBe("lesson");
   });
   it("answers a question word with the words an answer uses (いつ -> タイミング)", async () => {
     const { pf } = fakePagefind(pages);
-    const [first] = await searchQuestion(pf, "レビュー依頼はいつ送る", lex);
-    expect(first?.url).toBe(`/crm/reviews/#when`);
+    expect((await first(pf, "レビュー依頼はいつ送る"))?.url).toBe(`/crm/reviews/#when`);
   });
   it("fetches each page record once across searches", async () => {
     const { pf, calls } = fakePagefind(pages);
-    await searchQuestion(pf, "クーポン 期限", lex);
+    const search = searchOf(pf);
+    await search.search("クーポン 期限");
     const after = calls.data;
-    await searchQuestion(pf, "クーポン 期限", lex);
+    await search.search("クーポン 期限");
     expect(calls.data).toBe(after);
   });
   it("returns nothing for an empty query", async () => {
     const { pf } = fakePagefind(pages);
-    expect(await searchQuestion(pf, "  ", lex)).toEqual([]);
+    expect((await searchOf(pf).search("  ")).hits).toEqual([]);
+  });
+  it("answers from an FAQ section and a glossary entry at the top, linked to the hit", async () => {
+    const { pf } = fakePagefind(pages);
+    const faq = await searchOf(pf).search("セールの日程はこのサイトで確認できる?");
+    expect(faq.answer?.kind).toBe("faq");
+    expect(faq.answer?.text).toBe("できません。予想の日程は載せていません。");
+    expect(faq.answer?.hit.url).toBe("/faq/crm/#sale");
+    expect(faq.outOfScope).toBe("sale-dates");
+    const term = await searchOf(pf).search("LTVとは");
+    expect(term.answer).toMatchObject({
+      kind: "glossary",
+      text: "ひとりのお客様が取引を続ける間にもたらす売上の合計です。",
+    });
+  });
+  it("states the figure when the question asks for one and the best section gives it", async () => {
+    const { pf } = fakePagefind([
+      page("/crm/coupon/", "再購入クーポン", [
+        ["days", "有効期限は何日にする?", "目安は14〜30日です。短すぎても長すぎてもいけません。"],
+      ]),
+    ]);
+    const r = await searchOf(pf).search("クーポンの有効期限は何日?");
+    expect(r.answer).toMatchObject({ kind: "fact", text: "目安は14〜30日です。" });
+    expect((await searchOf(pf).search("クーポンはいけない")).answer).toBeUndefined();
+  });
+  it("finds nothing when no page holds a word of the query, or only a bare number", async () => {
+    const { pf } = fakePagefind([...pages, page("/x/", "数字", [["n", "1の話", "1と2と3。"]])]);
+    expect((await searchOf(pf).search("あ".repeat(500))).hits).toEqual([]);
+    expect((await searchOf(pf).search("<script>alert(1)</script>")).hits).toEqual([]);
+    expect((await searchOf(pf).search("1")).hits.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { analyzeQuery, buildLexicon } from "../../../src/lib/search/analyze";
+import { analyzeQuery } from "../../../src/lib/search/analyze";
+import { buildLexicon } from "../../../src/lib/search/lexicon";
 import {
   BODY_LENGTH,
   bodyLengthFactor,
-  isHubUrl,
-  isNavSection,
-  isToolUrl,
   pickSection,
   rerank,
   WEIGHTS,
@@ -15,9 +13,14 @@ import { buildSubQueries, MAX_SUBQUERIES } from "../../../src/lib/search/subquer
 import { terms } from "../../../src/lib/glossary/terms";
 
 const lex = buildLexicon(terms);
-const page = (url: string, title: string, sections: [string, string, string][]): PageRecord => ({
+const page = (
+  url: string,
+  title: string,
+  sections: [string, string, string][],
+  kind = "lesson",
+): PageRecord => ({
   url,
-  meta: { title },
+  meta: { title, kind },
   content: `${title}. ${sections.map(([, h, b]) => `${h} ${b}`).join(" ")}`,
   anchors: [
     { element: "h1", id: "_top", text: title },
@@ -30,18 +33,24 @@ const guide = page("/room/limits/", "フォロー・いいねの上限", [
   ["cap", "フォローの上限はいくつ?", "フォローは1日に決まった数までです。"],
 ]);
 const other = page("/room/rank/", "ROOMランク", [["up", "ランクを上げるには", "フォローも条件です。"]]);
-const tool = page("/tools/reward/", "報酬計算ツール", [
-  ["how", "使い方", "価格と料率を入れると報酬を計算します。"],
-]);
+const tool = page(
+  "/tools/reward/",
+  "報酬計算ツール",
+  [["how", "使い方", "価格と料率を入れると報酬を計算します。"]],
+  "tool",
+);
 const rewards = page("/room/rewards/", "報酬の仕組み", [
   ["calc", "報酬はどう計算する?", "価格 × 料率 で報酬を計算します。"],
 ]);
 
 describe("rerank", () => {
   it("an overview page is not held back when the question names its own subject", () => {
-    const hub = page("/learn/", "学習ロードマップ", [
-      ["day-1", "Day 1", "報酬の仕組み。ROOMランク。読む順番です。"],
-    ]);
+    const hub = page(
+      "/learn/",
+      "学習ロードマップ",
+      [["day-1", "Day 1", "報酬の仕組み。ROOMランク。読む順番です。"]],
+      "hub",
+    );
     const lesson = page("/crm/roadmap/", "取り組む順番", [["order", "何から順に取り組む?", "順番に読む。"]]);
     const pages = [
       { page: hub, fused: 1 },
@@ -74,15 +83,60 @@ describe("rerank", () => {
   });
 });
 
-describe("url kinds", () => {
-  it("hub and tool pages, with and without a base path", () => {
-    expect(isHubUrl("/")).toBe(true);
-    expect(isHubUrl("/crm/")).toBe(true);
-    expect(isHubUrl("/crm/reviews/")).toBe(false);
-    expect(isHubUrl("/glossary/")).toBe(false);
-    expect(isHubUrl("/guide/room/", "/guide/")).toBe(true);
-    expect(isToolUrl("/tools/reward/#how")).toBe(true);
-    expect(isToolUrl("/tools/")).toBe(false);
+describe("page kinds come from the page's metadata, not its URL", () => {
+  const q = analyzeQuery("報酬 計算", lex);
+  it("a tool is preferred for a calculator request because its kind says so, wherever it lives", () => {
+    const moved = { ...tool, url: "/somewhere/else/" };
+    expect(
+      rerank(q, [
+        { page: rewards, fused: 1 },
+        { page: moved, fused: 0.8 },
+      ])[0]?.page.url,
+    ).toBe("/somewhere/else/");
+    const notTool = { ...tool, meta: { ...tool.meta, kind: "lesson" } };
+    expect(
+      rerank(q, [
+        { page: rewards, fused: 1 },
+        { page: notTool, fused: 0.8 },
+      ])[0]?.page.url,
+    ).toBe("/room/rewards/");
+  });
+  it("a glossary page answers a definition question and yields to lessons otherwise", () => {
+    const glossary = page(
+      "/words/",
+      "用語集",
+      [["cvr", "CVR", "商品ページを見た人のうち購入した人の割合です。"]],
+      "glossary",
+    );
+    const lesson = page("/room/marketing-mix/", "組み合わせ", [
+      ["cvr", "CVR改善はなぜ欠かせない?", "CVRを上げる。"],
+    ]);
+    const pages = [
+      { page: lesson, fused: 1 },
+      { page: glossary, fused: 1 },
+    ];
+    expect(rerank(analyzeQuery("CVRとは", lex), pages)[0]?.page.url).toBe("/words/");
+    expect(rerank(analyzeQuery("CVR 改善", lex), pages)[0]?.page.url).toBe("/room/marketing-mix/");
+  });
+});
+
+describe("definition questions", () => {
+  it("link the glossary entry whose heading is the word, not an earlier entry that mentions it", () => {
+    const glossary = page(
+      "/glossary/",
+      "用語集",
+      [
+        ["my-room", "my ROOM", "読み: まいるーむ. 楽天ROOMで各利用者が持つページです。"],
+        [
+          "room",
+          "楽天ROOM",
+          "読み: らくてんるーむ. 商品を紹介し合うサービスです。 別の呼び方: ROOM、ルーム.",
+        ],
+      ],
+      "glossary",
+    );
+    const [first] = rerank(analyzeQuery("るーむ", lex), [{ page: glossary, fused: 1 }]);
+    expect(first?.section.id).toBe("room");
   });
 });
 
@@ -104,16 +158,6 @@ describe("buildSubQueries", () => {
   });
   it("falls back to the normalised text when nothing is left", () => {
     expect(buildSubQueries(analyzeQuery("は", lex))).toEqual([{ text: "は", weight: 1 }]);
-  });
-});
-
-describe("navigation sections", () => {
-  it("quiz, next-page and URL-parameter sections count for less", () => {
-    expect(isNavSection("lesson-quiz-title")).toBe(true);
-    expect(isNavSection("次に読むページ")).toBe(true);
-    expect(isNavSection("urlで条件を指定する")).toBe(true);
-    expect(isNavSection("url-で条件を共有する")).toBe(true);
-    expect(isNavSection("使い方")).toBe(false);
   });
 });
 
@@ -139,17 +183,11 @@ describe("pickSection", () => {
     expect(picked?.section.id).toBe("a");
     expect(picked?.score).toBe(0.7);
   });
-  it("keeps the page top when no heading section is close, and never picks a navigation section", () => {
+  it("keeps the page top when no heading section is close", () => {
     expect(
       pickSection([
         { section: sec("_top"), score: 0.9 },
         { section: sec("a"), score: 0.9 - WEIGHTS.topMargin * 2 },
-      ])?.section.id,
-    ).toBe("_top");
-    expect(
-      pickSection([
-        { section: sec("_top"), score: 0.5 },
-        { section: sec("次に読むページ"), score: 0.49 },
       ])?.section.id,
     ).toBe("_top");
   });

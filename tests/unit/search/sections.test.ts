@@ -19,6 +19,15 @@ describe("splitSections", () => {
     expect(s[2]?.heading).toBe("上限はある?");
     expect(s[2]?.body).toContain("1商品あたり");
   });
+  it("cuts at the heading's own block, not where an earlier section's sentence starts with the same words", () => {
+    const text = "用語集. my ROOM. 楽天ROOMで各利用者が持つページです。 楽天ROOM. 商品を紹介し合うSNSです。";
+    const s = splitSections("用語集", text, [
+      { element: "h3", id: "my-room", text: "my ROOM" },
+      { element: "h3", id: "room", text: "楽天ROOM" },
+    ]);
+    expect(s.find((x) => x.id === "room")?.body).toBe("商品を紹介し合うSNSです。");
+    expect(s.find((x) => x.id === "my-room")?.body).toBe("楽天ROOMで各利用者が持つページです。");
+  });
   it("skips headings whose text is not found", () => {
     const s = splitSections("報酬の仕組み", content, [
       ...anchors,

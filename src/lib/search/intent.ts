@@ -1,0 +1,57 @@
+/** What a question asks for beyond its words: a calculator, a definition, or something the site deliberately leaves out. */
+import type { Concept } from "./analyze.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { normalize } from "./normalize.ts";
+import { toolIntentWords } from "./synonyms.ts";
+
+/** "計算したい" / "比べたい": the question asks for a calculator (a question about how something works does not). */
+export function hasToolIntent(query: string, normalized: string, concepts: readonly Concept[]): boolean {
+  const tools = new Set(toolIntentWords.map(normalize));
+  // "どう計算する?" asks how it works (a lesson); "報酬 計算" asks for the calculator.
+  const explains = /どう|なぜ|仕組み|とは|考え方/.test(normalized) || /[?？]\s*$/.test(query);
+  // "計算" alone must be a request (計算 / 計算したい / 計算する), not a noun like 計算例 or 計算方法.
+  const asksToCompute = /計算(?:$| |した|する|できる|ツール|機)/.test(normalized);
+  // "比べたい" / "比較したい" asks to compare figures side by side, which the calculators do.
+  const asksToCompare = /比べ(?:たい|られる)|比較(?:したい|できる)/.test(normalized);
+  return (
+    !explains &&
+    (asksToCompare || concepts.some((c) => tools.has(c.text) && (c.text !== "計算" || asksToCompute)))
+  );
+}
+
+/** "…とは" / "…って何" / a glossary word typed alone as its reading or in Latin letters: the question asks what a word means. */
+export function hasDefinitionIntent(normalized: string, concepts: readonly Concept[], lex: Lexicon): boolean {
+  const bareTerm =
+    concepts.length === 1 &&
+    lex.glossaryWords.has(concepts[0]?.text ?? "") &&
+    /^(?:[\u3041-\u3096ー]+|[a-z0-9 -]+)$/u.test(normalized);
+  return (
+    bareTerm ||
+    (/(?:とは|って)(?:そもそも|いったい|結局)?(?:何|なに|なん)?(?:の略)?(?:ですか|でしょうか|だ)?$|意味|何のこと|何の略|なんの略/.test(
+      normalized,
+    ) &&
+      concepts.length <= 2)
+  );
+}
+
+/**
+ * Things the site deliberately does not publish: the dates of coming sales and campaigns (Rakuten forbids
+ * publishing unannounced dates and predictions), and the state of one person's or shop's account.
+ */
+export type OutOfScope = "sale-dates" | "own-account";
+
+/** A Rakuten event or campaign whose dates are announced by Rakuten only (5と0のつく日 is a fixed rule, not a date to predict). */
+const EVENT = /セール|sale|マラソン|キャンペーン|イベント|ワンダフルデー|ポイントアップ/u;
+/** Asking when: a date, a schedule or a coming one. */
+const WHEN =
+  /いつ|日程|日付|開催日|何日から|何日まで|何月|スケジュール|予定|予想|次の|次回|今月|来月|今年|今度/u;
+/** Something that happened to the asker's own account (stopped, frozen, gone, not credited). */
+const OWN_ACCOUNT =
+  /(?:うち|自分|わたし|私|当店|弊社|店舗|room|アカウント|報酬).*(?:止まった|止められ|停止され|凍結され|ログインでき(?:ない|ません)|使えなくなっ|消えた|消された|反映されない|入ってない|入っていない|入らない)/u;
+
+/** Which deliberately-left-out subject a question asks about, if any (pure). */
+export function outOfScope(normalized: string): OutOfScope | undefined {
+  if (EVENT.test(normalized) && WHEN.test(normalized)) return "sale-dates";
+  if (OWN_ACCOUNT.test(normalized)) return "own-account";
+  return undefined;
+}

@@ -1,0 +1,149 @@
+/** Kana handling for queries: hiragana/katakana folding, romaji, and words typed in hiragana written back as the site writes them. */
+import type { Lexicon } from "./lexicon.ts";
+import { wordsAt } from "./word-index.ts";
+
+/** Hiragana to katakana (らんく -> ランク); other characters unchanged. */
+export function toKatakana(s: string): string {
+  return s.replace(/[\u3041-\u3096]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
+}
+
+/** Katakana to hiragana (ランク -> らんく); other characters unchanged. */
+export function toHiragana(s: string): string {
+  return s.replace(/[\u30a1-\u30f6]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+}
+
+const HIRAGANA_RUN = /[\u3041-\u3096ー]{3,}/gu;
+export const KATAKANA_ONLY = /^[\u30a1-\u30faー]+$/u;
+/** A katakana word worth folding hiragana to: three or more characters. */
+export const KATAKANA_WORD = /^[\u30a1-\u30fa][\u30a1-\u30faー]{2,}$/u;
+export const KATAKANA_CHAR = /[\u30a1-\u30faー]/u;
+
+/** Replaces readings of glossary terms, in hiragana or katakana, with the terms (るーむらんく, ルームランク -> ROOMランク). */
+export function resolveReadings(q: string, lex: Lexicon): string {
+  let out = q;
+  for (const [reading, term] of lex.readings) {
+    if (out.includes(reading)) out = out.split(reading).join(` ${term} `);
+    // The same reading typed in katakana (ルームランク for ROOMランク).
+    const kata = toKatakana(reading);
+    if (kata !== term && out.includes(kata)) out = out.split(kata).join(` ${term} `);
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Rewrites katakana words typed in hiragana (らんくぼーなす -> ランクボーナス, こんばーじょん -> コンバージョン) when
+ * the lexicon or the site's pages use them; a kanji suffix read right after one is written in kanji too
+ * (こんばーじょんりつ -> コンバージョン率).
+ */
+export function resolveKatakana(q: string, lex: Lexicon): string {
+  return q.replace(HIRAGANA_RUN, (run) => {
+    const kata = toKatakana(run);
+    let out = "";
+    let i = 0;
+    outer: while (i < run.length) {
+      for (const p of wordsAt(lex.byFirst.katakana, kata, i)) {
+        if (kata.startsWith(p, i)) {
+          i += p.length;
+          let word = p;
+          for (const [reading, kanji] of lex.suffixReadings)
+            if (run.startsWith(reading, i)) {
+              word += kanji;
+              i += reading.length;
+              break;
+            }
+          out += ` ${word} `;
+          continue outer;
+        }
+      }
+      out += run[i];
+      i += 1;
+    }
+    return out;
+  });
+}
+
+/** Kana rows by consonant ("" for the vowels; a space where the row has no kana). */
+const KANA_ROWS: Readonly<Record<string, string>> = {
+  "": "あいうえお",
+  k: "かきくけこ",
+  s: "さしすせそ",
+  t: "たちつてと",
+  n: "なにぬねの",
+  h: "はひふへほ",
+  m: "まみむめも",
+  y: "や ゆ よ",
+  r: "らりるれろ",
+  w: "わ   を",
+  g: "がぎぐげご",
+  z: "ざじずぜぞ",
+  d: "だぢづでど",
+  b: "ばびぶべぼ",
+  p: "ぱぴぷぺぽ",
+};
+
+/** Hepburn (and common kunrei) syllables to hiragana, longest spellings first, built from the kana rows. */
+const ROMAJI: readonly [string, string][] = (() => {
+  const map = new Map<string, string>([
+    ["shi", "し"],
+    ["chi", "ち"],
+    ["tsu", "つ"],
+    ["fu", "ふ"],
+    ["ji", "じ"],
+    ["-", "ー"],
+  ]);
+  for (const [c, row] of Object.entries(KANA_ROWS))
+    [...row].forEach((kana, i) => {
+      if (kana !== " ") map.set(c + "aiueo".charAt(i), kana);
+    });
+  // Contracted sounds: きゃ, しゃ/sha, ちゃ/cha, じゃ/ja...
+  const small = { a: "ゃ", u: "ゅ", o: "ょ" };
+  for (const [c, i] of Object.entries({
+    k: "き",
+    s: "し",
+    t: "ち",
+    n: "に",
+    h: "ひ",
+    m: "み",
+    r: "り",
+    g: "ぎ",
+    b: "び",
+    p: "ぴ",
+    z: "じ",
+  }))
+    for (const [v, y] of Object.entries(small)) map.set(`${c}y${v}`, i + y);
+  for (const [c, i] of Object.entries({ sh: "し", ch: "ち", j: "じ" }))
+    for (const [v, y] of Object.entries(small)) map.set(c + v, i + y);
+  return [...map].sort((x, y) => y[0].length - x[0].length);
+})();
+
+/**
+ * A word typed in romaji as hiragana (ru-mu -> るーむ, houshuu -> ほうしゅう), or undefined when some letter is not
+ * part of a syllable (script, alert, rpp): then it is a Latin word, not romaji.
+ */
+export function romajiToHiragana(word: string): string | undefined {
+  let out = "";
+  let i = 0;
+  outer: while (i < word.length) {
+    const c = word[i] ?? "";
+    const next = word[i + 1] ?? "";
+    // Doubled consonant (kk, tt, tch) -> small tsu; n before a consonant or at the end -> ん.
+    if (/[bcdfghjkmprstwyz]/.test(c) && (next === c || (c === "t" && next === "c"))) {
+      out += "っ";
+      i += 1;
+      continue;
+    }
+    if (c === "n" && (next === "" || next === "'" || !/[aiueoy]/.test(next))) {
+      out += "ん";
+      i += next === "'" ? 2 : 1;
+      continue;
+    }
+    for (const [r, kana] of ROMAJI)
+      if (word.startsWith(r, i)) {
+        out += kana;
+        i += r.length;
+        continue outer;
+      }
+    return undefined;
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+/** Splits a normalised query chunk into tokens (known phrases, then Intl.Segmenter) and tells which tokens carry no meaning. */
+import type { Lexicon } from "./lexicon.ts";
+import { wordsAt } from "./word-index.ts";
+import { KATAKANA_CHAR, KATAKANA_ONLY } from "./kana.ts";
+import { stopwords } from "./synonyms.ts";
+
+/** Negation endings: kept as a light concept, never dropped as stopwords. */
+export const NEGATIONS: ReadonlySet<string> = new Set(["ない", "ません", "なかっ", "なく"]);
+
+const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
+const SINGLE_KANJI = /^\p{Script=Han}$/u;
+const NOUN_END = /[\p{Script=Han}\u30a1-\u30faー]$/u;
+/** A particle glued to the front of a word by the segmenter (を使 -> 使). */
+const LEADING_PARTICLE = /^[をはがにでとのもへや](?=\p{Script=Han})/u;
+const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/u;
+/** A number followed by a counter or unit (1か月, 14日, 2週間, 3,000ポイント). */
+export const NUMBER_WITH_COUNTER = /^(\d[\d,]*)(か月|週間|時間|日|週|回|件|人|個|年|円|ポイント|割|位)(目)?/u;
+/** Hiragana that can start a verb or adjective ending (not a particle: は が を に で と の も へ や か). */
+const OKURIGANA_START = /^(?![はがをにでとのもへやか])[\u3041-\u3096]/u;
+
+/** Splits a chunk into tokens: known phrases first (longest match), the rest by Intl.Segmenter. */
+export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string, string>): string[] {
+  const tokens: string[] = [];
+  let rest = "";
+  const flush = () => {
+    if (!rest) return;
+    let prevEnd = -1;
+    let prevWord = false;
+    let lastKanji = false;
+    const segments = [...segmenter.segment(rest)];
+    for (const [k, s] of segments.entries()) {
+      // A verb or adjective cut after its kanji (下|がっ|た, 待|って, 書|い|たら): keep the kanji and the first
+      // kana of its ending (下が, 待っ, 書い), which every form of the word shares; a particle ends the word.
+      // 下|が|っ|た, 広|が|る: が followed by a verb ending is part of the verb, not a particle.
+      const next = segments[k + 1];
+      const verbGa =
+        s.segment === "が" && next?.index === s.index + 1 && /^[っるりられろ]/u.test(next.segment);
+      if (lastKanji && s.index === prevEnd && (OKURIGANA_START.test(s.segment) || verbGa)) {
+        tokens[tokens.length - 1] = `${tokens[tokens.length - 1] ?? ""}${s.segment.charAt(0)}`;
+        // 出|ない: the negation still counts on its own.
+        if (NEGATIONS.has(s.segment)) tokens.push(s.segment);
+        lastKanji = false;
+        prevWord = false;
+        prevEnd = s.index + s.segment.length;
+        continue;
+      }
+      // A lone kanji right after a noun is a suffix of a compound (出店+者, 報酬+率, 付け+方): keep the compound.
+      const last = tokens[tokens.length - 1];
+      // The segmenter sometimes cuts a katakana word it does not know (テンプ|レ, ハッシュ|タグ): keep it whole.
+      const katakanaPiece =
+        s.isWordLike &&
+        prevWord &&
+        s.index === prevEnd &&
+        last &&
+        KATAKANA_ONLY.test(s.segment) &&
+        KATAKANA_ONLY.test(last);
+      if (katakanaPiece) {
+        tokens[tokens.length - 1] = last + s.segment;
+        prevEnd = s.index + s.segment.length;
+        continue;
+      }
+      const joins =
+        s.isWordLike &&
+        prevWord &&
+        s.index === prevEnd &&
+        SINGLE_KANJI.test(s.segment) &&
+        last &&
+        (NOUN_END.test(last) || s.segment === "方");
+      if (joins) {
+        tokens[tokens.length - 1] = last + s.segment;
+        compoundHeads.set(last + s.segment, last);
+      } else if (s.isWordLike) tokens.push(s.segment.replace(LEADING_PARTICLE, ""));
+      lastKanji = !joins && s.isWordLike === true && SINGLE_KANJI.test(s.segment);
+      prevWord = s.isWordLike === true;
+      prevEnd = s.index + s.segment.length;
+    }
+    rest = "";
+  };
+  let i = 0;
+  outer: while (i < chunk.length) {
+    for (const p of wordsAt(lex.byFirst.phrases, chunk, i)) {
+      // Match phrases of two or more characters only, so single kanji inside words are left to the segmenter.
+      if (p.length >= 2 && chunk.startsWith(p, i)) {
+        flush();
+        tokens.push(p);
+        i += p.length;
+        continue outer;
+      }
+    }
+    // A number with its counter (1か月, 3日, 2週間) is one word: the number alone means nothing.
+    const counted = /\d/.test(chunk[i - 1] ?? "") ? null : NUMBER_WITH_COUNTER.exec(chunk.slice(i));
+    if (counted) {
+      flush();
+      tokens.push(counted[0]);
+      i += counted[0].length;
+      continue;
+    }
+    // A katakana word of the site's pages, standing on its own (not part of a longer katakana word).
+    if (!KATAKANA_CHAR.test(chunk[i - 1] ?? ""))
+      for (const w of wordsAt(lex.byFirst.indexWords, chunk, i)) {
+        if (chunk.startsWith(w, i) && !KATAKANA_CHAR.test(chunk[i + w.length] ?? "")) {
+          flush();
+          tokens.push(w);
+          i += w.length;
+          continue outer;
+        }
+      }
+    rest += chunk[i];
+    i += 1;
+  }
+  flush();
+  return tokens;
+}
+
+/** Whether a token carries no meaning for search (particle, auxiliary, lone hiragana, generic verb). */
+export function isStopword(token: string): boolean {
+  if (stopwords.has(token)) return true;
+  if (HIRAGANA_ONLY.test(token) && token.length <= 2) return true;
+  // A lone kanji outside the lexicon (人, 使, 日) matches too much to mean anything.
+  if (SINGLE_KANJI.test(token)) return true;
+  // A lone kana, long-vowel mark or symbol carries no meaning on its own.
+  if (token.length === 1 && !/[\p{Script=Han}\p{L}\p{N}]/u.test(token.replace(/[\u3041-\u30ff]/u, "")))
+    return true;
+  return false;
+}

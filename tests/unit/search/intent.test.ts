@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuery } from "../../../src/lib/search/analyze";
+import { outOfScope } from "../../../src/lib/search/intent";
+import { buildLexicon } from "../../../src/lib/search/lexicon";
+import { terms } from "../../../src/lib/glossary/terms";
+import { normalize } from "../../../src/lib/search/normalize";
+
+const scope = (q: string) => outOfScope(normalize(q));
+
+describe("outOfScope", () => {
+  it("recognises questions about the dates of coming sales and campaigns", () => {
+    expect(scope("次のスーパーセールはいつ?")).toBe("sale-dates");
+    expect(scope("今月のお買い物マラソンの日程")).toBe("sale-dates");
+    expect(scope("セールの日程はこのサイトで確認できますか")).toBe("sale-dates");
+  });
+  it("leaves general questions about sales alone", () => {
+    expect(scope("セール中のCRMはどうする")).toBeUndefined();
+    expect(scope("楽天スーパーSALEとは")).toBeUndefined();
+    expect(scope("5と0のつく日はいつ")).toBeUndefined();
+    expect(scope("セール前に店舗アカウントを作りたいけど間に合う?")).toBeUndefined();
+  });
+  it("recognises one account's problem", () => {
+    expect(scope("うちのROOMアカウントが急に止まった")).toBe("own-account");
+    expect(scope("報酬が反映されない")).toBe("own-account");
+    expect(scope("アカウント停止のリスクは")).toBeUndefined();
+    expect(scope("報酬はいつ反映される")).toBeUndefined();
+  });
+});
+
+describe("an out-of-scope question looks for the place that says so", () => {
+  it("adds the words of the site's own notice as a question concept", () => {
+    const q = analyzeQuery("次のスーパーセールはいつ?", buildLexicon(terms));
+    expect(q.outOfScope).toBe("sale-dates");
+    expect(q.concepts.find((c) => c.text === "?sale-dates")?.variants).toContain("載せていません");
+  });
+});
