@@ -1,22 +1,24 @@
-/** CRM timeline page: JS it ships (gzip, with the biggest scripts) and input-to-output latency in Chromium. */
-import { existsSync } from "node:fs";
-import { DIST, launchBrowser, startSite } from "../../tests/e2e/harness.mjs";
+/** CRM timeline page: JS it ships (gzip, split, with the biggest scripts) and input-to-output latency in Chromium. */
+import { launchBrowser } from "../../tests/e2e/harness.mjs";
+import { serveStatic } from "../static-server.mjs";
 import { pageWeight } from "../page-weight.mjs";
+import { buildWithSourceMaps, MAPPED_DIST, splitScripts } from "./lib/js-split.mjs";
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ROUNDS = 30;
 
 export default async function crmTimelineBench() {
-  if (!existsSync(`${DIST}/tools/crm-timeline/index.html`)) {
-    console.log("dist/tools/crm-timeline/ がありません。先に npm run build を実行してください。");
-    return;
-  }
-  const site = await startSite();
+  buildWithSourceMaps();
+  const site = await serveStatic({ dir: MAPPED_DIST, base: process.env.SITE_BASE || "/" });
   const browser = await launchBrowser();
   const context = await browser.newContext();
   const url = new URL("tools/crm-timeline/?order=2026-12-30&holidays=2026-12-29..2027-01-04", site.url).href;
   const w = await pageWeight(context, url);
   console.log(`page weight (gzip): HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS ${kb(w.js)}`);
+  const s = splitScripts(w.items);
+  console.log(
+    `  JS split: React runtime ${kb(s.react)}, calculator code ${kb(s.calculator)}, site chrome ${kb(s.site)}, bundler glue ${kb(s.bundler)}`,
+  );
   for (const i of w.items
     .filter((x) => x.type === "script")
     .sort((a, b) => b.bytes - a.bytes)
