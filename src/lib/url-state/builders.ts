@@ -29,6 +29,30 @@ export function intParam(o: {
   };
 }
 
+/** A percentage with at most 2 decimals between min and max ("8", "8.25", "８．５%"), written back as typed digits. */
+export function percentParam(o: {
+  name: string;
+  label: string;
+  default: number;
+  min: number;
+  max: number;
+}): ParamSpec<number> {
+  return {
+    name: o.name,
+    label: o.label,
+    default: o.default,
+    format: (v) => String(v),
+    accepts: `${formatNumber(o.min)}〜${formatNumber(o.max)}の数(%、小数は第2位まで)`,
+    schema: schemaFrom((raw) => {
+      if (raw.length > 40) return undefined;
+      const text = normalizeNumberText(raw);
+      if (!/^\d{1,3}(?:\.\d{1,2})?$/u.test(text)) return undefined;
+      const n = Number(text);
+      return n >= o.min && n <= o.max ? n : undefined;
+    }),
+  };
+}
+
 /** A calendar date, ISO YYYY-MM-DD in the URL (other forms such as 2026/1/5 are read too). */
 export function dateParam(o: { name: string; label: string; default: string }): ParamSpec<string> {
   return {
@@ -43,6 +67,26 @@ export function dateParam(o: { name: string; label: string; default: string }): 
       return r.ok ? r.value : undefined;
     }),
   };
+}
+
+/** A time of day "HH:MM" (00:00–23:59); "9:00" and full-width digits are read too. */
+export function timeParam(o: { name: string; label: string; default: string }): ParamSpec<string> {
+  return {
+    name: o.name,
+    label: o.label,
+    default: o.default,
+    format: (v) => v,
+    accepts: "HH:MM 形式の時刻(00:00〜23:59)",
+    schema: schemaFrom((raw) => readTime(raw) ?? undefined),
+  };
+}
+
+/** "9:05", "０９：０５" -> "09:05"; null for anything else. */
+export function readTime(raw: string): string | null {
+  const m = /^(\d{1,2}):(\d{2})$/u.exec(raw.normalize("NFKC").trim());
+  if (!m) return null;
+  const [h, min] = [Number(m[1]), Number(m[2])];
+  return h <= 23 && min <= 59 ? `${String(h).padStart(2, "0")}:${m[2]}` : null;
 }
 
 /** One of a fixed list of values (`rank=S`). `describe` lists them for the table. */
@@ -72,9 +116,15 @@ export interface ListItemCodec<T> {
 /** Characters that separate records of a list: "_" is left as is by URLSearchParams, so links stay readable. */
 export const LIST_SEPARATOR = "_";
 
+/** Longest single record looked at; longer ones are dropped like any unusable record. */
+const MAX_RECORD_LENGTH = 200;
+/** Longest list text looked at (far beyond what a browser sends): the first records of a long list are kept. */
+const MAX_LIST_LENGTH = 100_000;
+
 /**
  * A list of records in ONE parameter: records joined by "_" (each record's own format, e.g. "food.5000.2").
- * Unusable records are dropped with a notice; an empty result means the default.
+ * An empty value is the (empty) default. Unusable records and records past `maxItems` are dropped with one notice,
+ * however long the text is; a value whose records are all unusable falls back to the default with a notice.
  */
 export function listParam<T>(o: {
   name: string;
@@ -87,7 +137,7 @@ export function listParam<T>(o: {
   const decodeAll = (raw: string) =>
     records(raw)
       .slice(0, o.maxItems)
-      .map((r) => o.item.decode(r))
+      .map((r) => (r.length <= MAX_RECORD_LENGTH ? o.item.decode(r) : undefined))
       .filter((x): x is T => x !== undefined);
   return {
     name: o.name,
@@ -95,9 +145,10 @@ export function listParam<T>(o: {
     default: [],
     format: (items) => items.map(o.item.encode).join(LIST_SEPARATOR),
     accepts: o.accepts,
+    maxRawLength: MAX_LIST_LENGTH,
     schema: schemaFrom((raw) => {
       const items = decodeAll(raw);
-      return items.length > 0 ? items : undefined;
+      return items.length > 0 || raw === "" ? items : undefined;
     }),
     warn: (raw, items) => {
       const given = records(raw).length;
