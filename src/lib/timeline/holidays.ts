@@ -9,6 +9,23 @@ export const HOLIDAY_YEARS = {
   last: HOLIDAY_FIRST_YEAR + runs.length - 1,
 } as const;
 
+/**
+ * Where the holiday dates come from: the @holiday-jp/holiday_jp package, which follows the Cabinet Office's list of
+ * national holidays; the link is the Cabinet Office page that explains each holiday's rule.
+ */
+export const HOLIDAY_SOURCE = {
+  data: "@holiday-jp/holiday_jp",
+  title: "各「国民の祝日」について",
+  publisher: "内閣府",
+  url: "https://www8.cao.go.jp/chosei/shukujitsu/gaiyou/kaku.html",
+} as const;
+
+/** True when the holiday list covers the year of `iso`. */
+export const holidaysCover = (iso: string) => {
+  const year = Number(iso.slice(0, 4));
+  return year >= HOLIDAY_YEARS.first && year <= HOLIDAY_YEARS.last;
+};
+
 /** "YYYY-MM-DD" -> name, decoded from the runs on first use. */
 let table: Map<string, string> | undefined;
 
