@@ -97,7 +97,7 @@ export const sameBuyerMonthlyCap = numberFact.parse({
   label: "同一購入者からの報酬の上限(月間)",
   value: 3000,
   unit: "ポイント",
-  source: "research",
+  source: "itone-rakuten-affiliate",
   asOf: "2026-11-23",
   status: "reported",
 });

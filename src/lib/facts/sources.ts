@@ -29,6 +29,13 @@ export const sources = z.array(sourceSchema).parse([
     url: "https://www.nta.go.jp/taxes/shiraberu/zeimokubetsu/shohi/keigenzeiritsu/index.htm",
   },
   {
+    id: "itone-rakuten-affiliate",
+    title: "楽天アフィリエイトとは?登録するメリットや評判・口コミを徹底調査",
+    publisher: "itone(アフィリエイト情報サイト)",
+    accessed: "2026-11-29",
+    url: "https://itone.co.jp/affili/rakuten-affiliate",
+  },
+  {
     id: "research",
     title: "本サイト編集部の調査メモ(実務家ブログ・ユーザー報告の照合)",
     publisher: "本サイト編集部",

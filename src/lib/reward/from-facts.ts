@@ -13,9 +13,18 @@ import {
   yenPerPoint,
   type NumberFact,
 } from "../facts";
+import { sourceById } from "../facts/sources";
 import type { RewardRules, RuleFigure } from "./rules";
 
-const figure = (f: NumberFact): RuleFigure => ({ value: f.value, reported: f.status === "reported" });
+/** The value, its status and its source (title, publisher and, where there is one, the URL). */
+const figure = (f: NumberFact): RuleFigure => {
+  const { title, publisher, url } = sourceById(f.source);
+  return {
+    value: f.value,
+    reported: f.status === "reported",
+    source: { title, publisher, ...(url ? { url } : {}) },
+  };
+};
 
 /** The rules as the facts state them today. */
 export function rewardRulesFromFacts(): RewardRules {

@@ -10,6 +10,8 @@ export const MAX_PRICE = 100_000_000;
 export const MAX_QTY = 9_999;
 /** Lines in `cart` (besides the first line given by price/qty/rate). */
 export const MAX_EXTRA_LINES = 99;
+/** Lines of the compared cart `cart2` (all its lines). */
+export const MAX_COMPARED_LINES = MAX_EXTRA_LINES + 1;
 
 /** One extra cart line in the URL: "<rate or genre key>.<price>.<qty>", e.g. "food.5000.2". */
 export function lineCodec(rules: RewardRules): ListItemCodec<LineInput> {
@@ -84,6 +86,34 @@ export function rewardParamsFor(rules: RewardRules) {
         MAX_EXTRA_LINES,
       )}行)`,
     }),
+    sameBuyer: choiceParam({
+      name: "sameBuyer",
+      label: "同一購入者の月間上限",
+      values: ["off", "on"],
+      default: "off",
+      describe: "off(当てはめない)/ on(カート全体を同じ人が同じ月に買ったとして上限を当てはめる)",
+    }),
+    cmp: choiceParam({
+      name: "cmp",
+      label: "比較",
+      values: ["off", "rank", "cart"],
+      default: "off",
+      describe: "off / rank(同じカートを rank2 のランクと比べる)/ cart(cart2 のカートと比べる)",
+    }),
+    rank2: choiceParam({
+      name: "rank2",
+      label: "比べるランク",
+      values: rules.ranks as [RewardRules["ranks"][number], ...RewardRules["ranks"]],
+      default: rules.ranks[0] ?? "S",
+      describe: rules.ranks.join(" / "),
+    }),
+    cart2: listParam({
+      name: "cart2",
+      label: "比べるカート",
+      item: lineCodec(rules),
+      maxItems: MAX_COMPARED_LINES,
+      accepts: `比べるカートの全商品を cart と同じ書き方で(最大${formatNumber(MAX_COMPARED_LINES)}行)。空なら1つ目のカートの写し`,
+    }),
   });
 }
 
@@ -91,5 +121,17 @@ export function rewardParamsFor(rules: RewardRules) {
 export const rewardOutputs = {
   normal: { name: "normal", label: "通常報酬の合計(ポイント)" },
   bonus: { name: "bonus", label: "ランクボーナスの合計(ポイント)" },
-  total: { name: "total", label: "通常報酬とランクボーナスの合計(ポイント)" },
+  total: {
+    name: "total",
+    label: "通常報酬とランクボーナスの合計(ポイント。月間上限を当てはめたときはその後の値)",
+  },
+  capCut: { name: "cap-cut", label: "同一購入者の月間上限で減った分(ポイント。上限を当てはめたときだけ)" },
+} as const;
+
+/** Result names of the compared cart or rank (`cmp=rank` or `cmp=cart`). */
+export const comparedRewardOutputs = {
+  normal: { name: "normal-2", label: "比べる条件の通常報酬(ポイント)" },
+  bonus: { name: "bonus-2", label: "比べる条件のランクボーナス(ポイント)" },
+  total: { name: "total-2", label: "比べる条件の合計(ポイント)" },
+  diff: { name: "total-diff", label: "比べる条件の合計 − 1つ目の合計(ポイント)" },
 } as const;
