@@ -150,7 +150,7 @@ describe("/tools/crm-timeline/", () => {
     assert.equal(await second.page.locator(".url-notices").innerText(), "");
 
     await second.page.getByRole("button", { name: "入力をリセット" }).click();
-    assert.equal(new URL(await currentUrl(second.page)).search, "");
+    assert.equal(new URL(await currentUrl(second.page)).search, "?v=1");
     assert.equal(await second.page.getByLabel("注文日").inputValue(), "");
     assert.equal(await second.page.getByLabel("土曜日").isChecked(), true);
     await second.context.close();
@@ -206,7 +206,7 @@ describe("/tools/crm-timeline/", () => {
     }
   });
 
-  test("the .ics download contains every event and every sale as all-day entries", async () => {
+  test("the .ics download contains every event (mails in the sending window) and every sale as all-day entries", async () => {
     const { context, page } = await open(
       "?order=2026-11-20&sales=2026-12-04..2026-12-11:%E3%82%B9%E3%83%BC%E3%83%91%E3%83%BCSALE",
     );
@@ -221,9 +221,13 @@ describe("/tools/crm-timeline/", () => {
     const unfolded = ics.replace(/\r\n /g, "");
     assert.ok(ics.startsWith("BEGIN:VCALENDAR\r\n"));
     assert.equal((ics.match(/BEGIN:VEVENT/g) ?? []).length, events.length + 1);
+    const MAILS = ["thanks", "usage", "review", "coupon-start", "replenish", "lapsed"];
     for (const e of events) {
       const compact = e.date.replace(/-/g, "");
-      assert.ok(unfolded.includes(`DTSTART;VALUE=DATE:${compact}`), `${e.id} ${e.date}`);
+      const start = MAILS.includes(e.id)
+        ? `DTSTART;TZID=Asia/Tokyo:${compact}T100000`
+        : `DTSTART;VALUE=DATE:${compact}`;
+      assert.ok(unfolded.includes(start), `${e.id} ${e.date}`);
       assert.ok(unfolded.includes(`SUMMARY:${e.title}`), e.title);
     }
     assert.ok(unfolded.includes("DTSTART;VALUE=DATE:20261204\r\nDTEND;VALUE=DATE:20261212"));

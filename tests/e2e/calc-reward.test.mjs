@@ -14,12 +14,13 @@ describe("報酬シミュレーター", () => {
     assert.deepEqual(await outputs(page), { normal: "200", bonus: "0", total: "200" });
     const line1 = page.getByRole("group", { name: "商品1" });
     await line1.getByLabel("価格(1個)").fill("１２，３４５円");
-    await page.getByLabel("あなたのROOMランク").selectOption("A");
+    await page.getByLabel("紹介するユーザーのROOMランク").selectOption("A");
     // 12,345 × 4% = 493.8 -> 493; bonus 12,345 × 2% = 246.9 -> 246.
     assert.deepEqual(await outputs(page), { normal: "493", bonus: "246", total: "739" });
     await line1.getByLabel("数量").fill("３個");
     assert.deepEqual(await outputs(page), { normal: "1479", bonus: "738", total: "2217" });
     const search = new URL(page.url()).searchParams;
+    assert.equal(search.get("v"), "1");
     assert.equal(search.get("price"), "12345");
     assert.equal(search.get("qty"), "3");
     assert.equal(search.get("rank"), "A");
@@ -56,7 +57,7 @@ describe("報酬シミュレーター", () => {
     await line2.getByLabel("ジャンル・料率").selectOption("food");
     await line2.getByLabel("価格(1個)").fill("¥3,240");
     await line2.getByLabel("数量").fill("2");
-    await page.getByLabel("あなたのROOMランク").selectOption("S");
+    await page.getByLabel("紹介するユーザーのROOMランク").selectOption("S");
     await page.getByLabel("価格の扱い").selectOption("excl");
     const before = await outputs(page);
     // pc 8,800 excl 10% -> 8,000: 160 + 240; food 3,240 excl 8% -> 3,000: (120 + 90) × 2.
@@ -78,7 +79,7 @@ describe("報酬シミュレーター", () => {
       await again.getByRole("group", { name: "商品2" }).getByLabel("価格(1個)").inputValue(),
       "3240",
     );
-    assert.equal(await again.getByLabel("あなたのROOMランク").inputValue(), "S");
+    assert.equal(await again.getByLabel("紹介するユーザーのROOMランク").inputValue(), "S");
     assert.equal(await again.locator("table caption", { hasText: "商品ごとの報酬" }).count(), 1);
     await fresh.close();
   });
@@ -89,7 +90,7 @@ describe("報酬シミュレーター", () => {
     assert.equal((await outputs(page)).total, String(800 + 200 + 4 + 1));
     await page.getByRole("button", { name: "入力をリセット" }).click();
     assert.deepEqual(await outputs(page), { normal: "200", bonus: "0", total: "200" });
-    assert.equal(new URL(page.url()).search, "");
+    assert.equal(new URL(page.url()).search, "?v=1");
     assert.equal(await page.getByRole("group", { name: "商品2" }).count(), 0);
     await context.close();
   });
@@ -137,7 +138,7 @@ describe("報酬シミュレーター", () => {
     const focused = await page.evaluate(
       () => document.activeElement?.closest(".calc-field")?.querySelector("label")?.textContent,
     );
-    assert.equal(focused, "あなたのROOMランク");
+    assert.equal(focused, "紹介するユーザーのROOMランク");
     await page.keyboard.press("Home");
     assert.deepEqual(await outputs(page), { normal: "800", bonus: "600", total: "1400" });
     await context.close();
@@ -150,7 +151,20 @@ describe("報酬シミュレーター", () => {
     const names = await page.$$eval("table[data-url-params] tbody tr td:first-child code", (c) =>
       c.map((e) => e.textContent),
     );
-    assert.deepEqual(names, ["price", "qty", "rate", "rank", "tax", "round", "cart"]);
+    assert.deepEqual(names, [
+      "v",
+      "price",
+      "qty",
+      "rate",
+      "rank",
+      "tax",
+      "round",
+      "cart",
+      "sameBuyer",
+      "cmp",
+      "rank2",
+      "cart2",
+    ]);
     await context.close();
   });
 

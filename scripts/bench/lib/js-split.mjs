@@ -21,6 +21,10 @@ export function buildWithSourceMaps({ force = false } = {}) {
   });
 }
 
+/** File names of the scripts a page loads (to tell the site chrome every guide page loads). */
+export const scriptFiles = (items) =>
+  new Set(items.filter((i) => i.type === "script").map((i) => new URL(i.url).pathname.split("/").pop()));
+
 /** Category of one original source file of a chunk. */
 export function categoryOf(source) {
   const s = source.replace(/\\/g, "/");
@@ -31,35 +35,69 @@ export function categoryOf(source) {
   return "site";
 }
 
-/** Raw bytes of `code` attributed to each category by its source map (unmapped bytes count as "bundler"). */
-export function bytesByCategory(code, map) {
+/** Raw bytes of `code` attributed to each original source file by its source map ("" for unmapped bytes). */
+export function bytesBySource(code, map) {
   const lines = code.split("\n");
   const mappings = decode(map.mappings);
   const out = {};
-  const add = (cat, n) => (out[cat] = (out[cat] ?? 0) + n);
+  const add = (src, n) => (out[src] = (out[src] ?? 0) + n);
   lines.forEach((line, i) => {
-    const segs = mappings[i] ?? [];
     let last = 0;
-    let lastCat = "bundler";
-    for (const seg of segs) {
-      add(lastCat, seg[0] - last);
+    let src = "";
+    for (const seg of mappings[i] ?? []) {
+      add(src, seg[0] - last);
       last = seg[0];
-      lastCat = seg.length >= 4 ? categoryOf(map.sources[seg[1]] ?? "") : "bundler";
+      src = seg.length >= 4 ? (map.sources[seg[1]] ?? "") : "";
     }
-    add(lastCat, line.length - last + 1);
+    add(src, line.length - last + 1);
   });
   return out;
 }
 
+/** Raw bytes of `code` attributed to each category by its source map (unmapped bytes count as "bundler"). */
+export function bytesByCategory(code, map) {
+  const out = {};
+  for (const [src, n] of Object.entries(bytesBySource(code, map))) {
+    const cat = src ? categoryOf(src) : "bundler";
+    out[cat] = (out[cat] ?? 0) + n;
+  }
+  return out;
+}
+
+/** [source file, gzip bytes, category] for every source of the page's scripts, largest first. */
+export function bySourceFile(items) {
+  const out = {};
+  for (const item of items.filter((i) => i.type === "script")) {
+    const file = join(MAPPED_DIST, decodeURIComponent(new URL(item.url).pathname).replace(/^\/+/, ""));
+    if (!existsSync(`${file}.map`)) continue;
+    const code = readFileSync(file, "utf8");
+    const gz = gzipSync(code).length;
+    const raw = bytesBySource(code, JSON.parse(readFileSync(`${file}.map`, "utf8")));
+    const sum = Object.values(raw).reduce((a, b) => a + b, 0);
+    for (const [src, n] of Object.entries(raw)) {
+      const key = src.replace(/^(\.\.\/)+/, "") || `(glue) ${item.url.split("/").pop()}`;
+      out[key] = (out[key] ?? 0) + (gz * n) / sum;
+    }
+  }
+  return Object.entries(out)
+    .map(([file, gz]) => [file, gz, file.startsWith("(glue)") ? "bundler" : categoryOf(file)])
+    .sort((a, b) => b[1] - a[1]);
+}
+
 /**
- * For script URLs loaded by a page (served from MAPPED_DIST), gzip KB per category and the list of scripts.
- * `items` are page-weight items ({ type, url, bytes }).
+ * For the scripts a page loaded (served from MAPPED_DIST), gzip bytes per category. `items` are page-weight items
+ * ({ type, url, bytes }); scripts whose file name is in `chrome` (what a guide page without a calculator loads) count
+ * whole as site chrome; the others are shared out by their source maps.
  */
-export function splitScripts(items) {
+export function splitScripts(items, chrome = new Set(), dir = MAPPED_DIST) {
   const totals = { react: 0, calculator: 0, site: 0, bundler: 0 };
   for (const item of items.filter((i) => i.type === "script")) {
     const path = decodeURIComponent(new URL(item.url).pathname).replace(/^\/+/, "");
-    const file = join(MAPPED_DIST, path);
+    if (chrome.has(path.split("/").pop())) {
+      totals.site += gzipSync(readFileSync(join(dir, path))).length;
+      continue;
+    }
+    const file = join(dir, path);
     if (!existsSync(file)) {
       totals.site += item.bytes;
       continue;

@@ -32,7 +32,6 @@ export const couponParams = defineParams({
     label: "2つ目の値引き額と比べる",
     values: ["off", "on"],
     default: "off",
-    describe: "off / on(discount2 と lift2 の条件を横に並べる)",
   }),
   discount2: intParam({
     name: "discount2",

@@ -1,5 +1,4 @@
 /** The 報酬シミュレーター's URL parameters and result names — the only place they are written. */
-import { formatNumber } from "../format";
 import { choiceParam, defineParams, intParam, listParam, type ListItemCodec } from "../url-state";
 import { rateChoices, resolveRate } from "./rate";
 import type { LineInput } from "./reward";
@@ -30,16 +29,12 @@ export function lineCodec(rules: RewardRules): ListItemCodec<LineInput> {
 }
 
 /** The `rate` parameter, shared by the reward and rank calculators (each names it in its own params module). */
-export function rateParam(rules: RewardRules, name: string, tableHint: string) {
+export function rateParam(rules: RewardRules, name: string) {
   return choiceParam({
     name,
     label: "料率またはジャンル",
     values: rateChoices(rules) as [string, ...string[]],
     default: String(rules.rates[0] ?? 4),
-    describe: `${rules.rates.join(" / ")}(%)、またはジャンルのキー(${rules.genres
-      .slice(0, 3)
-      .map((g) => g.key)
-      .join("、")} など。${tableHint})`,
   });
 }
 
@@ -55,64 +50,54 @@ export function rewardParamsFor(rules: RewardRules) {
       unit: "円",
     }),
     qty: intParam({ name: "qty", label: "数量", default: 1, min: 1, max: MAX_QTY, unit: "個" }),
-    rate: rateParam(rules, "rate", "下のジャンル表を参照"),
+    rate: rateParam(rules, "rate"),
     rank: choiceParam({
       name: "rank",
       label: "ROOMランク",
       values: rules.ranks as [RewardRules["ranks"][number], ...RewardRules["ranks"]],
       default: "C",
-      describe: rules.ranks.join(" / "),
     }),
     tax: choiceParam({
       name: "tax",
       label: "価格の扱い",
       values: ["incl", "excl"],
       default: "incl",
-      describe: "incl(入力した価格のまま)/ excl(税抜に換算)",
     }),
     rounding: choiceParam({
       name: "round",
       label: "端数の切り捨て",
       values: ["unit", "line"],
       default: "unit",
-      describe: "unit(1個ごと)/ line(行ごと)",
     }),
     cart: listParam({
       name: "cart",
       label: "2行目以降の商品",
       item: lineCodec(rules),
       maxItems: MAX_EXTRA_LINES,
-      accepts: `「料率またはジャンル.価格.数量」を _ でつないだもの(例: food.5000.2_pc.30000.1、最大${formatNumber(
-        MAX_EXTRA_LINES,
-      )}行)`,
     }),
     sameBuyer: choiceParam({
       name: "sameBuyer",
       label: "同一購入者の月間上限",
       values: ["off", "on"],
       default: "off",
-      describe: "off(当てはめない)/ on(カート全体を同じ人が同じ月に買ったとして上限を当てはめる)",
     }),
     cmp: choiceParam({
       name: "cmp",
       label: "比較",
       values: ["off", "rank", "cart"],
       default: "off",
-      describe: "off / rank(同じカートを rank2 のランクと比べる)/ cart(cart2 のカートと比べる)",
     }),
     rank2: choiceParam({
       name: "rank2",
       label: "比べるランク",
       values: rules.ranks as [RewardRules["ranks"][number], ...RewardRules["ranks"]],
       default: rules.ranks[0] ?? "S",
-      describe: rules.ranks.join(" / "),
     }),
     cart2: listParam({
       name: "cart2",
       label: "比べるカート",
       item: lineCodec(rules),
       maxItems: MAX_COMPARED_LINES,
-      accepts: `比べるカートの全商品を cart と同じ書き方で(最大${formatNumber(MAX_COMPARED_LINES)}行)。空なら1つ目のカートの写し`,
     }),
   });
 }

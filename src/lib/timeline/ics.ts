@@ -1,5 +1,4 @@
 /** RFC 5545 calendar text for the timeline: one all-day event per step, CRLF lines folded at 75 octets. */
-import { addDays } from "./dates";
 
 /** One entry of the calendar file: all-day, or timed on one day in Asia/Tokyo. */
 export interface IcsEvent {
@@ -61,6 +60,12 @@ export function foldIcsLine(line: string): string {
 
 /** YYYY-MM-DD -> YYYYMMDD. */
 const basic = (iso: string) => iso.replace(/-/g, "");
+/** The day after YYYY-MM-DD as YYYYMMDD (DTEND of an all-day entry is exclusive). Self-contained: this module loads on demand. */
+const dayAfter = (iso: string) =>
+  new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + 1))
+    .toISOString()
+    .slice(0, 10)
+    .replace(/-/g, "");
 /** YYYY-MM-DD and HH:MM -> YYYYMMDDTHHMM00. */
 const localTime = (iso: string, hhmm: string) => `${basic(iso)}T${hhmm.replace(":", "")}00`;
 
@@ -88,10 +93,7 @@ export function toIcs(events: readonly IcsEvent[], stamp: string, calendarName: 
         `DTEND;TZID=Asia/Tokyo:${localTime(e.date, e.time.end)}`,
       );
     } else {
-      lines.push(
-        `DTSTART;VALUE=DATE:${basic(e.date)}`,
-        `DTEND;VALUE=DATE:${basic(addDays(e.end ?? e.date, 1))}`,
-      );
+      lines.push(`DTSTART;VALUE=DATE:${basic(e.date)}`, `DTEND;VALUE=DATE:${dayAfter(e.end ?? e.date)}`);
     }
     lines.push(`SUMMARY:${escapeIcsText(e.summary)}`);
     if (e.description) lines.push(`DESCRIPTION:${escapeIcsText(e.description)}`);

@@ -14,8 +14,6 @@ import {
 import {
   formatRanges,
   formatSales,
-  MAX_CLOSURE_DAYS,
-  MAX_PERIODS,
   parseRanges,
   parseSales,
   parseWeekdays,
@@ -37,57 +35,49 @@ export const DAY_PARAMS = {
     max: 30,
     default: 1,
     label: "発送(営業日後)",
-    doc: "注文日の何営業日後に発送するか(0 = 当日が営業日なら当日)",
   },
-  transit: { min: 0, max: 30, default: 2, label: "配送日数", doc: "発送から到着までの日数(暦日)" },
+  transit: { min: 0, max: 30, default: 2, label: "配送日数" },
   usage: {
     min: 0,
     max: 60,
     default: 2,
     label: "使い方メール(到着後)",
-    doc: "起点の日(既定は到着予定日)の何日後に使い方メールを送るか",
   },
   review: {
     min: 0,
     max: 60,
     default: 5,
     label: "レビュー依頼(到着後)",
-    doc: "起点の日(既定は到着予定日)の何日後にレビュー依頼メールを送るか",
   },
   couponAfter: {
     min: 0,
     max: 90,
     default: 7,
     label: "クーポン開始(到着後)",
-    doc: "起点の日(既定は到着予定日)の何日後に再購入クーポンを有効にするか",
   },
   coupon: {
     min: 1,
     max: 90,
     default: 14,
     label: "クーポン有効日数",
-    doc: "クーポンの有効日数(開始日を含む)",
   },
   cycle: {
     min: 0,
     max: 365,
     default: 30,
     label: "使い切り周期",
-    doc: "商品を使い切るまでの日数(起点は既定で到着予定日)。0 でリマインドなし",
   },
   lapse: {
     min: 0,
     max: 730,
     default: 90,
     label: "休眠判定(注文後)",
-    doc: "起点の日(既定は注文日)の何日後に休眠フォローを送るか。0 で送らない",
   },
   saleWarn: {
     min: 0,
     max: 30,
     default: 3,
     label: "セール前の警告日数",
-    doc: "クーポンがセール開始の何日前までに切れると警告するか",
   },
 } as const;
 export type DayParam = keyof typeof DAY_PARAMS;
@@ -98,7 +88,6 @@ export const BASE_LABELS: Record<BaseDate, string> = {
   ship: "発送日",
   arrival: "到着予定日",
 };
-export const CLOSED_DAY_RULES_LIST = CLOSED_DAY_RULES;
 export const CLOSED_RULE_LABELS: Record<ClosedDayRule, string> = {
   send: "そのまま送る",
   prev: "前の営業日に送る",
@@ -151,8 +140,7 @@ export function readOrderDate(text: string): string | null {
 /** ParamDef of one day-count parameter. */
 function dayParamDef(name: DayParam): ParamDef<number> {
   const p = DAY_PARAMS[name];
-  const spec = intParam({ name, label: p.label, default: p.default, min: p.min, max: p.max });
-  return { ...spec, accepts: `${p.doc}(${spec.accepts})` };
+  return intParam({ name, label: p.label, default: p.default, min: p.min, max: p.max });
 }
 
 /** ParamDefs of all day-count parameters, keyed by name. */
@@ -168,7 +156,6 @@ function baseParamDef(step: MailStep): ParamDef<BaseDate> {
     label: `${MAIL_LABELS[step]}の起点`,
     values: BASE_DATES,
     default: DEFAULT_BASES[step],
-    describe: "order(注文日)/ ship(発送日)/ arrival(到着予定日)",
   });
 }
 
@@ -185,7 +172,6 @@ export const TIMELINE_PARAMS = {
   order: {
     name: "order",
     label: "注文日",
-    accepts: `注文日(YYYY-MM-DD、${ORDER_RANGE.min.slice(0, 4)}〜${ORDER_RANGE.max.slice(0, 4)}年)。省略時は日本時間の今日`,
     default: "",
     fallbackText: "日本時間の今日の日付",
     schema: parsedSchema(readOrderDate),
@@ -198,14 +184,12 @@ export const TIMELINE_PARAMS = {
     label: "休業日に当たったメール",
     values: CLOSED_DAY_RULES,
     default: "send",
-    describe: "send(そのまま送る)/ prev(前の営業日)/ next(次の営業日)",
   }),
   sendFrom: timeParam({ name: "sendFrom", label: "送信時間帯の開始", default: "10:00" }),
   sendTo: timeParam({ name: "sendTo", label: "送信時間帯の終了", default: "12:00" }),
   rebuy: {
     name: "rebuy",
     label: "再購入日",
-    accepts: "お客様がもう一度買った日(YYYY-MM-DD)。この日より後のメールは送らない扱いにします",
     default: "",
     schema: parsedSchema(readOrderDate),
     format: (v: string) => v,
@@ -213,7 +197,6 @@ export const TIMELINE_PARAMS = {
   closed: {
     name: "closed",
     label: "定休日(曜日)",
-    accepts: "発送しない曜日をカンマ区切りで(sun,mon,tue,wed,thu,fri,sat)。空で定休日なし",
     default: ["sat", "sun"],
     schema: parsedSchema((s) => {
       const v = parseWeekdays(s);
@@ -224,7 +207,6 @@ export const TIMELINE_PARAMS = {
   holidays: {
     name: "holidays",
     label: "休業期間",
-    accepts: `店舗の休業日・休業期間をカンマ区切りで(例: 2026-12-29..2027-01-04,2026-08-13)。1件${MAX_CLOSURE_DAYS}日まで、${MAX_PERIODS}件まで`,
     default: [],
     schema: parsedSchema(parseRanges),
     format: formatRanges,
@@ -232,7 +214,6 @@ export const TIMELINE_PARAMS = {
   sales: {
     name: "sales",
     label: "セール期間",
-    accepts: `自分で入力するセール期間。開始..終了:名前 をカンマ区切りで(例: 2026-12-04..2026-12-11:スーパーSALE)。名前は${SALE_NAME_MAX}文字まで、「,」「:」は使えません。${MAX_PERIODS}件まで`,
     default: [],
     schema: parsedSchema(parseSales),
     format: formatSales,

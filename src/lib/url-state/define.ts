@@ -31,8 +31,8 @@ export interface ParamSpec<T> {
   default: T;
   /** Writes a value back as URL text; `schema` must read it back to the same value. */
   format: (value: T) => string;
-  /** Japanese description of accepted values, for the documentation table. */
-  accepts: string;
+  /** Short Japanese description of accepted values for the documentation table (longer ones live in the docs module). */
+  accepts?: string;
   /** Optional: a Japanese warning for a value that was read but partly dropped (e.g. bad cart lines). */
   warn?: (raw: string, value: T) => string | undefined;
   /** Optional: how notices name what is used instead of a bad value, when not the formatted default ("今日の日付"). */
@@ -55,14 +55,6 @@ export type ParamSpecs = Record<string, AnySpec>;
 export type ParamValues<S extends ParamSpecs> = {
   [K in keyof S]: S[K] extends ParamSpec<infer T> ? T : never;
 };
-
-/** One row of the documentation table. */
-export interface ParamRow {
-  name: string;
-  label: string;
-  accepts: string;
-  defaultText: string;
-}
 
 /** Longest raw parameter text that is even looked at; longer text falls back to the default. */
 export const MAX_RAW_LENGTH = 4000;
@@ -89,8 +81,6 @@ export interface ParamSet<S extends ParamSpecs> {
   parse: (search: URLSearchParams | string) => { values: ParamValues<S>; notices: UrlNotice[] };
   /** Query string (without "?"): `v=1`, then the parameters in definition order that differ from their defaults. */
   serialize: (values: ParamValues<S>) => string;
-  /** Rows for the parameter table on the tool page. */
-  rows: () => ParamRow[];
 }
 
 /** Checks values that are only valid together (a time window's start before its end); returns what to fix. */
@@ -150,20 +140,5 @@ export function defineParams<S extends ParamSpecs>(specs: S, check?: ParamCheck<
     return out.toString();
   };
 
-  const rows = () => [
-    {
-      name: VERSION_PARAM,
-      label: "リンクの版",
-      accepts: `${LINK_VERSION}(共有リンクに必ず付きます。付いていないリンクも ${LINK_VERSION} として読みます)`,
-      defaultText: LINK_VERSION,
-    },
-    ...entries.map(([, s]) => ({
-      name: s.name,
-      label: s.label,
-      accepts: s.accepts,
-      defaultText: s.fallbackText ?? (s.format(s.default) || "(なし)"),
-    })),
-  ];
-
-  return { specs, defaults, parse, serialize, rows };
+  return { specs, defaults, parse, serialize };
 }

@@ -3,6 +3,7 @@
  * defect lives (pure cores and URL parameters). Browser-level defects are in tests/e2e/calc-defects.test.mjs.
  */
 import { describe, expect, it } from "vitest";
+import "../../../src/lib/timeline/holiday-data";
 import { parseNumberInput } from "../../../src/lib/input";
 import { rewardRules } from "../../../src/lib/reward/from-facts";
 import { rewardParamsFor } from "../../../src/lib/reward/params";

@@ -1,5 +1,6 @@
 /** The URL parameters of the timeline page and the plan built from them. */
 import { describe, expect, it } from "vitest";
+import "../../../src/lib/timeline/holiday-data";
 import { TIMELINE_DEFAULTS, TIMELINE_PARAMS } from "../../../src/lib/timeline/params";
 import { eventNotes, planTimeline } from "../../../src/lib/timeline/plan";
 import { planIcs } from "../../../src/lib/timeline/plan-ics";

@@ -1,5 +1,6 @@
 /** Mail settings of the timeline: base date per mail, the closed-day rule, the repurchase day, the sending window, holiday coverage. */
 import { describe, expect, it } from "vitest";
+import "../../../src/lib/timeline/holiday-data";
 import { buildTimeline, type TimelineInput } from "../../../src/lib/timeline/events";
 import { HOLIDAY_SOURCE, HOLIDAY_YEARS } from "../../../src/lib/timeline/holidays";
 import { TIMELINE_DEFAULTS, timelineParams } from "../../../src/lib/timeline/params";

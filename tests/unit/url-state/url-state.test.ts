@@ -7,6 +7,7 @@ import {
   intParam,
   listParam,
   MAX_RAW_LENGTH,
+  paramRows,
 } from "../../../src/lib/url-state";
 
 const line = {
@@ -144,8 +145,9 @@ describe("defineParams.serialize", () => {
   });
 
   it("documents every parameter, the link version first", () => {
-    expect(params.rows().map((r) => r.name)).toEqual(["v", "price", "qty", "rank", "cart"]);
-    expect(params.rows()[1]).toEqual({
+    expect(paramRows(params).map((r) => r.name)).toEqual(["v", "price", "qty", "rank", "cart"]);
+    expect(paramRows(params, { qty: "個数" })[2]?.accepts).toBe("個数");
+    expect(paramRows(params)[1]).toEqual({
       name: "price",
       label: "価格",
       accepts: "0〜1,000,000の整数(円)",
