@@ -326,4 +326,66 @@ describe("/tools/crm-timeline/", () => {
     assert.equal(q.get("sales"), "2027-01-29..2027-01-29:お買い物マラソン");
     await context.close();
   });
+
+  test("mail settings: a base date per mail, the closed-day rule, the sending window and a repurchase day", async () => {
+    const { context, page } = await open("?order=2026-01-05");
+    // 使い方メール: arrival Thu 01-08 + 2 = Sat 01-10.
+    assert.equal((await listEvents(page)).find((e) => e.id === "usage").date, "2026-01-10");
+    await page.getByText("メールの起点・休業日の扱い・送信時間帯・再購入日").click();
+    await page.getByLabel("レビュー依頼メールの起点").selectOption("ship");
+    assert.equal((await outputs(page)).review, "2026-01-11"); // ship 01-06 + 5
+    assert.ok(await page.getByLabel("レビュー依頼(発送後)").isVisible());
+    await page.getByLabel("休業日に当たったメール").selectOption("prev");
+    const usage = page.locator('.tl-list li[data-event="usage"]');
+    assert.equal((await listEvents(page)).find((e) => e.id === "usage").date, "2026-01-09");
+    assert.match(await usage.innerText(), /休業日の2026年1月10日\(土\)から移しました/);
+    await page.getByLabel("送信時間帯(開始)").fill("09:30");
+    await page.getByLabel("送信時間帯(終了)").fill("11:00");
+    assert.match(await usage.innerText(), /09:30〜11:00/);
+    // The review mail moved from Sun 01-11 to Fri 01-09; the coupon starts Thu 01-15, after the repurchase.
+    await page.getByLabel("再購入日").fill("2026-01-12");
+    const coupon = page.locator('.tl-list li[data-event="coupon-start"]');
+    assert.match(await coupon.innerText(), /再購入のため送らない/);
+    assert.equal(await coupon.getAttribute("data-cancelled"), "true");
+    assert.equal(await page.locator('.tl-list li[data-event="review"]').getAttribute("data-cancelled"), null);
+    const q = new URL(await currentUrl(page)).searchParams;
+    assert.deepEqual(
+      ["reviewBase", "onClosed", "sendFrom", "sendTo", "rebuy"].map((k) => q.get(k)),
+      ["ship", "prev", "09:30", "11:00", "2026-01-12"],
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /\.ics/ }).click(),
+    ]);
+    const ics = (await readFile(await download.path(), "utf8")).replace(/\r\n /g, "");
+    assert.ok(
+      ics.includes("DTSTART;TZID=Asia/Tokyo:20260109T093000"),
+      "usage mail at 09:30 on the moved day",
+    );
+    assert.ok(!ics.includes("SUMMARY:再購入クーポン 開始"), "a cancelled step is in the .ics");
+    assert.ok(ics.includes("SUMMARY:レビュー依頼メール"));
+    const shared = new URL(await currentUrl(page)).search;
+    await context.close();
+
+    // The link restores the settings and opens them.
+    const again = await open(shared);
+    assert.equal(await again.page.getByLabel("レビュー依頼メールの起点").inputValue(), "ship");
+    assert.equal((await outputs(again.page)).review, "2026-01-09");
+    await again.context.close();
+  });
+
+  test("shows the holiday data's source and coverage, and warns past its last year", async () => {
+    const { context, page } = await open("?order=2026-01-05");
+    const note = page.locator(".tl-holidays");
+    assert.match(await note.innerText(), /2000年から2050年まで/);
+    assert.match(await note.locator("a").getAttribute("href"), /^https:\/\/www8\.cao\.go\.jp\//);
+    assert.equal(await page.locator(".tl-warnings", { hasText: "祝日を考慮していません" }).count(), 0);
+    await context.close();
+    const late = await open("?order=2049-12-31&lapse=730");
+    assert.match(
+      await late.page.locator(".tl-warnings").first().innerText(),
+      /2051年の日付は祝日を考慮していません/,
+    );
+    await late.context.close();
+  });
 });

@@ -168,6 +168,56 @@ describe("報酬シミュレーター", () => {
     await context.close();
   });
 
+  test("the same-buyer cap is off by default, and shows when it binds, with its linked 非公式 source", async () => {
+    const context = await env.browser.newContext();
+    const { page } = await openHydrated(context, url("?price=30000&qty=3&rate=food&rank=S"));
+    // 30,000 × 4% = 1,200 -> 1,000 (cap) and bonus 900, × 3 = 5,700.
+    assert.deepEqual(await outputs(page), { normal: "3000", bonus: "2700", total: "5700" });
+    const box = page.getByLabel(/同じ人が同じ月に全部買った場合の上限/);
+    assert.equal(await box.isChecked(), false);
+    const source = page.locator("form.calc a[href^='https://']").first();
+    assert.match(await source.getAttribute("href"), /^https:\/\//);
+    assert.ok((await page.locator("form.calc").innerText()).includes("非公式"));
+    await box.check();
+    const o = await outputs(page);
+    assert.deepEqual(o, { normal: "3000", bonus: "2700", "cap-cut": "2700", total: "3000" });
+    assert.match(
+      await page.locator("form.calc").innerText(),
+      /上限がかかり、合計が2,700ポイント減っています/,
+    );
+    assert.equal(new URL(await page.evaluate(() => location.href)).searchParams.get("sameBuyer"), "on");
+    await page.getByLabel("数量").first().fill("1");
+    assert.match(await page.locator("form.calc").innerText(), /上限にはかかっていません/);
+    await context.close();
+  });
+
+  test("compares the cart at another rank, or with another cart, in one URL (loaded on demand)", async () => {
+    const context = await env.browser.newContext();
+    const { page } = await openHydrated(context, url("?price=5000&qty=2&rank=C"));
+    const before = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name));
+    assert.ok(!before.some((r) => /RewardComparison/.test(r)), "the comparison loaded up front");
+    await page.getByRole("button", { name: "別のランクやカートと並べて比べる" }).click();
+    await page.getByLabel("比べるランク").selectOption("S");
+    // C: 200 × 2 = 400; S: 400 + 150 × 2 = 700.
+    let o = await outputs(page);
+    assert.deepEqual([o["total-2"], o["total-diff"]], ["700", "300"]);
+    await page.getByLabel("比べ方").selectOption("cart");
+    const other = page.getByRole("group", { name: "比べるカート 1行目" });
+    await other.getByLabel("価格(1個)").fill("8000");
+    o = await outputs(page);
+    // The other cart: 8,000 × 4% × 2 = 640 at rank C.
+    assert.deepEqual([o.total, o["total-2"], o["total-diff"]], ["400", "640", "240"]);
+    const link = new URL(await page.evaluate(() => location.href));
+    assert.equal(link.searchParams.get("cmp"), "cart");
+    assert.equal(link.searchParams.get("cart2"), "4.8000.2");
+    await context.close();
+    const fresh = await env.browser.newContext();
+    const { page: again } = await openHydrated(fresh, link.href);
+    await again.locator('output[name="total-2"]').waitFor();
+    assert.equal((await outputs(again))["total-2"], "640");
+    await fresh.close();
+  });
+
   for (const colorScheme of ["light", "dark"]) {
     test(`axe-clean after hydration with notices and an inline error (${colorScheme})`, async () => {
       const context = await env.browser.newContext({ colorScheme });

@@ -1,10 +1,10 @@
 /** The .ics file of a plan (its own module: the island loads it only when the user exports). */
 import type { EventId } from "./events";
-import { toIcs, type IcsEvent } from "./ics";
+import { icsStamp, toIcs, type IcsEvent } from "./ics";
 import type { TimelineParams } from "./params";
 import type { TimelinePlan } from "./plan";
 
-export { icsStamp } from "./ics";
+export { icsStamp };
 
 /**
  * The .ics text of the plan: mails as timed entries in the sending window (cancelled ones left out), the other steps
@@ -38,4 +38,22 @@ export function planIcs(
     }),
   );
   return toIcs(events, stamp, `購入後CRMタイムライン(${plan.order}注文)`);
+}
+
+/** Builds the plan's .ics (mails in the sending window) and saves it through a temporary object URL (browser only). */
+export function downloadIcs(
+  plan: TimelinePlan & { ok: true },
+  values: Pick<TimelineParams, "sales" | "sendFrom" | "sendTo">,
+  notes: Record<EventId, string>,
+): void {
+  const window = { start: values.sendFrom, end: values.sendTo };
+  const text = planIcs(plan, values.sales, icsStamp(new Date()), notes, window);
+  const url = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = `crm-timeline-${plan.order}.ics`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

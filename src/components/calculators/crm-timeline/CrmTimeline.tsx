@@ -75,8 +75,6 @@ const SETTINGS_KIT: Omit<SettingsKit, "rebuyHint"> = {
 /** Results summarised in the polite live region and the sticky summary. */
 const SUMMARY_IDS = ["ship", "arrival", "review", "coupon-start", "coupon-end"];
 
-type Notes = TimelineFacts["notes"];
-
 /** "1/6(火)": month/day and weekday, short enough for the sticky summary on a phone. */
 function shortDay(iso: string): string {
   return formatJaDate(iso).replace(/^\d+年(\d+)月(\d+)日/, "$1/$2");
@@ -97,21 +95,6 @@ function summaryItems(plan: TimelinePlan | null): string[] {
     `レビュー ${date("review")}`,
     `クーポン ${date("coupon-start").replace(/\(.\)/, "")}〜${couponEnd ? shortDay(couponEnd.date).replace(/\(.\)$/, "") : "—"}`,
   ];
-}
-
-/** Builds the .ics file of the plan (code loaded on first use) and saves it through a temporary object URL. */
-async function saveIcs(plan: TimelinePlan & { ok: true }, values: TimelineParams, notes: Notes) {
-  const { planIcs, icsStamp } = await import("../../../lib/timeline/plan-ics");
-  const window = { start: values.sendFrom, end: values.sendTo };
-  const text = planIcs(plan, values.sales, icsStamp(new Date()), notes, window);
-  const url = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = `crm-timeline-${plan.order}.ics`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The default events without dates: what the list shows until the browser knows today's date and the URL. */
@@ -193,15 +176,13 @@ export function CrmTimeline(props: CrmTimelineProps) {
 
   const getText = async () => {
     const { timelineText } = await import("./timeline-text");
-    const shownValues = pin(values);
     return timelineText({
-      inputs: [["注文日", plan ? formatJaDate(plan.order) : "日本時間の今日"], ...conditionRows(shownValues)],
-      outputs: plan?.ok
-        ? plan.events.map((e) => [
-            e.title,
-            `${formatJaDate(e.date)}${e.mail && !e.cancelled ? ` ${window}` : ""}${e.cancelled ? "(再購入のため送らない)" : ""}${e.movedFrom ? `(休業日の${formatJaDate(e.movedFrom)}から移動)` : ""}`,
-          ])
-        : [["計算できません", summary]],
+      order: plan ? formatJaDate(plan.order) : "",
+      conditions: conditionRows(pin(values)),
+      events: plan?.ok ? plan.events : [],
+      error: plan && !plan.ok ? plan.error : "",
+      window,
+      formatDate: formatJaDate,
       holidays: texts.holidayText,
       warnings: plan?.ok ? [coverage, ...plan.warnings.map(saleWarningText)].filter(Boolean) : [],
       link: calc.canShare ? shareUrl() : undefined,
@@ -320,10 +301,12 @@ export function CrmTimeline(props: CrmTimelineProps) {
                   disabled={!plan}
                   onClick={() => {
                     if (plan?.ok)
-                      void saveIcs(plan, values, {
-                        ...notes,
-                        review: reviewRule.reported ? `${notes.review}(非公式)` : notes.review,
-                      });
+                      void import("../../../lib/timeline/plan-ics").then((m) =>
+                        m.downloadIcs(plan, values, {
+                          ...notes,
+                          review: reviewRule.reported ? `${notes.review}(非公式)` : notes.review,
+                        }),
+                      );
                   }}
                 >
                   予定をカレンダー用ファイル(.ics)で保存

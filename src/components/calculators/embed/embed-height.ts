@@ -3,7 +3,9 @@
  * window.parent.postMessage({ type: "rakuten-room-crm-guide:embed-height", height }, "*"). Only the height is sent.
  * The 「埋め込みコード」 snippet's script listens for it (shared/embed-snippet.ts).
  */
-import { EMBED_HEIGHT_MESSAGE } from "../shared/embed-snippet";
+
+/** Type of the height message; the same string as EMBED_HEIGHT_MESSAGE in shared/embed-snippet.ts (a unit test checks). */
+export const HEIGHT_MESSAGE = "rakuten-room-crm-guide:embed-height";
 
 export function postHeight() {
   if (window.parent === window) return;
@@ -12,7 +14,7 @@ export function postHeight() {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
-    window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height }, "*");
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, "*");
   };
   new ResizeObserver(send).observe(document.body);
   send();
