@@ -1,86 +1,123 @@
-/** Calculator pages: JS each ships (gzip, budget 80 KB) and input-to-output latency with a 50-line cart (budget 16 ms). */
-import { execFileSync } from "node:child_process";
+/**
+ * Calculator pages: the JS each ships (gzip) split into React's runtime, the calculator's own code and the site chrome
+ * (budget: React + at most 15 KB of own code), and input-to-output latency in Chromium.
+ * BENCH_BASELINE=<dir of an earlier source-mapped build> measures it too, in the same run and interleaved, so a
+ * before/after comparison sees the same machine load.
+ */
 import { existsSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { DIST, launchBrowser, startSite } from "../../tests/e2e/harness.mjs";
+import { launchBrowser } from "../../tests/e2e/harness.mjs";
 import { openHydrated } from "../../tests/e2e/calc-helpers.mjs";
+import { serveStatic } from "../static-server.mjs";
 import { pageWeight } from "../page-weight.mjs";
+import { buildWithSourceMaps, MAPPED_DIST, scriptFiles, splitScripts } from "./lib/js-split.mjs";
+import { measureLatency, percentile } from "./lib/latency.mjs";
 
-const JS_BUDGET = 80 * 1024;
+/** gzip bytes of its own code a calculator page may ship besides React's runtime. */
+export const OWN_CODE_BUDGET = 15 * 1024;
 const FRAME_MS = 16;
-const RUNS = 200;
+/** Edits per measurement round; each build gets ROUNDS rounds, alternating with the baseline. */
+const RUNS = 100;
+const ROUNDS = 2;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
+const ms = (x) => `${x.toFixed(2)} ms`;
 
-/** In the page: sets the first price field RUNS times, timing until `total` changes and until the next frame. */
-function measureInPage(runs) {
-  const input = document.querySelector("fieldset[data-line='1'] input[inputmode=numeric]");
-  const total = document.querySelector("output[name=total]");
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
-  const dom = [];
-  const frame = [];
-  return new Promise((resolve) => {
-    let i = 0;
-    const step = () => {
-      if (i >= runs) return resolve({ dom, frame });
-      const before = total.dataset.value;
-      const t0 = performance.now();
-      setValue.call(input, String(10000 + (i % 2) * 5000 + i));
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-      const check = () => {
-        if (total.dataset.value !== before) {
-          dom.push(performance.now() - t0);
-          requestAnimationFrame(() => {
-            frame.push(performance.now() - t0);
-            i++;
-            setTimeout(step, 0);
-          });
-        } else queueMicrotask(check);
-      };
-      check();
-    };
-    step();
-  });
+/** A lesson without a calculator: what it loads is the site chrome every page has. */
+const CHROME_PAGE = "room/about/";
+
+/** Calculator pages (the coupon page only once it exists). */
+const PAGES = ["tools/reward/", "tools/rank-bonus/", "tools/coupon/", "tools/crm-timeline/"];
+
+const cart = (extra) =>
+  Array.from(
+    { length: extra },
+    (_, i) => `${["food", "pc", "kitchen"][i % 3]}.${1000 + i * 37}.${1 + (i % 3)}`,
+  );
+/** Latency cases: the field typed into, the output that must change, values that change it every time. */
+const CASES = [
+  ...[0, 49].map((extra) => ({
+    label: `reward, ${extra + 1}-line cart`,
+    path: `tools/reward/${extra ? `?cart=${cart(extra).join("_")}` : ""}`,
+    input: "fieldset[data-line='1'] input[inputmode=numeric]",
+    output: "total",
+    values: ["10000", "15000", "20000", "25000"],
+  })),
+  {
+    label: "rank-bonus",
+    path: "tools/rank-bonus/",
+    input: "input[inputmode=numeric]",
+    output: "total-S",
+    values: ["450000", "600001", "750002", "900003"],
+  },
+  {
+    label: "coupon",
+    path: "tools/coupon/",
+    input: "input[name=aov]",
+    output: "profit-base",
+    values: ["4500", "5001", "3999", "4200"],
+  },
+];
+
+/** One table row per calculator page of one build: total JS and its split. */
+async function printJsSplit(context, build) {
+  const chrome = scriptFiles((await pageWeight(context, new URL(CHROME_PAGE, build.site.url).href)).items);
+  for (const path of PAGES) {
+    if (!existsSync(`${build.dir}/${path}index.html`)) continue;
+    const w = await pageWeight(context, new URL(path, build.site.url).href);
+    const s = splitScripts(w.items, chrome, build.dir);
+    const own = s.calculator + s.bundler;
+    console.log(
+      `| ${build.name} | /${path} | ${kb(w.js)} | ${kb(s.react)} | ${kb(s.calculator)} | ${kb(s.bundler)} | ${kb(s.site)} | ${kb(own)} ${own <= OWN_CODE_BUDGET ? "ok" : "OVER"} |`,
+    );
+  }
 }
 
 export default async function calculatorsBench() {
-  if (!existsSync(`${DIST}/tools/reward/index.html`)) execFileSync("astro", ["build"], { stdio: "ignore" });
-  const site = await startSite();
+  buildWithSourceMaps({ force: true });
+  const base = process.env.SITE_BASE || "/";
+  const builds = [{ name: "now", dir: MAPPED_DIST }];
+  if (process.env.BENCH_BASELINE) builds.unshift({ name: "baseline", dir: process.env.BENCH_BASELINE });
+  for (const b of builds) b.site = await serveStatic({ dir: b.dir, base });
   const browser = await launchBrowser();
   const context = await browser.newContext();
 
-  console.log("| page | JS gz | budget 80 KB |\n| --- | --- | --- |");
-  for (const path of ["tools/reward/", "tools/rank-bonus/"]) {
-    const w = await pageWeight(context, new URL(path, site.url).href);
-    console.log(`| /${path} | ${kb(w.js)} | ${w.js <= JS_BUDGET ? "ok" : "OVER"} |`);
-  }
-
-  const f = (x) => `${x.toFixed(2)} ms`;
-  const load = loadavg()[0].toFixed(1);
   console.log(
-    `\ninput -> outputs, ${RUNS} runs each (Chromium headless; load ${load} on ${cpus().length} CPUs):`,
+    "| build | page | JS gz | React runtime | calculator code | bundler glue | site chrome | own code (budget 15 KB) |\n| --- | --- | --- | --- | --- | --- | --- | --- |",
   );
-  // The 1-line cart is the baseline: the difference to 50 lines is what the cart size costs.
-  for (const extra of [0, 49]) {
-    const cart = Array.from(
-      { length: extra },
-      (_, i) => `${["food", "pc", "kitchen"][i % 3]}.${1000 + i * 37}.${1 + (i % 3)}`,
-    );
-    const query = extra ? `?cart=${cart.join("_")}` : "";
-    const { page } = await openHydrated(context, new URL(`tools/reward/${query}`, site.url).href);
-    const lines = await page.locator("fieldset[data-line]").count();
-    await page.evaluate(measureInPage, 20); // warm-up
-    const { dom, frame } = await page.evaluate(measureInPage, RUNS);
-    console.log(
-      `  ${String(lines).padStart(2)}-line cart: outputs updated p50 ${f(pct(dom, 50))}, p95 ${f(pct(dom, 95))};` +
-        ` to next frame p50 ${f(pct(frame, 50))}, p95 ${f(pct(frame, 95))}` +
-        ` (budget ${FRAME_MS} ms for the update at p95: ${pct(dom, 95) <= FRAME_MS ? "ok" : "OVER"})`,
-    );
-    await page.close();
+  for (const b of builds) await printJsSplit(context, b);
+  console.log(
+    `(site chrome = the scripts /${CHROME_PAGE} loads too: search, lesson progress, the bundler's preload helper; calculator code = src/components/calculators and the cores in src/lib they import; bundler glue = chunk bytes no source maps to; own code = calculator code + glue; each calculator chunk's gzip shared out by source-map bytes)`,
+  );
+
+  console.log(
+    `\ninput -> outputs, ${RUNS * ROUNDS} edits per build (${ROUNDS} alternating rounds; Chromium headless; load ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs):`,
+  );
+  for (const c of CASES) {
+    const times = new Map(builds.map((b) => [b.name, { dom: [], frame: [] }]));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const b of builds) {
+        if (!existsSync(`${b.dir}/${c.path.split("?")[0]}index.html`)) continue;
+        const { page } = await openHydrated(context, new URL(c.path, b.site.url).href);
+        const r = await measureLatency(page, {
+          inputSelector: c.input,
+          outputSelector: `output[name='${c.output}']`,
+          values: c.values,
+          runs: RUNS,
+        });
+        times.get(b.name).dom.push(...r.dom);
+        times.get(b.name).frame.push(...r.frame);
+        await page.close();
+      }
+    }
+    for (const [name, { dom, frame }] of times) {
+      if (!dom.length) continue;
+      console.log(
+        `  ${`${c.label} (${name})`.padEnd(34)} outputs updated p50 ${ms(percentile(dom, 50))}, p95 ${ms(percentile(dom, 95))};` +
+          ` to next frame p50 ${ms(percentile(frame, 50))}, p95 ${ms(percentile(frame, 95))}` +
+          ` (${FRAME_MS} ms at p95: ${percentile(dom, 95) <= FRAME_MS ? "ok" : "OVER"})`,
+      );
+    }
   }
   await browser.close();
-  site.server.close();
+  for (const b of builds) b.site.server.close();
 }

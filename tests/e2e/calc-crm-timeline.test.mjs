@@ -151,7 +151,7 @@ describe("/tools/crm-timeline/", () => {
     assert.equal(await second.page.locator(".url-notices").innerText(), "");
 
     await second.page.getByRole("button", { name: "入力をリセット" }).click();
-    assert.equal(new URL(await currentUrl(second.page)).search, "");
+    assert.equal(new URL(await currentUrl(second.page)).search, "?v=1");
     assert.equal(await second.page.getByLabel("注文日").inputValue(), "");
     assert.equal(await second.page.getByLabel("土曜日").isChecked(), true);
     await second.context.close();
@@ -207,7 +207,7 @@ describe("/tools/crm-timeline/", () => {
     }
   });
 
-  test("the .ics download contains every event and every sale as all-day entries", async () => {
+  test("the .ics download contains every event (mails in the sending window) and every sale as all-day entries", async () => {
     const { context, page } = await open(
       "?order=2026-11-20&sales=2026-12-04..2026-12-11:%E3%82%B9%E3%83%BC%E3%83%91%E3%83%BCSALE",
     );
@@ -223,9 +223,13 @@ describe("/tools/crm-timeline/", () => {
     const unfolded = ics.replace(/\r\n /g, "");
     assert.ok(ics.startsWith("BEGIN:VCALENDAR\r\n"));
     assert.equal((ics.match(/BEGIN:VEVENT/g) ?? []).length, events.length + 1);
+    const MAILS = ["thanks", "usage", "review", "coupon-start", "replenish", "lapsed"];
     for (const e of events) {
       const compact = e.date.replace(/-/g, "");
-      assert.ok(unfolded.includes(`DTSTART;VALUE=DATE:${compact}`), `${e.id} ${e.date}`);
+      const start = MAILS.includes(e.id)
+        ? `DTSTART;TZID=Asia/Tokyo:${compact}T100000`
+        : `DTSTART;VALUE=DATE:${compact}`;
+      assert.ok(unfolded.includes(start), `${e.id} ${e.date}`);
       assert.ok(unfolded.includes(`SUMMARY:${e.title}`), e.title);
     }
     assert.ok(unfolded.includes("DTSTART;VALUE=DATE:20261204\r\nDTEND;VALUE=DATE:20261212"));
@@ -323,5 +327,67 @@ describe("/tools/crm-timeline/", () => {
     assert.equal(q.get("holidays"), "2026-12-29..2027-01-04");
     assert.equal(q.get("sales"), "2027-01-29..2027-01-29:お買い物マラソン");
     await context.close();
+  });
+
+  test("mail settings: a base date per mail, the closed-day rule, the sending window and a repurchase day", async () => {
+    const { context, page } = await open("?order=2026-01-05");
+    // 使い方メール: arrival Thu 01-08 + 2 = Sat 01-10.
+    assert.equal((await listEvents(page)).find((e) => e.id === "usage").date, "2026-01-10");
+    await page.getByText("メールの起点・休業日の扱い・送信時間帯・再購入日").click();
+    await page.getByLabel("レビュー依頼メールの起点").selectOption("ship");
+    assert.equal((await outputs(page)).review, "2026-01-11"); // ship 01-06 + 5
+    assert.ok(await page.getByLabel("レビュー依頼(発送後)").isVisible());
+    await page.getByLabel("休業日に当たったメール").selectOption("prev");
+    const usage = page.locator('.tl-list li[data-event="usage"]');
+    assert.equal((await listEvents(page)).find((e) => e.id === "usage").date, "2026-01-09");
+    assert.match(await usage.innerText(), /休業日の2026年1月10日\(土\)から移しました/);
+    await page.getByLabel("送信時間帯(開始)").fill("09:30");
+    await page.getByLabel("送信時間帯(終了)").fill("11:00");
+    assert.match(await usage.innerText(), /09:30〜11:00/);
+    // The review mail moved from Sun 01-11 to Fri 01-09; the coupon starts Thu 01-15, after the repurchase.
+    await page.getByLabel("再購入日").fill("2026-01-12");
+    const coupon = page.locator('.tl-list li[data-event="coupon-start"]');
+    assert.match(await coupon.innerText(), /再購入のため送らない/);
+    assert.equal(await coupon.getAttribute("data-cancelled"), "true");
+    assert.equal(await page.locator('.tl-list li[data-event="review"]').getAttribute("data-cancelled"), null);
+    const q = new URL(await currentUrl(page)).searchParams;
+    assert.deepEqual(
+      ["reviewBase", "onClosed", "sendFrom", "sendTo", "rebuy"].map((k) => q.get(k)),
+      ["ship", "prev", "09:30", "11:00", "2026-01-12"],
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /\.ics/ }).click(),
+    ]);
+    const ics = (await text(await download.createReadStream())).replace(/\r\n /g, "");
+    assert.ok(
+      ics.includes("DTSTART;TZID=Asia/Tokyo:20260109T093000"),
+      "usage mail at 09:30 on the moved day",
+    );
+    assert.ok(!ics.includes("SUMMARY:再購入クーポン 開始"), "a cancelled step is in the .ics");
+    assert.ok(ics.includes("SUMMARY:レビュー依頼メール"));
+    const shared = new URL(await currentUrl(page)).search;
+    await context.close();
+
+    // The link restores the settings and opens them.
+    const again = await open(shared);
+    assert.equal(await again.page.getByLabel("レビュー依頼メールの起点").inputValue(), "ship");
+    assert.equal((await outputs(again.page)).review, "2026-01-09");
+    await again.context.close();
+  });
+
+  test("shows the holiday data's source and coverage, and warns past its last year", async () => {
+    const { context, page } = await open("?order=2026-01-05");
+    const note = page.locator(".tl-holidays");
+    assert.match(await note.innerText(), /2000年から2050年まで/);
+    assert.match(await note.locator("a").getAttribute("href"), /^https:\/\/www8\.cao\.go\.jp\//);
+    assert.equal(await page.locator(".tl-warnings", { hasText: "祝日を考慮していません" }).count(), 0);
+    await context.close();
+    const late = await open("?order=2049-12-31&lapse=730");
+    assert.match(
+      await late.page.locator(".tl-warnings").first().innerText(),
+      /2051年の日付は祝日を考慮していません/,
+    );
+    await late.context.close();
   });
 });

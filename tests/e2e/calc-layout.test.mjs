@@ -10,6 +10,7 @@ const pages = [
   "tools/reward/?cart=food.5000.2_pc.30000.1",
   `tools/reward/?cart=${cart(14)}`,
   "tools/rank-bonus/?rank=B",
+  "tools/coupon/",
 ];
 
 /** Number of pages in a PDF produced by Chromium. */
@@ -25,7 +26,12 @@ describe("calculator layout", () => {
       await page.emulateMedia({ media: "print" });
       assert.ok(await page.locator("form.calc output[name]").first().isVisible());
       // Settings stay visible; with several lines the per-line table shows each line's inputs.
-      assert.ok((await page.locator("form.calc select").filter({ visible: true }).count()) >= 1);
+      assert.ok(
+        (await page
+          .locator("form.calc select, form.calc input[type=text]")
+          .filter({ visible: true })
+          .count()) >= 1,
+      );
       if (path.includes("cart=")) assert.ok(await page.locator(".calc-line-table").isVisible());
       assert.equal(await page.locator("table[data-url-params]").isVisible(), false);
       const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
@@ -34,7 +40,7 @@ describe("calculator layout", () => {
     });
   }
 
-  for (const path of ["tools/reward/?cart=food.5000.2", "tools/rank-bonus/"]) {
+  for (const path of ["tools/reward/?cart=food.5000.2", "tools/rank-bonus/", "tools/coupon/?cmp=on"]) {
     test(`fits 360 px wide without sideways scrolling: /${path}`, async () => {
       const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
       const { page } = await openHydrated(context, new URL(path, env.site.url).href);

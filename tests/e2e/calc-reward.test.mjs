@@ -14,12 +14,13 @@ describe("報酬シミュレーター", () => {
     assert.deepEqual(await outputs(page), { normal: "200", bonus: "0", total: "200" });
     const line1 = page.getByRole("group", { name: "商品1" });
     await line1.getByLabel("価格(1個)").fill("１２，３４５円");
-    await page.getByLabel("あなたのROOMランク").selectOption("A");
+    await page.getByLabel("紹介するユーザーのROOMランク").selectOption("A");
     // 12,345 × 4% = 493.8 -> 493; bonus 12,345 × 2% = 246.9 -> 246.
     assert.deepEqual(await outputs(page), { normal: "493", bonus: "246", total: "739" });
     await line1.getByLabel("数量").fill("３個");
     assert.deepEqual(await outputs(page), { normal: "1479", bonus: "738", total: "2217" });
     const search = new URL(page.url()).searchParams;
+    assert.equal(search.get("v"), "1");
     assert.equal(search.get("price"), "12345");
     assert.equal(search.get("qty"), "3");
     assert.equal(search.get("rank"), "A");
@@ -56,7 +57,7 @@ describe("報酬シミュレーター", () => {
     await line2.getByLabel("ジャンル・料率").selectOption("food");
     await line2.getByLabel("価格(1個)").fill("¥3,240");
     await line2.getByLabel("数量").fill("2");
-    await page.getByLabel("あなたのROOMランク").selectOption("S");
+    await page.getByLabel("紹介するユーザーのROOMランク").selectOption("S");
     await page.getByLabel("価格の扱い").selectOption("excl");
     const before = await outputs(page);
     // pc 8,800 excl 10% -> 8,000: 160 + 240; food 3,240 excl 8% -> 3,000: (120 + 90) × 2.
@@ -78,7 +79,7 @@ describe("報酬シミュレーター", () => {
       await again.getByRole("group", { name: "商品2" }).getByLabel("価格(1個)").inputValue(),
       "3240",
     );
-    assert.equal(await again.getByLabel("あなたのROOMランク").inputValue(), "S");
+    assert.equal(await again.getByLabel("紹介するユーザーのROOMランク").inputValue(), "S");
     assert.equal(await again.locator("table caption", { hasText: "商品ごとの報酬" }).count(), 1);
     await fresh.close();
   });
@@ -89,7 +90,7 @@ describe("報酬シミュレーター", () => {
     assert.equal((await outputs(page)).total, String(800 + 200 + 4 + 1));
     await page.getByRole("button", { name: "入力をリセット" }).click();
     assert.deepEqual(await outputs(page), { normal: "200", bonus: "0", total: "200" });
-    assert.equal(new URL(page.url()).search, "");
+    assert.equal(new URL(page.url()).search, "?v=1");
     assert.equal(await page.getByRole("group", { name: "商品2" }).count(), 0);
     await context.close();
   });
@@ -137,7 +138,7 @@ describe("報酬シミュレーター", () => {
     const focused = await page.evaluate(
       () => document.activeElement?.closest(".calc-field")?.querySelector("label")?.textContent,
     );
-    assert.equal(focused, "あなたのROOMランク");
+    assert.equal(focused, "紹介するユーザーのROOMランク");
     await page.keyboard.press("Home");
     assert.deepEqual(await outputs(page), { normal: "800", bonus: "600", total: "1400" });
     await context.close();
@@ -150,8 +151,71 @@ describe("報酬シミュレーター", () => {
     const names = await page.$$eval("table[data-url-params] tbody tr td:first-child code", (c) =>
       c.map((e) => e.textContent),
     );
-    assert.deepEqual(names, ["price", "qty", "rate", "rank", "tax", "round", "cart"]);
+    assert.deepEqual(names, [
+      "v",
+      "price",
+      "qty",
+      "rate",
+      "rank",
+      "tax",
+      "round",
+      "cart",
+      "sameBuyer",
+      "cmp",
+      "rank2",
+      "cart2",
+    ]);
     await context.close();
+  });
+
+  test("the same-buyer cap is off by default, and shows when it binds, with its linked 非公式 source", async () => {
+    const context = await env.browser.newContext();
+    const { page } = await openHydrated(context, url("?price=30000&qty=3&rate=food&rank=S"));
+    // 30,000 × 4% = 1,200 -> 1,000 (cap) and bonus 900, × 3 = 5,700.
+    assert.deepEqual(await outputs(page), { normal: "3000", bonus: "2700", total: "5700" });
+    const box = page.getByLabel(/同じ人が同じ月に全部買った場合の上限/);
+    assert.equal(await box.isChecked(), false);
+    const source = page.locator("form.calc a[href^='https://']").first();
+    assert.match(await source.getAttribute("href"), /^https:\/\//);
+    assert.ok((await page.locator("form.calc").innerText()).includes("非公式"));
+    await box.check();
+    const o = await outputs(page);
+    assert.deepEqual(o, { normal: "3000", bonus: "2700", "cap-cut": "2700", total: "3000" });
+    assert.match(
+      await page.locator("form.calc").innerText(),
+      /上限がかかり、合計が2,700ポイント減っています/,
+    );
+    assert.equal(new URL(await page.evaluate(() => location.href)).searchParams.get("sameBuyer"), "on");
+    await page.getByLabel("数量").first().fill("1");
+    assert.match(await page.locator("form.calc").innerText(), /上限にはかかっていません/);
+    await context.close();
+  });
+
+  test("compares the cart at another rank, or with another cart, in one URL (loaded on demand)", async () => {
+    const context = await env.browser.newContext();
+    const { page } = await openHydrated(context, url("?price=5000&qty=2&rank=C"));
+    const before = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name));
+    assert.ok(!before.some((r) => /RewardComparison/.test(r)), "the comparison loaded up front");
+    await page.getByRole("button", { name: "別のランクやカートと並べて比べる" }).click();
+    await page.getByLabel("比べるランク").selectOption("S");
+    // C: 200 × 2 = 400; S: 400 + 150 × 2 = 700.
+    let o = await outputs(page);
+    assert.deepEqual([o["total-2"], o["total-diff"]], ["700", "300"]);
+    await page.getByLabel("比べ方").selectOption("cart");
+    const other = page.getByRole("group", { name: "比べるカート 1行目" });
+    await other.getByLabel("価格(1個)").fill("8000");
+    o = await outputs(page);
+    // The other cart: 8,000 × 4% × 2 = 640 at rank C.
+    assert.deepEqual([o.total, o["total-2"], o["total-diff"]], ["400", "640", "240"]);
+    const link = new URL(await page.evaluate(() => location.href));
+    assert.equal(link.searchParams.get("cmp"), "cart");
+    assert.equal(link.searchParams.get("cart2"), "4.8000.2");
+    await context.close();
+    const fresh = await env.browser.newContext();
+    const { page: again } = await openHydrated(fresh, link.href);
+    await again.locator('output[name="total-2"]').waitFor();
+    assert.equal((await outputs(again))["total-2"], "640");
+    await fresh.close();
   });
 
   for (const colorScheme of ["light", "dark"]) {

@@ -3,7 +3,7 @@
  * never throw, open a dialog, inject markup, or break a result; a rejected value must be explained by a notice.
  */
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import fc from "fast-check";
@@ -11,18 +11,22 @@ import { DIST, launchBrowser, startSite } from "./harness.mjs";
 
 const RUNS = Number(process.env.FUZZ_RUNS || 25);
 
-/** Tool pages in dist/tools/<name>/index.html, with the parameter names documented in their data-url-params table. */
+/**
+ * Tool pages in dist/tools/<name>/index.html, with the parameter names documented in their data-url-params table, and
+ * their embed pages dist/embed/<name>/ (same parameters).
+ */
 function toolPages() {
   const dir = join(DIST, "tools");
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .map((d) => {
+    .flatMap((d) => {
       const html = readFileSync(join(dir, d.name, "index.html"), "utf8");
       const table = html.match(/<table[^>]*data-url-params[^>]*>([\s\S]*?)<\/table>/)?.[1] ?? "";
       const names = [...table.matchAll(/<tr[^>]*>\s*<td[^>]*>\s*<code[^>]*>([^<]+)<\/code>/g)].map(
         (m) => m[1],
       );
-      return { path: `tools/${d.name}/`, names };
+      const embed = existsSync(join(DIST, "embed", d.name, "index.html"));
+      return [{ path: `tools/${d.name}/`, names }, ...(embed ? [{ path: `embed/${d.name}/`, names }] : [])];
     });
 }
 
@@ -120,12 +124,24 @@ describe("URL parameter fuzzing of every calculator", () => {
 
   test("the site has calculators that document their URL parameters", () => {
     assert.ok(tools.length > 0, "no dist/tools/<name>/ pages");
+    for (const name of ["reward", "rank-bonus", "crm-timeline", "coupon"]) {
+      assert.ok(
+        tools.some((t) => t.path === `tools/${name}/`),
+        `no /tools/${name}/`,
+      );
+      assert.ok(
+        tools.some((t) => t.path === `embed/${name}/`),
+        `no /embed/${name}/`,
+      );
+    }
     for (const t of tools)
       assert.ok(t.names.length > 0, `${t.path}: no <table data-url-params> with <code> names`);
   });
 
   for (const tool of tools) {
-    test(`${tool.path}: ${RUNS} random parameter sets break nothing`, async () => {
+    // Embed pages read the same parameters with the same code: fewer runs there.
+    const runs = tool.path.startsWith("embed/") ? Math.ceil(RUNS / 3) : RUNS;
+    test(`${tool.path}: ${runs} random parameter sets break nothing`, async () => {
       const page = await context.newPage();
       let events = [];
       page.on("pageerror", (e) => events.push(`pageerror: ${e.message}`));
@@ -200,7 +216,7 @@ describe("URL parameter fuzzing of every calculator", () => {
             }
             if (problems.length) throw new Error(`${url.search}\n  ${problems.join("\n  ")}`);
           }),
-          { numRuns: RUNS, endOnFailure: true },
+          { numRuns: runs, endOnFailure: true },
         );
       } finally {
         await page.close();

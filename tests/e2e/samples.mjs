@@ -5,9 +5,9 @@ import { DIST, builtPages } from "./harness.mjs";
 
 const htmlOf = (p) => readFileSync(join(DIST, p.endsWith(".html") ? p : `${p}index.html`), "utf8");
 
-/** Template of a page path: calculators live in tools/<name>/, the search page in search/, the rest are guides. */
+/** Template of a page path: calculators live in tools/<name>/ and embed/<name>/, the search page in search/, the rest are guides. */
 export const templateOf = (p) =>
-  /^tools\/[^/]+\/$/.test(p) ? "calculator" : p === "search/" ? "search" : "guide";
+  /^(tools|embed)\/[^/]+\/$/.test(p) ? "calculator" : p === "search/" ? "search" : "guide";
 
 /**
  * Pages worth a browser visit: every calculator, the home and 404 pages, every guide that embeds an island, and per

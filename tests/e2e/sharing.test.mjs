@@ -36,7 +36,16 @@ function distFileOfUrl(u) {
 }
 
 describe("link previews and canonical URLs", () => {
-  const indexable = pages.filter((p) => p !== "404.html");
+  // Not indexed: the 404 page, and the embed pages (noindex; their canonical URL is the full tool page).
+  const noindex = (p) => metas(html.get(p), "robots").includes("noindex");
+  const indexable = pages.filter((p) => p !== "404.html" && !noindex(p));
+
+  test("only the 404 page and the calculators' embed pages are noindex", () => {
+    assert.deepEqual(
+      pages.filter((p) => noindex(p) && p !== "404.html" && !/^embed\/[^/]+\/$/.test(p)),
+      [],
+    );
+  });
 
   test("every page has one absolute canonical URL that points to itself", () => {
     const bad = [];

@@ -9,6 +9,7 @@ import { rankGains, type RankGain } from "../rank/rank";
 import { rewardRules } from "../reward/from-facts";
 import { lineReward, type LineResult } from "../reward/reward";
 import { resolveRate } from "../reward/rate";
+import "../timeline/holiday-data"; // the cases plan real dates: register the holiday table (server side)
 import { planTimeline } from "../timeline/plan";
 import type { TimelineEvent } from "../timeline/events";
 import type { TimelineParams } from "../timeline/params";

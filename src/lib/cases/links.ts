@@ -8,8 +8,13 @@ import { timelineParams, type TimelineParams } from "../timeline/params";
 /** The share-link version every calculator link carries (the #13 contract). */
 export const LINK_VERSION = "v=1";
 
-/** "v=1" plus the serialized parameters (those that differ from the defaults). */
-const withVersion = (query: string) => (query ? `${LINK_VERSION}&${query}` : LINK_VERSION);
+/** "v=1" first, then the other parameters (the calculators' serializers already write v=1; the coupon query does not). */
+const withVersion = (query: string) => {
+  const rest = new URLSearchParams(query);
+  rest.delete("v");
+  const others = rest.toString();
+  return others ? `${LINK_VERSION}&${others}` : LINK_VERSION;
+};
 
 type RewardValues = ReturnType<ReturnType<typeof rewardParamsFor>["parse"]>["values"];
 type RankValues = ReturnType<ReturnType<typeof rankParamsFor>["parse"]>["values"];

@@ -20,13 +20,12 @@ export function rankParamsFor(rules: RewardRules) {
       unit: "円",
     }),
     avg: intParam({ name: "avg", label: "平均商品単価", default: 3000, min: 1, max: MAX_AVG, unit: "円" }),
-    rate: rateParam(rules, "rate", "報酬シミュレーターのジャンル表を参照"),
+    rate: rateParam(rules, "rate"),
     rank: choiceParam({
       name: "rank",
       label: "現在のランク",
       values: rules.ranks as [Rank, ...Rank[]],
       default: "C",
-      describe: rules.ranks.join(" / "),
     }),
   });
 }

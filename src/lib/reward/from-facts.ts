@@ -13,13 +13,18 @@ import {
   yenPerPoint,
   type NumberFact,
 } from "../facts";
+import { sourceIdsOf } from "../facts/schema";
+import { sourceById } from "../facts/sources";
 import type { RewardRules, RuleFigure } from "./rules";
 
-/** A fact as a rule figure: its value, and whether it is only reported (the calculators mark it 非公式). */
-export const ruleFigure = (f: NumberFact): RuleFigure => ({
-  value: f.value,
-  reported: f.status === "reported",
-});
+/** A fact as a rule figure: its value, whether it is only reported (marked 非公式) and its main source. */
+export const ruleFigure = (f: NumberFact): RuleFigure => {
+  const id = sourceIdsOf(f)[0];
+  const figure = { value: f.value, reported: f.status === "reported" };
+  if (!id) return figure;
+  const { title, publisher, url } = sourceById(id);
+  return { ...figure, source: { title, publisher, url } };
+};
 
 /** The rules as the facts state them today. */
 export function rewardRulesFromFacts(): RewardRules {

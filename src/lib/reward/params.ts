@@ -1,5 +1,4 @@
 /** The 報酬シミュレーター's URL parameters and result names — the only place they are written. */
-import { formatNumber } from "../format";
 import { choiceParam, defineParams, intParam, listParam, type ListItemCodec } from "../url-state";
 import { rateChoices, resolveRate } from "./rate";
 import type { LineInput } from "./reward";
@@ -10,6 +9,8 @@ export const MAX_PRICE = 100_000_000;
 export const MAX_QTY = 9_999;
 /** Lines in `cart` (besides the first line given by price/qty/rate). */
 export const MAX_EXTRA_LINES = 99;
+/** Lines of the compared cart `cart2` (all its lines). */
+export const MAX_COMPARED_LINES = MAX_EXTRA_LINES + 1;
 
 /** One extra cart line in the URL: "<rate or genre key>.<price>.<qty>", e.g. "food.5000.2". */
 export function lineCodec(rules: RewardRules): ListItemCodec<LineInput> {
@@ -28,16 +29,12 @@ export function lineCodec(rules: RewardRules): ListItemCodec<LineInput> {
 }
 
 /** The `rate` parameter, shared by the reward and rank calculators (each names it in its own params module). */
-export function rateParam(rules: RewardRules, name: string, tableHint: string) {
+export function rateParam(rules: RewardRules, name: string) {
   return choiceParam({
     name,
     label: "料率またはジャンル",
     values: rateChoices(rules) as [string, ...string[]],
     default: String(rules.rates[0] ?? 4),
-    describe: `${rules.rates.join(" / ")}(%)、またはジャンルのキー(${rules.genres
-      .slice(0, 3)
-      .map((g) => g.key)
-      .join("、")} など。${tableHint})`,
   });
 }
 
@@ -53,36 +50,54 @@ export function rewardParamsFor(rules: RewardRules) {
       unit: "円",
     }),
     qty: intParam({ name: "qty", label: "数量", default: 1, min: 1, max: MAX_QTY, unit: "個" }),
-    rate: rateParam(rules, "rate", "下のジャンル表を参照"),
+    rate: rateParam(rules, "rate"),
     rank: choiceParam({
       name: "rank",
       label: "ROOMランク",
       values: rules.ranks as [RewardRules["ranks"][number], ...RewardRules["ranks"]],
       default: "C",
-      describe: rules.ranks.join(" / "),
     }),
     tax: choiceParam({
       name: "tax",
       label: "価格の扱い",
       values: ["incl", "excl"],
       default: "incl",
-      describe: "incl(入力した価格のまま)/ excl(税抜に換算)",
     }),
     rounding: choiceParam({
       name: "round",
       label: "端数の切り捨て",
       values: ["unit", "line"],
       default: "unit",
-      describe: "unit(1個ごと)/ line(行ごと)",
     }),
     cart: listParam({
       name: "cart",
       label: "2行目以降の商品",
       item: lineCodec(rules),
       maxItems: MAX_EXTRA_LINES,
-      accepts: `「料率またはジャンル.価格.数量」を _ でつないだもの(例: food.5000.2_pc.30000.1、最大${formatNumber(
-        MAX_EXTRA_LINES,
-      )}行)`,
+    }),
+    sameBuyer: choiceParam({
+      name: "sameBuyer",
+      label: "同一購入者の月間上限",
+      values: ["off", "on"],
+      default: "off",
+    }),
+    cmp: choiceParam({
+      name: "cmp",
+      label: "比較",
+      values: ["off", "rank", "cart"],
+      default: "off",
+    }),
+    rank2: choiceParam({
+      name: "rank2",
+      label: "比べるランク",
+      values: rules.ranks as [RewardRules["ranks"][number], ...RewardRules["ranks"]],
+      default: rules.ranks[0] ?? "S",
+    }),
+    cart2: listParam({
+      name: "cart2",
+      label: "比べるカート",
+      item: lineCodec(rules),
+      maxItems: MAX_COMPARED_LINES,
     }),
   });
 }
@@ -91,5 +106,17 @@ export function rewardParamsFor(rules: RewardRules) {
 export const rewardOutputs = {
   normal: { name: "normal", label: "通常報酬の合計(ポイント)" },
   bonus: { name: "bonus", label: "ランクボーナスの合計(ポイント)" },
-  total: { name: "total", label: "通常報酬とランクボーナスの合計(ポイント)" },
+  total: {
+    name: "total",
+    label: "通常報酬とランクボーナスの合計(ポイント。月間上限を当てはめたときはその後の値)",
+  },
+  capCut: { name: "cap-cut", label: "同一購入者の月間上限で減った分(ポイント。上限を当てはめたときだけ)" },
+} as const;
+
+/** Result names of the compared cart or rank (`cmp=rank` or `cmp=cart`). */
+export const comparedRewardOutputs = {
+  normal: { name: "normal-2", label: "比べる条件の通常報酬(ポイント)" },
+  bonus: { name: "bonus-2", label: "比べる条件のランクボーナス(ポイント)" },
+  total: { name: "total-2", label: "比べる条件の合計(ポイント)" },
+  diff: { name: "total-diff", label: "比べる条件の合計 − 1つ目の合計(ポイント)" },
 } as const;

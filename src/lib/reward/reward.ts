@@ -118,3 +118,18 @@ export function sumLines(results: LineResult[]): CartResult {
   const sum = (k: "normal" | "bonus" | "total") => results.reduce((a, r) => a + r[k], 0);
   return { lines: results, normal: sum("normal"), bonus: sum("bonus"), total: sum("total") };
 }
+
+/** A cart total under the reported monthly cap on rewards from one buyer: what is paid and what the cap removed. */
+export interface BuyerCapped {
+  total: number;
+  /** Points the cap removed (0 when it does not bind). */
+  cut: number;
+}
+
+/**
+ * Applies the monthly same-buyer cap to a cart total, assuming every line is bought by one buyer in one month and that
+ * the cap covers the normal reward and the rank bonus together (neither is confirmed by Rakuten).
+ */
+export function sameBuyerCapped(total: number, cap: number): BuyerCapped {
+  return total > cap ? { total: cap, cut: total - cap } : { total, cut: 0 };
+}

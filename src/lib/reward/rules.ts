@@ -4,10 +4,18 @@
  */
 import type { Rank, RewardRate } from "../facts";
 
-/** A figure with whether it is only reported (shown with the 非公式 mark). */
+/** Where a figure comes from, as the page links it. */
+export interface RuleSource {
+  title: string;
+  publisher: string;
+  url?: string;
+}
+
+/** A figure with whether it is only reported (shown with the 非公式 mark) and its source. */
 export interface RuleFigure {
   value: number;
   reported: boolean;
+  source?: RuleSource;
 }
 
 export interface GenreRule {

@@ -63,3 +63,26 @@ export function nthBusinessDayAfter(iso: string, n: number, cal: ShopCalendar): 
   }
   return date;
 }
+
+/**
+ * `iso` when it is a business day, else the previous ("prev") or next ("next") business day. A previous business day
+ * before `notBefore` is not used: the next one is taken instead. `iso` itself when none is found within
+ * MAX_CLOSED_STRETCH days.
+ */
+export function businessDayOnOrNear(
+  iso: string,
+  direction: "prev" | "next",
+  cal: ShopCalendar,
+  notBefore: string,
+): string {
+  if (isBusinessDay(iso, cal)) return iso;
+  if (direction === "prev") {
+    let date = iso;
+    for (let i = 0; i < MAX_CLOSED_STRETCH; i++) {
+      date = addDays(date, -1);
+      if (date < notBefore) break;
+      if (isBusinessDay(date, cal)) return date;
+    }
+  }
+  return nthBusinessDayAfter(iso, 0, cal) ?? iso;
+}

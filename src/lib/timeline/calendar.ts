@@ -1,5 +1,7 @@
-/** Month grids for the calendar view: weeks of seven cells, Sunday first, null outside the month. */
-import { addDays, daysBetween, weekday } from "./dates";
+/**
+ * Month grids for the calendar view: weeks of seven cells, Sunday first, null outside the month. Self-contained (its
+ * own UTC date math): the calendar view loads on demand, and importing the timeline's modules would split them.
+ */
 
 /** A month as "YYYY-MM". */
 export type MonthKey = string;
@@ -21,12 +23,13 @@ export function monthsBetween(first: string, last: string): MonthKey[] {
 
 /** Weeks of the month, each seven ISO dates or null (days of the neighbouring months). */
 export function monthGrid(month: MonthKey): (string | null)[][] {
-  const first = `${month}-01`;
   const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
-  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
-  const length = daysBetween(first, next);
-  const cells: (string | null)[] = Array.from({ length: weekday(first) }, () => null);
-  for (let i = 0; i < length; i++) cells.push(addDays(first, i));
+  const length = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const cells: (string | null)[] = Array.from(
+    { length: new Date(Date.UTC(y, m - 1, 1)).getUTCDay() },
+    () => null,
+  );
+  for (let d = 1; d <= length; d++) cells.push(`${month}-${String(d).padStart(2, "0")}`);
   while (cells.length % 7 !== 0) cells.push(null);
   const weeks: (string | null)[][] = [];
   for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));

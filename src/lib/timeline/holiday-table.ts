@@ -2,6 +2,8 @@
 
 /** Year of the first run in HOLIDAY_RUNS. */
 export const HOLIDAY_FIRST_YEAR = 2000;
+/** Year of the last run in HOLIDAY_RUNS. */
+export const HOLIDAY_LAST_YEAR = 2050;
 /** Holiday names; a substitute holiday is one of these followed by " 振替休日". */
 export const HOLIDAY_NAMES = [
   "元日",

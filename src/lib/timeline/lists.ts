@@ -52,6 +52,25 @@ export function cleanSaleName(name: string): string {
     .slice(0, SALE_NAME_MAX);
 }
 
+/** Why a typed sale name cannot be stored as typed (Japanese), or undefined when it can. */
+export function saleNameProblem(name: string): string | undefined {
+  if (/[,:]/u.test(name)) return "セール名に「,」と「:」は使えません。「、」や「：」に置き換えてください。";
+  if (/\p{Cc}/u.test(name)) return "セール名に制御文字は使えません。";
+  if (name.trim().length > SALE_NAME_MAX) return `セール名は${SALE_NAME_MAX}文字までにしてください。`;
+  return undefined;
+}
+
+/** True when some sale name in the URL text was shortened or had characters replaced when read. */
+export function salesRewritten(text: string): boolean {
+  return text
+    .split(",")
+    .filter((s) => s.includes(":"))
+    .some((item) => {
+      const name = item.slice(item.indexOf(":") + 1);
+      return name.trim() !== "" && cleanSaleName(name) !== name.replace(/\s+/g, " ").trim();
+    });
+}
+
 /** "2026-12-04..2026-12-11:スーパーSALE,…" -> sale periods; null when any item is malformed. */
 export function parseSales(text: string): SalePeriod[] | null {
   const out: SalePeriod[] = [];

@@ -1,7 +1,7 @@
 /** Date-range rows as typed in the form (closures, sale periods) -> validated periods, or a message per field. */
 import { parseDateInput } from "../input";
 import { daysBetween } from "./dates";
-import { cleanSaleName, MAX_CLOSURE_DAYS } from "./lists";
+import { MAX_CLOSURE_DAYS, saleNameProblem } from "./lists";
 import type { SalePeriod } from "./sales";
 
 /** One row as typed; `name` is used for sale periods only. */
@@ -31,7 +31,8 @@ export function checkRangeRows(
     if (r.start.trim() === "" && r.end.trim() === "" && r.name.trim() === "") continue;
     const start = parseDateInput(r.start);
     const end = r.end.trim() === "" ? start : parseDateInput(r.end);
-    const name = named ? cleanSaleName(r.name) : "";
+    // The name is stored exactly as typed (trimmed): text the link cannot carry is an error, never changed silently.
+    const name = named ? r.name.trim() : "";
     if (!start.ok) e.start = start.message;
     if (!end.ok) {
       if (r.end.trim() !== "") e.end = end.message;
@@ -40,7 +41,12 @@ export function checkRangeRows(
     } else if (!named && start.ok && daysBetween(start.value, end.value) >= MAX_CLOSURE_DAYS) {
       e.end = `休業期間は1件あたり${MAX_CLOSURE_DAYS}日までにしてください。`;
     }
-    if (named && name === "") e.name = "セールの名前を入力してください。";
+    const nameProblem = !named
+      ? undefined
+      : name === ""
+        ? "セールの名前を入力してください。"
+        : saleNameProblem(name);
+    if (nameProblem) e.name = nameProblem;
     if (start.ok && end.ok && !e.end && !e.name) periods.push({ name, start: start.value, end: end.value });
   }
   const valid = errors.every((e) => Object.keys(e).length === 0);

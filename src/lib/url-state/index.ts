@@ -10,8 +10,13 @@
  * Other value types: a spec object with `schema: schemaFrom((raw) => value | undefined)` (or any zod schema).
  *   fooParams.parse(location.search)  // { values, notices }: bad values -> defaults + Japanese notices; never throws
  *   fooParams.serialize(values)       // "price=100&rank=S": definition order, parameters equal to defaults omitted
- *   fooParams.rows()                  // rows for ParamsTable.astro
+ *   paramRows(fooParams, docs)        // rows for ParamsTable.astro (server side, from ./doc)
  * In React use useUrlState(fooParams) from src/components/calculators/shared/useUrlState.ts.
  */
 export * from "./define";
 export * from "./builders";
+export * from "./date";
+export * from "./list";
+export * from "./percent";
+export * from "./time";
+export * from "./doc";

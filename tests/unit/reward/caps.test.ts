@@ -86,12 +86,18 @@ describe("rules from the facts", () => {
       [rules.yenPerPoint, yenPerPoint],
     ] as const;
     for (const [figure, fact] of pairs)
-      expect(figure).toEqual({ value: fact.value, reported: fact.status === "reported" });
+      expect(figure).toMatchObject({ value: fact.value, reported: fact.status === "reported" });
   });
 
   it("the reported flag follows the fact's status (official, reported and editorial facts)", () => {
-    expect(ruleFigure({ ...normalCapPerUnit, status: "official" })).toEqual({ value: 1000, reported: false });
-    expect(ruleFigure({ ...normalCapPerUnit, status: "reported" })).toEqual({ value: 1000, reported: true });
+    expect(ruleFigure({ ...normalCapPerUnit, status: "official" })).toMatchObject({
+      value: 1000,
+      reported: false,
+    });
+    expect(ruleFigure({ ...normalCapPerUnit, status: "reported" })).toMatchObject({
+      value: 1000,
+      reported: true,
+    });
     expect(ruleFigure({ ...normalCapPerUnit, status: "editorial" }).reported).toBe(false);
   });
 

@@ -56,6 +56,10 @@ describe("reward URL parameters", () => {
           tax: fc.constantFrom("incl" as const, "excl" as const),
           rounding: fc.constantFrom("unit" as const, "line" as const),
           cart: fc.array(line, { maxLength: 10 }),
+          sameBuyer: fc.constantFrom("off" as const, "on" as const),
+          cmp: fc.constantFrom("off" as const, "rank" as const, "cart" as const),
+          rank2: fc.constantFrom(...ranks),
+          cart2: fc.array(line, { maxLength: 10 }),
         }),
         (v) => {
           expect(rewardParams.parse(rewardParams.serialize(v))).toEqual({ values: v, notices: [] });

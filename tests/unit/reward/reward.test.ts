@@ -149,3 +149,17 @@ describe("properties", () => {
     );
   });
 });
+
+describe("the reported monthly same-buyer cap", () => {
+  it("binds only above the cap and says how much it removed", async () => {
+    const { sameBuyerCapped } = await import("../../../src/lib/reward");
+    expect(sameBuyerCapped(2999, 3000)).toEqual({ total: 2999, cut: 0 });
+    expect(sameBuyerCapped(3000, 3000)).toEqual({ total: 3000, cut: 0 });
+    expect(sameBuyerCapped(4200, 3000)).toEqual({ total: 3000, cut: 1200 });
+  });
+  it("comes from the facts as a reported figure with a linked source", async () => {
+    const { rewardRules } = await import("../../../src/lib/reward/from-facts");
+    expect(rewardRules.sameBuyerMonthlyCap).toMatchObject({ value: 3000, reported: true });
+    expect(rewardRules.sameBuyerMonthlyCap.source?.url).toMatch(/^https:\/\//);
+  });
+});

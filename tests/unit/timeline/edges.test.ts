@@ -1,5 +1,6 @@
 /** Edges of the timeline's list syntax, form rows, event order and .ics text. */
 import { describe, expect, it } from "vitest";
+import "../../../src/lib/timeline/holiday-data";
 import { buildTimeline, EVENT_TITLES } from "../../../src/lib/timeline/events";
 import { foldIcsLine, icsStamp, toIcs } from "../../../src/lib/timeline/ics";
 import {

@@ -1,5 +1,6 @@
 /** The URL parameters of the timeline page and the plan built from them. */
 import { describe, expect, it } from "vitest";
+import "../../../src/lib/timeline/holiday-data";
 import { TIMELINE_DEFAULTS, TIMELINE_PARAMS } from "../../../src/lib/timeline/params";
 import { eventNotes, planTimeline } from "../../../src/lib/timeline/plan";
 import { planIcs } from "../../../src/lib/timeline/plan-ics";
@@ -59,7 +60,12 @@ describe("plan", () => {
     const notes = eventNotes(reviewRule.text);
     const ics = planIcs(plan, sales, "20260101T000000Z", notes);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(plan.events.length + 1);
-    for (const e of plan.events) expect(ics).toContain(`DTSTART;VALUE=DATE:${e.date.replace(/-/g, "")}`);
+    for (const e of plan.events) {
+      const day = e.date.replace(/-/g, "");
+      // Mails go out in the sending window (10:00-12:00 by default); the other steps are all-day entries.
+      expect(ics).toContain(e.mail ? `DTSTART;TZID=Asia/Tokyo:${day}T100000` : `DTSTART;VALUE=DATE:${day}`);
+    }
+    expect(ics).toContain("BEGIN:VTIMEZONE");
     expect(ics).toContain("DTEND;VALUE=DATE:20260312");
     expect(notes.review).toContain(reviewRule.text);
     expect(ics.replace(/\r\n /g, "")).toContain(`DESCRIPTION:${notes.review.replace(/,/g, "\\,")}`);

@@ -1,5 +1,6 @@
 /** Property tests for the timeline core: event order, business days, and identical results in any process time zone. */
 import { describe, expect, it } from "vitest";
+import "../../../src/lib/timeline/holiday-data";
 import fc from "fast-check";
 import { addDays, daysBetween } from "../../../src/lib/timeline/dates";
 import { isBusinessDay, nthBusinessDayAfter } from "../../../src/lib/timeline/business";

@@ -1,5 +1,6 @@
 /** Worked cases for the CRM timeline core: dates, business days, events, sale warnings, lists, calendar grid, .ics. */
 import { describe, expect, it } from "vitest";
+import "../../../src/lib/timeline/holiday-data";
 import { addDays, dayNumber, daysBetween, tokyoToday, weekday } from "../../../src/lib/timeline/dates";
 import { closedReason, nthBusinessDayAfter, type ShopCalendar } from "../../../src/lib/timeline/business";
 import { buildTimeline, type TimelineInput } from "../../../src/lib/timeline/events";

@@ -1,5 +1,6 @@
 /** The same timeline under Asia/Tokyo and America/Los_Angeles (runs in a forked process, where TZ can change). */
 import { afterAll, describe, expect, it } from "vitest";
+import "../../../src/lib/timeline/holiday-data";
 import fc from "fast-check";
 import { buildTimeline, type TimelineInput } from "../../../src/lib/timeline/events";
 import { formatJaDate } from "../../../src/lib/timeline/format";

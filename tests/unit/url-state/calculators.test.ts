@@ -8,6 +8,10 @@ import { rewardRules as rules } from "../../../src/lib/reward/from-facts";
 import { rewardParamsFor } from "../../../src/lib/reward/params";
 import { timelineParams } from "../../../src/lib/timeline/params";
 import type { ParamSet, ParamSpecs } from "../../../src/lib/url-state";
+import { paramRows } from "../../../src/lib/url-state/doc";
+import { rewardParamDocs } from "../../../src/lib/reward/params-doc";
+import { rankParamDocs } from "../../../src/lib/rank/params-doc";
+import { timelineParamDocs } from "../../../src/lib/timeline/params-doc";
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const sets = {
@@ -15,16 +19,23 @@ const sets = {
   rank: rankParamsFor(rules),
   timeline: timelineParams,
 };
-const accepts = (set: (typeof sets)[keyof typeof sets], name: string) =>
-  set.rows().find((r) => r.name === name)?.accepts ?? "";
+/** The documentation rows of each set, with the long descriptions the tool pages show. */
+const docs: Record<keyof typeof sets, Record<string, string>> = {
+  reward: rewardParamDocs(rules),
+  rank: rankParamDocs(rules),
+  timeline: timelineParamDocs,
+};
+const rowsOf = (key: keyof typeof sets) => paramRows(sets[key] as unknown as ParamSet<ParamSpecs>, docs[key]);
+const accepts = (key: keyof typeof sets, name: string) =>
+  rowsOf(key).find((r) => r.name === name)?.accepts ?? "";
 
-describe.each(Object.entries(sets))("%s parameters", (_, typed) => {
+describe.each(Object.entries(sets))("%s parameters", (key, typed) => {
   const set = typed as unknown as ParamSet<ParamSpecs>;
   it("have unique URL-safe names, Japanese labels, descriptions and a default text", () => {
-    const rows = set.rows();
+    const rows = rowsOf(key as keyof typeof sets);
     expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length);
     for (const row of rows) {
-      expect(row.name).toMatch(/^[a-z][A-Za-z]*$/);
+      expect(row.name).toMatch(/^[a-z][A-Za-z0-9]*$/);
       expect(row.label, row.name).toMatch(JAPANESE);
       expect(row.accepts.trim().length, row.name).toBeGreaterThan(2);
       expect(row.defaultText, row.name).not.toBe("");
@@ -32,14 +43,14 @@ describe.each(Object.entries(sets))("%s parameters", (_, typed) => {
   });
 
   it("write every default back as the default (a link without parameters)", () => {
-    expect(set.serialize(set.defaults)).toBe("");
+    expect(set.serialize(set.defaults)).toBe("v=1"); // every link carries its version
     expect(set.parse(set.serialize(set.defaults)).values).toEqual(set.defaults);
   });
 });
 
 describe("reward and rank parameters", () => {
   it("stand for the documented defaults", () => {
-    expect(sets.reward.defaults).toEqual({
+    expect(sets.reward.defaults).toMatchObject({
       price: 5000,
       qty: 1,
       rate: String(rules.rates[0]),
@@ -57,11 +68,11 @@ describe("reward and rank parameters", () => {
   });
 
   it("describe units, ranks, rates and choices", () => {
-    expect(accepts(sets.reward, "price")).toMatch(/\(円\)$/);
-    expect(accepts(sets.reward, "qty")).toMatch(/\(個\)$/);
-    expect(accepts(sets.rank, "sales")).toMatch(/\(円\)$/);
-    expect(accepts(sets.rank, "avg")).toMatch(/\(円\)$/);
-    for (const set of [sets.reward, sets.rank]) {
+    expect(accepts("reward", "price")).toMatch(/\(円\)$/);
+    expect(accepts("reward", "qty")).toMatch(/\(個\)$/);
+    expect(accepts("rank", "sales")).toMatch(/\(円\)$/);
+    expect(accepts("rank", "avg")).toMatch(/\(円\)$/);
+    for (const set of ["reward", "rank"] as const) {
       expect(accepts(set, "rank")).toBe(rules.ranks.join(" / "));
       const rate = accepts(set, "rate");
       expect(rate.startsWith(`${rules.rates.join(" / ")}(%)`)).toBe(true);
@@ -72,11 +83,11 @@ describe("reward and rank parameters", () => {
           .join("、"),
       );
     }
-    expect(accepts(sets.reward, "rate")).toContain("下のジャンル表を参照");
-    expect(accepts(sets.rank, "rate")).toContain("報酬シミュレーターのジャンル表を参照");
-    expect(accepts(sets.reward, "tax")).toMatch(/^incl\(.+\)\s*\/\s*excl\(.+\)$/);
-    expect(accepts(sets.reward, "round")).toMatch(/^unit\(.+\)\s*\/\s*line\(.+\)$/);
-    expect(accepts(sets.reward, "cart")).toMatch(/food\.5000\.2/);
+    expect(accepts("reward", "rate")).toContain("下のジャンル表を参照");
+    expect(accepts("rank", "rate")).toContain("報酬シミュレーターのジャンル表を参照");
+    expect(accepts("reward", "tax")).toMatch(/^incl\(.+\)\s*\/\s*excl\(.+\)$/);
+    expect(accepts("reward", "round")).toMatch(/^unit\(.+\)\s*\/\s*line\(.+\)$/);
+    expect(accepts("reward", "cart")).toMatch(/food\.5000\.2/);
   });
 
   it("read the other choice of each two-way setting", () => {
@@ -103,11 +114,11 @@ describe("timeline parameters", () => {
       sales: [],
     });
     expect(sets.timeline.serialize({ ...sets.timeline.defaults, closed: ["mon", "tue"] })).toBe(
-      "closed=mon%2Ctue",
+      "v=1&closed=mon%2Ctue",
     );
   });
 
   it("describe the order-date range in years", () => {
-    expect(accepts(sets.timeline, "order")).toContain("2000〜2049年");
+    expect(accepts("timeline", "order")).toContain("2000〜2049年");
   });
 });

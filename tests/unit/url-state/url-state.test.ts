@@ -7,6 +7,7 @@ import {
   intParam,
   listParam,
   MAX_RAW_LENGTH,
+  paramRows,
 } from "../../../src/lib/url-state";
 
 const line = {
@@ -88,10 +89,50 @@ describe("defineParams.parse", () => {
   });
 });
 
+describe("link version v", () => {
+  it("reads a link without v, and one with v=1, the same way and without a notice", () => {
+    expect(params.parse("price=100")).toEqual(params.parse("v=1&price=100"));
+    expect(params.parse("price=100").notices).toEqual([]);
+  });
+
+  it("reads an unknown v as v=1 with a notice that does not echo it", () => {
+    for (const v of ["2", "0", "", "<img src=x>", "1.0"]) {
+      const { values, notices } = params.parse(`v=${encodeURIComponent(v)}&price=100`);
+      expect(values.price).toBe(100);
+      expect(notices.map((n) => n.param)).toEqual(["v"]);
+      expect(notices[0]?.message).toContain("v=1");
+      if (v.length > 1) expect(notices[0]?.message).not.toContain(v);
+    }
+  });
+
+  it("reserves the name v", () => {
+    expect(() =>
+      defineParams({ a: intParam({ name: "v", label: "a", default: 0, min: 0, max: 1 }) }),
+    ).toThrow();
+  });
+});
+
+describe("lists", () => {
+  it("an empty list value is the default, without a notice", () => {
+    expect(params.parse("cart=")).toEqual({ values: params.defaults, notices: [] });
+  });
+  it("a long list keeps its first records and explains the rest in one notice", () => {
+    const long = Array.from({ length: 2000 }, (_, i) => `k.${i}`).join("_");
+    const { values, notices } = params.parse(`cart=${long}`);
+    expect(values.lines).toEqual([
+      { key: "k", n: 0 },
+      { key: "k", n: 1 },
+      { key: "k", n: 2 },
+    ]);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.message).toContain("2,000件のうち1,997件");
+  });
+});
+
 describe("defineParams.serialize", () => {
-  it("omits defaults and keeps definition order", () => {
-    expect(params.serialize(params.defaults)).toBe("");
-    expect(params.serialize({ ...params.defaults, rank: "S", price: 100 })).toBe("price=100&rank=S");
+  it("writes v=1 first, omits defaults and keeps definition order", () => {
+    expect(params.serialize(params.defaults)).toBe("v=1");
+    expect(params.serialize({ ...params.defaults, rank: "S", price: 100 })).toBe("v=1&price=100&rank=S");
     expect(
       params.serialize({
         ...params.defaults,
@@ -100,12 +141,13 @@ describe("defineParams.serialize", () => {
           { key: "b", n: 2 },
         ],
       }),
-    ).toBe("cart=a.1_b.2");
+    ).toBe("v=1&cart=a.1_b.2");
   });
 
-  it("documents every parameter", () => {
-    expect(params.rows().map((r) => r.name)).toEqual(["price", "qty", "rank", "cart"]);
-    expect(params.rows()[0]).toEqual({
+  it("documents every parameter, the link version first", () => {
+    expect(paramRows(params).map((r) => r.name)).toEqual(["v", "price", "qty", "rank", "cart"]);
+    expect(paramRows(params, { qty: "個数" })[2]?.accepts).toBe("個数");
+    expect(paramRows(params)[1]).toEqual({
       name: "price",
       label: "価格",
       accepts: "0〜1,000,000の整数(円)",
@@ -163,6 +205,6 @@ describe("dateParam", () => {
     const bad = dates.parse("start=2026-02-30");
     expect(bad.values.start).toBe("2026-01-05");
     expect(bad.notices[0]?.param).toBe("start");
-    expect(dates.serialize({ start: "2026-03-01" })).toBe("start=2026-03-01");
+    expect(dates.serialize({ start: "2026-03-01" })).toBe("v=1&start=2026-03-01");
   });
 });

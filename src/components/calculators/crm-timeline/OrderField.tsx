@@ -6,6 +6,8 @@ import { ORDER_RANGE } from "../../../lib/timeline/params";
 
 interface Props {
   label: string;
+  /** Accepted forms and what a blank means (from the page's texts). */
+  hint: string;
   /** Current valid order date, or "" for today. */
   value: string;
   /** Today in Asia/Tokyo, or "" before the browser has said (build time, hydration). */
@@ -27,7 +29,7 @@ function readOrder(text: string): { ok: true; value: string } | { ok: false; mes
   return r;
 }
 
-export default function OrderField({ label, value, today, onValue }: Props) {
+export function OrderField({ label, hint, value, today, onValue }: Props) {
   const date = value || today;
   return (
     <DateField
@@ -37,7 +39,29 @@ export default function OrderField({ label, value, today, onValue }: Props) {
       onValue={onValue}
       parse={readOrder}
       placeholder={today}
-      hint={`例: 2026-01-05、2026/1/5、2026年1月5日。空欄なら日本時間の今日。(計算に使う注文日: ${date ? formatJaDate(date) : "読み込み中"})`}
+      hint={`${hint}(計算に使う注文日: ${date ? formatJaDate(date) : "読み込み中"})`}
+    />
+  );
+}
+
+/** The repurchase day: blank for none; mails dated after it are shown as not sent. */
+export function RebuyField({
+  value,
+  hint,
+  onValue,
+}: {
+  value: string;
+  hint: string;
+  onValue: (iso: string) => void;
+}) {
+  return (
+    <DateField
+      label="再購入日"
+      name="rebuy"
+      value={value}
+      onValue={onValue}
+      parse={readOrder}
+      hint={`${hint}${value ? `(読み取った日付: ${formatJaDate(value)})` : ""}`}
     />
   );
 }

@@ -1,8 +1,19 @@
 /** Editable rows of date ranges (shop closures, or named sale periods); each field has its own label and message. */
 import { useEffect, useId, useRef, useState } from "react";
-import { MAX_PERIODS } from "../../../lib/timeline/lists";
-import { checkRangeRows, rowsOfPeriods, type RangeRowText } from "../../../lib/timeline/rows";
+import type { checkRangeRows, rowsOfPeriods, RangeRowText } from "../../../lib/timeline/rows";
 import type { SalePeriod } from "../../../lib/timeline/sales";
+import type { useReportInvalid } from "../shared/validity";
+
+/**
+ * What the row editor uses from the timeline, handed over by it: this lazily loaded module imports nothing the
+ * timeline loads up front, so loading it on demand does not split the timeline's own chunks.
+ */
+export interface RowsKit {
+  checkRangeRows: typeof checkRangeRows;
+  rowsOfPeriods: typeof rowsOfPeriods;
+  useReportInvalid: typeof useReportInvalid;
+  maxPeriods: number;
+}
 
 interface Props {
   legend: string;
@@ -14,6 +25,9 @@ interface Props {
   onValue: (periods: SalePeriod[]) => void;
   /** Show a name field with these suggestions (sale periods). */
   nameSuggestions?: readonly string[];
+  /** Opened by the add button: start with one empty row. */
+  startWithRow?: boolean;
+  kit: RowsKit;
 }
 
 type Row = RangeRowText & { key: number };
@@ -22,13 +36,26 @@ type Row = RangeRowText & { key: number };
 const keyed = (rows: RangeRowText[], next: () => number): Row[] => rows.map((r) => ({ ...r, key: next() }));
 const signature = (periods: readonly SalePeriod[]) => JSON.stringify(periods);
 
-export default function RangeRows({ legend, hint, addLabel, value, onValue, nameSuggestions }: Props) {
+export function RangeRows({
+  legend,
+  hint,
+  addLabel,
+  value,
+  onValue,
+  nameSuggestions,
+  startWithRow,
+  kit,
+}: Props) {
+  const { checkRangeRows, rowsOfPeriods, useReportInvalid, maxPeriods: MAX_PERIODS } = kit;
   const id = useId();
   const named = nameSuggestions !== undefined;
   const counter = useRef(0);
   const next = () => ++counter.current;
-  const [rows, setRows] = useState<Row[]>(() => keyed(rowsOfPeriods(value), next));
+  const [rows, setRows] = useState<Row[]>(() =>
+    keyed(startWithRow ? [{ start: "", end: "", name: "" }] : rowsOfPeriods(value), next),
+  );
   const checked = checkRangeRows(rows, named);
+  useReportInvalid(checked.periods === null);
 
   // Periods changed from outside (URL restore, reset): show them unless the rows already mean them.
   useEffect(() => {
@@ -58,6 +85,7 @@ export default function RangeRows({ legend, hint, addLabel, value, onValue, name
           autoComplete="off"
           value={rows[i]?.[key] ?? ""}
           list={key === "name" ? `${id}-names` : undefined}
+          maxLength={key === "name" ? 60 : 40}
           inputMode={key === "name" ? "text" : "numeric"}
           aria-invalid={message ? true : undefined}
           aria-describedby={message ? `${fid}-msg` : undefined}

@@ -12,14 +12,24 @@ interface Props {
   rateOptions: SelectGroup[];
   onChange: (index: number, patch: Partial<LineInput>) => void;
   onRemove?: (index: number) => void;
+  /** Name of the cart when two carts are compared: its lines are "比べるカート 1行目" (never "商品1"). */
+  prefix?: string;
 }
 
 /** One line as a fieldset "商品N"; memoised so typing in one line does not re-render the others. */
-export const LineFields = memo(function LineFields({ index, line, rateOptions, onChange, onRemove }: Props) {
+export const LineFields = memo(function LineFields({
+  index,
+  line,
+  rateOptions,
+  onChange,
+  onRemove,
+  prefix = "",
+}: Props) {
   const n = index + 1;
+  const name = prefix ? `${prefix} ${n}行目` : `商品${n}`;
   return (
-    <fieldset className="calc-line" data-line={n}>
-      <legend>商品{n}</legend>
+    <fieldset className="calc-line" data-line={prefix ? undefined : n}>
+      <legend>{name}</legend>
       <div className="calc-fields">
         <SelectField
           label="ジャンル・料率"
@@ -33,7 +43,7 @@ export const LineFields = memo(function LineFields({ index, line, rateOptions, o
           value={line.price}
           min={0}
           max={MAX_PRICE}
-          hint="例: 5000、５，０００円"
+          hint="例: 5000、¥1,980(税込)"
           onValue={(price) => onChange(index, { price })}
         />
         <NumberField
@@ -47,7 +57,7 @@ export const LineFields = memo(function LineFields({ index, line, rateOptions, o
       </div>
       {onRemove && (
         <button type="button" className="calc-button calc-no-print" onClick={() => onRemove(index)}>
-          商品{n}を削除
+          {name}を削除
         </button>
       )}
     </fieldset>

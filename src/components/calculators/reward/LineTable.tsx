@@ -1,32 +1,38 @@
-/** Per-line results of a cart, as a table (shown when the cart has more than one line). */
+/** Per-line results of a cart, as a compact table (shown when the cart has more than one line); fits 360 px. */
 import { memo } from "react";
-import { formatNumber, formatPoints, formatYen } from "../../../lib/format";
+import { formatNumber, formatYen } from "../../../lib/format";
 import { resolveRate, type LineResult, type RewardRules } from "../../../lib/reward";
 
 /** Name of a rate choice for display: "食品(4%)" for a genre, "4%" for a plain rate. */
-function rateLabel(rules: RewardRules, rate: string, pct: number): string {
+export function rateLabel(rules: RewardRules, rate: string, pct: number): string {
   const genre = resolveRate(rules, rate)?.genre;
   return genre ? `${genre.name}(${pct}%)` : `${pct}%`;
 }
 
-export function LineTable({ lines, rules }: { lines: LineResult[]; rules: RewardRules }) {
+export function LineTable({
+  lines,
+  keys,
+  rules,
+}: {
+  lines: LineResult[];
+  keys: number[];
+  rules: RewardRules;
+}) {
   return (
     <div className="calc-table-wrap calc-line-table">
       <table>
-        <caption>商品ごとの報酬</caption>
+        <caption>商品ごとの報酬(ポイント)</caption>
         <thead>
           <tr>
             <th scope="col">商品</th>
-            <th scope="col">ジャンル・料率</th>
-            <th scope="col">価格×数量</th>
-            <th scope="col">通常報酬</th>
+            <th scope="col">通常</th>
             <th scope="col">ボーナス</th>
             <th scope="col">小計</th>
           </tr>
         </thead>
         <tbody>
           {lines.map((l, i) => (
-            <LineRow key={i} index={i} line={l} rules={rules} />
+            <LineRow key={keys[i] ?? i} index={i} line={l} rules={rules} />
           ))}
         </tbody>
       </table>
@@ -46,20 +52,21 @@ const LineRow = memo(function LineRow({
 }) {
   return (
     <tr data-line={index + 1}>
-      <th scope="row">商品{index + 1}</th>
-      <td>{rateLabel(rules, l.rate, l.ratePct)}</td>
+      <th scope="row">
+        商品{index + 1}
+        <span className="calc-cell-note">
+          {rateLabel(rules, l.rate, l.ratePct)} {formatYen(l.price)}×{formatNumber(l.qty)}
+        </span>
+      </th>
       <td>
-        {formatYen(l.price)}×{formatNumber(l.qty)}
+        {formatNumber(l.normal)}
+        {l.normalCapped && <span className="calc-cell-note">上限</span>}
       </td>
       <td>
-        {formatPoints(l.normal)}
-        {l.normalCapped ? "(上限)" : ""}
+        {formatNumber(l.bonus)}
+        {l.bonusCapped && <span className="calc-cell-note">上限</span>}
       </td>
-      <td>
-        {formatPoints(l.bonus)}
-        {l.bonusCapped ? "(上限)" : ""}
-      </td>
-      <td>{formatPoints(l.total)}</td>
+      <td>{formatNumber(l.total)}</td>
     </tr>
   );
 });

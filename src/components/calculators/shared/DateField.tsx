@@ -1,5 +1,6 @@
 /** A labelled text field for dates typed the Japanese way (2026/1/5, 2026年1月5日); reports ISO dates. */
 import { useEffect, useId, useState } from "react";
+import { useReportInvalid } from "./validity";
 import { parseDateInput } from "../../../lib/input";
 import { formatIsoDate } from "../../../lib/format";
 
@@ -23,6 +24,7 @@ export function DateField({ label, value, onValue, parse = parseDateInput, hint,
   const id = useId();
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | undefined>();
+  useReportInvalid(error !== undefined);
   useEffect(() => {
     const current = parse(text);
     if (!current.ok || current.value !== value) {

@@ -1,5 +1,6 @@
 /** A labelled text field for numbers typed the Japanese way; shows an inline error tied to the field. */
 import { useEffect, useId, useState } from "react";
+import { useReportInvalid } from "./validity";
 import { parseNumberInput, type NumberInputOptions } from "../../../lib/input";
 
 interface Props extends NumberInputOptions {
@@ -21,6 +22,7 @@ export function NumberField({ label, value, onValue, hint, unit, name, ...option
   const id = useId();
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | undefined>();
+  useReportInvalid(error !== undefined);
   // A value changed from outside (URL restore, reset): show it unless the text already means it.
   useEffect(() => {
     const current = parseNumberInput(text, options);

@@ -2,15 +2,26 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ParamSet, ParamSpecs, ParamValues, UrlNotice } from "../../../lib/url-state";
 
+export interface UrlStateOptions<S extends ParamSpecs> {
+  /** Read and write the page URL (tool and embed pages); false when embedded in a lesson. */
+  sync?: boolean;
+  /** The tool page's address: shared links open it (embedded use); defaults to this page. */
+  shareHref?: string;
+  /** Values as a link should carry them (the timeline writes the order date it shows instead of "today"). */
+  pin?: (values: ParamValues<S>) => ParamValues<S>;
+}
+
 export interface UrlState<S extends ParamSpecs> {
   values: ParamValues<S>;
   notices: UrlNotice[];
   /** Merge new values (or a function of the current values returning them); the URL follows. */
   set: (patch: Partial<ParamValues<S>> | ((current: ParamValues<S>) => Partial<ParamValues<S>>)) => void;
-  /** Back to defaults; clears notices and the query string. */
+  /** Back to defaults; clears notices; the URL keeps only v=1. */
   reset: () => void;
-  /** The full URL that reproduces the current values (on `shareHref` when given, else on this page). */
-  shareUrl: () => string;
+  /** Bumped by reset, so fields holding typed text can start over (use as a React key). */
+  generation: number;
+  /** The full URL that reproduces the current values on the tool page (or on `base`, e.g. the embed page). */
+  shareUrl: (base?: string) => string;
   /** False until the URL has been read in the browser (server render and first paint use defaults). */
   restored: boolean;
 }
@@ -22,12 +33,12 @@ export interface UrlState<S extends ParamSpecs> {
  */
 export function useUrlState<S extends ParamSpecs>(
   params: ParamSet<S>,
-  sync = true,
-  shareHref?: string,
+  { sync = true, shareHref, pin }: UrlStateOptions<S> = {},
 ): UrlState<S> {
   const [values, setValues] = useState<ParamValues<S>>(params.defaults);
   const [notices, setNotices] = useState<UrlNotice[]>([]);
   const [restored, setRestored] = useState(false);
+  const [generation, setGeneration] = useState(0);
   const skipWrite = useRef(true);
 
   useEffect(() => {
@@ -58,13 +69,17 @@ export function useUrlState<S extends ParamSpecs>(
   const reset = useCallback(() => {
     setValues(params.defaults);
     setNotices([]);
+    setGeneration((g) => g + 1);
   }, [params]);
-  const shareUrl = useCallback(() => {
-    const url = new URL(shareHref ?? window.location.href, window.location.href);
-    url.search = params.serialize(values);
-    url.hash = "";
-    return url.href;
-  }, [params, values, shareHref]);
+  const shareUrl = useCallback(
+    (base?: string) => {
+      const url = new URL(base ?? shareHref ?? window.location.href, window.location.href);
+      url.search = params.serialize(pin ? pin(values) : values);
+      url.hash = "";
+      return url.href;
+    },
+    [params, values, shareHref, pin],
+  );
 
-  return { values, notices, set, reset, shareUrl, restored };
+  return { values, notices, set, reset, generation, shareUrl, restored };
 }

@@ -1,6 +1,7 @@
 /** Self-check quizzes for the crm lessons, keyed by lesson slug ("crm/..."); figures and dates come from src/lib. */
 import { couponValidityMaxDays, couponValidityMinDays } from "../../facts/crm";
 import { formatWithUnit } from "../../format";
+import "../../timeline/holiday-data"; // questions about dates are computed at build time with the holiday table
 import { nthBusinessDayAfter } from "../../timeline/business";
 import { addDays } from "../../timeline/dates";
 import { formatJaDate } from "../../timeline/format";

@@ -1,6 +1,6 @@
 /** Select options for the reward calculators, built from the rules (rates, genres, ranks). */
 import { genresWithRate, bonusRate, type RewardRules } from "../../../lib/reward";
-import type { SelectGroup, SelectOption } from "../shared/SelectField";
+import type { SelectGroup, SelectOption } from "./SelectField";
 
 /** Plain rates first, then the genres grouped by rate; values are the URL rate choices. */
 export function rateOptions(rules: RewardRules): SelectGroup[] {

@@ -1,0 +1,106 @@
+/**
+ * Share links never break: every link recorded before links carried `v` (fixtures/share-links-v0.json, captured from
+ * the built site in Chromium before the change) still shows the same results, read as v=1, in any time zone.
+ */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, test } from "node:test";
+import { useSiteInChromium } from "./harness.mjs";
+
+const FIXTURE = JSON.parse(readFileSync(new URL("./fixtures/share-links-v0.json", import.meta.url), "utf8"));
+
+/** In the page: every output's value and text, and every timeline step's date, as the recorder captured them. */
+function snapshot() {
+  const outputs = Object.fromEntries(
+    [...document.querySelectorAll("output[name]")].map((o) => [
+      o.getAttribute("name"),
+      { value: o.getAttribute("data-value"), text: o.textContent },
+    ]),
+  );
+  const steps = Object.fromEntries(
+    [...document.querySelectorAll(".tl-list li[data-event]")].map((li) => [
+      li.getAttribute("data-event"),
+      li.querySelector("[data-value]")?.getAttribute("data-value") ??
+        li.querySelector("time")?.dateTime ??
+        "",
+    ]),
+  );
+  return Object.keys(steps).length ? { outputs, steps } : { outputs };
+}
+
+/** Opens a tool page and returns what it shows once hydrated and computed. */
+async function shown(context, url, tool) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  await page
+    .locator(tool === "crm-timeline" ? "output[name=ship]" : "output[name]")
+    .first()
+    .waitFor();
+  await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
+  await page.waitForTimeout(50);
+  const got = await page.evaluate(snapshot);
+  const notices = await page.locator(".url-notices [data-param=v]").count();
+  await page.close();
+  return { got, notices };
+}
+
+/** Only the recorded outputs: the tools may show more outputs now (e.g. comparisons), never other values. */
+const recordedPart = (got, want) => ({
+  outputs: Object.fromEntries(Object.keys(want.outputs).map((k) => [k, got.outputs[k]])),
+  ...(want.steps ? { steps: got.steps } : {}),
+});
+
+describe("share links recorded before v=1 keep their results", () => {
+  const env = useSiteInChromium({ timezoneId: "Asia/Tokyo" });
+
+  test("the fixture covers every calculator that existed", () => {
+    assert.deepEqual(Object.keys(FIXTURE.tools).sort(), ["crm-timeline", "rank-bonus", "reward"]);
+    assert.ok(Object.values(FIXTURE.tools).every((links) => links.length >= 5));
+  });
+
+  for (const [tool, links] of Object.entries(FIXTURE.tools)) {
+    test(`/tools/${tool}/: ${links.length} recorded links, without v (and the first three with v=1)`, async () => {
+      for (const [i, link] of links.entries()) {
+        const want = { outputs: link.outputs, ...(link.steps ? { steps: link.steps } : {}) };
+        const url = new URL(`tools/${tool}/${link.query}`, env.site.url);
+        const old = await shown(env.context, url.href, tool);
+        assert.deepEqual(recordedPart(old.got, want), want, `${tool}${link.query}`);
+        assert.equal(old.notices, 0, `${tool}${link.query}: a link without v got a notice about v`);
+        if (i >= 3) continue;
+        url.searchParams.set("v", "1");
+        const v1 = await shown(env.context, url.href, tool);
+        assert.deepEqual(recordedPart(v1.got, want), want, `${tool}${url.search} (v=1)`);
+      }
+    });
+  }
+});
+
+describe("share links in other time zones", () => {
+  for (const timezoneId of ["America/Los_Angeles", "Pacific/Kiritimati"]) {
+    describe(timezoneId, () => {
+      const env = useSiteInChromium({ timezoneId });
+      test(`recorded links show the same results in ${timezoneId}`, async () => {
+        assert.equal(
+          await (async () => {
+            const p = await env.context.newPage();
+            const tz = await p.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+            await p.close();
+            return tz;
+          })(),
+          timezoneId,
+        );
+        for (const [tool, links] of Object.entries(FIXTURE.tools)) {
+          for (const link of links.slice(1, 3)) {
+            const want = { outputs: link.outputs, ...(link.steps ? { steps: link.steps } : {}) };
+            const { got } = await shown(
+              env.context,
+              new URL(`tools/${tool}/${link.query}`, env.site.url).href,
+              tool,
+            );
+            assert.deepEqual(recordedPart(got, want), want, `${timezoneId} ${tool}${link.query}`);
+          }
+        }
+      });
+    });
+  }
+});
