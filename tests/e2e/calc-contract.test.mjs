@@ -4,7 +4,8 @@
  * the full tool, and the embed snippet's height message; in Asia/Tokyo and in two other time zones.
  */
 import assert from "node:assert/strict";
-import { describe, test } from "node:test";
+import { createServer } from "node:http";
+import { after as afterAll, describe, test } from "node:test";
 import { useSiteInChromium } from "./harness.mjs";
 
 /** Per tool: a query, the field typed into and the value typed, the parameter that edit sets. */
@@ -179,7 +180,15 @@ describe("embed code", () => {
 
     // Another site pastes the snippet: the frame grows from its fixed height to the embed page's height.
     const host = await context.newPage();
-    await host.setContent(`<!doctype html><html><body style="margin:0;width:360px">${snippet}</body></html>`);
+    // A page of another site, served by the test on another origin of this machine: http (frame-ancestors *
+    // matches network schemes only, so not about:blank) and loopback (Chromium blocks public pages framing localhost).
+    const client = createServer((_, res) => {
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.end(`<!doctype html><html><body style="margin:0;width:360px">${snippet}</body></html>`);
+    });
+    await new Promise((resolve) => client.listen(0, "127.0.0.1", resolve));
+    afterAll(() => client.close());
+    await host.goto(`http://127.0.0.1:${client.address().port}/`);
     const frame = host.locator("iframe");
     await host.waitForFunction(
       () => {

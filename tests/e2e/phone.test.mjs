@@ -35,12 +35,15 @@ function midWordBreaks(page, selector) {
           range.setStart(n, i);
           range.setEnd(n, i + 1);
           const rect = range.getClientRects()[0];
-          if (rect && rect.width > 0) chars.push({ c: n.data[i], top: rect.top, h: rect.height });
+          // A text node in a block of its own (a cell's note line) starts a new line by design, not mid-word.
+          const block =
+            i === 0 && getComputedStyle(n.parentElement).display === "block" && n.parentElement !== el;
+          if (rect && rect.width > 0) chars.push({ c: n.data[i], top: rect.top, h: rect.height, block });
         }
       }
       for (let i = 1; i < chars.length; i++) {
         const [a, b] = [chars[i - 1], chars[i]];
-        if (b.top > a.top + a.h / 2 && kind(a.c) && kind(a.c) === kind(b.c)) {
+        if (!b.block && b.top > a.top + a.h / 2 && kind(a.c) && kind(a.c) === kind(b.c)) {
           const text = chars.map((x) => x.c).join("");
           found.push(
             `${el.tagName.toLowerCase()} 「${text.slice(Math.max(0, i - 6), i)}/${text.slice(i, i + 6)}」`,
