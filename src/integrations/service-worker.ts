@@ -21,7 +21,8 @@ const PAGEFIND = [
 /** What to precache: every page, style, script, JSON and SVG, and the Pagefind files search needs. */
 export const PRECACHE = {
   globPatterns: ["**/*.{html,css,js,json,svg,webmanifest}", ...PAGEFIND],
-  globIgnores: ["sw.js", "pagefind/pagefind-*.{js,css}", "**/node_modules/**"],
+  // Embed pages live in other sites' frames, which need those sites online anyway: they are not precached.
+  globIgnores: ["sw.js", "pagefind/pagefind-*.{js,css}", "embed/**", "**/node_modules/**"],
   // Astro's files and Pagefind's chunks carry a content hash in their names: no revision query needed.
   dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(index|fragment|filter)\/)/,
 };

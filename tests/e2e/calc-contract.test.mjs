@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { after as afterAll, describe, test } from "node:test";
-import { useSiteInChromium } from "./harness.mjs";
+import { lastCopied, recordClipboard, useSiteInChromium } from "./harness.mjs";
 
 /** Per tool: a query, the field typed into and the value typed, the parameter that edit sets. */
 const TOOLS = {
@@ -29,6 +29,7 @@ const TOOLS = {
 /** Opens `url` and waits until its island hydrated and shows its outputs. */
 async function open(context, url) {
   const page = await context.newPage();
+  await recordClipboard(page);
   await page.goto(url, { waitUntil: "load" });
   await page.waitForFunction(
     () => document.querySelector("astro-island") && !document.querySelector("astro-island[ssr]"),
@@ -86,7 +87,7 @@ for (const [timezoneId, checks] of Object.entries(ZONES)) {
           await page.evaluate(() => navigator.clipboard.writeText(""));
           await page.getByRole("button", { name: "結果をテキストでコピー", exact: true }).click();
           await page.getByText("結果をテキストでコピーしました。").waitFor();
-          const text = await page.evaluate(() => navigator.clipboard.readText());
+          const text = await lastCopied(page);
           for (const [name, o] of Object.entries(shown))
             assert.ok(text.includes(o.text), `${name} 「${o.text}」 not in:\n${text}`);
           assert.match(text, /■ 条件/);

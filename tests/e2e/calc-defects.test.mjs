@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { useSiteInChromium } from "./harness.mjs";
+import { lastCopied, recordClipboard, useSiteInChromium } from "./harness.mjs";
 import { openHydrated, outputs } from "./calc-helpers.mjs";
 
 /** Today's date in Asia/Tokyo, computed independently of the page. */
@@ -29,7 +29,7 @@ async function tryCopyLink(page) {
   await page.evaluate(() => navigator.clipboard.writeText("sentinel"));
   await page.getByRole("button", { name: "この条件のリンクをコピー" }).click();
   await page.waitForTimeout(300);
-  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  const clipboard = await lastCopied(page);
   const said = await page.locator(".calc").first().innerText();
   return { clipboard, said };
 }
@@ -43,8 +43,11 @@ async function staleWarning(page) {
 describe("issue 13 defects", () => {
   const env = useSiteInChromium();
   const url = (path) => new URL(path, env.site.url).href;
-  const clipboardContext = () =>
-    env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const clipboardContext = async () => {
+    const context = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    await recordClipboard(context);
+    return context;
+  };
 
   test("reward: while the price shows an error, results say they are not current and the link is not copied", async () => {
     const context = await clipboardContext();
@@ -193,8 +196,8 @@ describe("issue 13 defects", () => {
     const context = await clipboardContext();
     const page = await openTimeline(context, url("tools/crm-timeline/"));
     await page.getByRole("button", { name: "この条件のリンクをコピー" }).click();
-    await page.waitForTimeout(300);
-    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    await page.getByText("この条件のリンクをコピーしました。").waitFor();
+    const copied = new URL(await lastCopied(page));
     assert.equal(copied.searchParams.get("order"), tokyoToday());
     await context.close();
   });

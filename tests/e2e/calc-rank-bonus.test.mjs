@@ -1,7 +1,7 @@
 /** ランク別比較 in Chromium: typed values, totals per rank, gains in words and chart, shared links, bad URLs. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { seriousViolations, useSiteInChromium } from "./harness.mjs";
+import { lastCopied, recordClipboard, seriousViolations, useSiteInChromium } from "./harness.mjs";
 import { notices, openHydrated, outputs } from "./calc-helpers.mjs";
 
 const RANKS = ["S", "A", "B", "C", "D", "E"];
@@ -51,6 +51,7 @@ describe("ランク別比較", () => {
 
   test("the copied link restores every input and output in a new context", async () => {
     const context = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    await recordClipboard(context);
     const { page } = await openHydrated(context, url());
     await page.getByLabel("紹介経由の月間売上").fill("1,234,567円");
     await page.getByLabel("平均商品単価").fill("¥4,980");
@@ -58,7 +59,7 @@ describe("ランク別比較", () => {
     const before = await outputs(page);
     await page.getByRole("button", { name: "この条件のリンクをコピー" }).click();
     await page.getByText("この条件のリンクをコピーしました。").waitFor();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await lastCopied(page);
     await context.close();
     const fresh = await env.browser.newContext();
     const { page: again } = await openHydrated(fresh, copied);

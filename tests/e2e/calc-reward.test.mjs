@@ -1,7 +1,7 @@
 /** 報酬シミュレーター in Chromium: typing (full-width too), URL restore in a fresh context, notices, hostile URLs. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { seriousViolations, useSiteInChromium } from "./harness.mjs";
+import { lastCopied, recordClipboard, seriousViolations, useSiteInChromium } from "./harness.mjs";
 import { notices, openHydrated, outputs } from "./calc-helpers.mjs";
 
 describe("報酬シミュレーター", () => {
@@ -49,6 +49,7 @@ describe("報酬シミュレーター", () => {
 
   test("the copied link opens the same inputs and outputs in a new context", async () => {
     const context = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    await recordClipboard(context);
     const { page } = await openHydrated(context, url());
     await page.getByLabel("価格(1個)").first().fill("8,800");
     await page.getByLabel("ジャンル・料率").first().selectOption("pc");
@@ -68,7 +69,7 @@ describe("報酬シミュレーター", () => {
     });
     await page.getByRole("button", { name: "この条件のリンクをコピー" }).click();
     await page.getByText("この条件のリンクをコピーしました。").waitFor();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await lastCopied(page);
     assert.equal(copied, page.url());
     await context.close();
 

@@ -132,3 +132,21 @@ export function useSiteInChromium(contextOptions = {}) {
   });
   return env;
 }
+
+/**
+ * Keeps what this page (or every page of this context) writes to the clipboard. The test files share one Chromium,
+ * whose clipboard is one for all of them: read what a page copied with `lastCopied`, never with readText().
+ */
+export function recordClipboard(target) {
+  return target.addInitScript(() => {
+    const clipboard = navigator.clipboard;
+    if (!clipboard) return;
+    const write = clipboard.writeText.bind(clipboard);
+    const copied = [];
+    Object.defineProperty(window, "__copied", { value: copied });
+    clipboard.writeText = (text) => write(text).then(() => void copied.push(String(text)));
+  });
+}
+
+/** The last text this page put on the clipboard (null when none); needs `recordClipboard` before the page loaded. */
+export const lastCopied = (page) => page.evaluate(() => window.__copied?.at(-1) ?? null);
