@@ -50,7 +50,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["書く", "入れる", "載せる", "記載"],
   ["休眠", "しばらく買っていない", "離反", "ご無沙汰"],
   ["一人", "1人", "ひとり"],
-  ["年齢層", "年代", "年齢", "世代", "利用者層"],
+  ["年齢層", "年代", "年齢", "世代", "利用者層", "ユーザー層"],
   ["日程", "スケジュール", "日付", "タイムライン"],
   ["クーポン", "割引", "coupon"],
   ["メール", "メッセージ", "mail", "email"],
@@ -149,6 +149,12 @@ export const toolIntentWords: readonly string[] = [
   "ツール",
   "比較",
 ];
+
+/**
+ * Words that name what a calculator page is (ツール, シミュレーター) rather than what it is about: on a page of kind
+ * "tool" they are not evidence for a topic (every calculator page says it is a tool); tool intent is scored by kind.
+ */
+export const toolKindWords: readonly string[] = ["ツール", "計算ツール", "計算機", "シミュレーター", "シミュレーション"];
 
 /**
  * Function words and generic verbs dropped from queries: particles, copulas, question endings, pronouns.
