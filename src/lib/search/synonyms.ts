@@ -1,4 +1,5 @@
 /** Search-only synonym groups (question words and everyday phrasings mapped to the words the guides use). */
+import { buildLexicon, type Lexicon, type TermLike } from "./lexicon.ts";
 
 /**
  * Each group lists interchangeable ways to say one thing. The first entry is the group's name.
@@ -154,7 +155,13 @@ export const toolIntentWords: readonly string[] = [
  * Words that name what a calculator page is (ツール, シミュレーター) rather than what it is about: on a page of kind
  * "tool" they are not evidence for a topic (every calculator page says it is a tool); tool intent is scored by kind.
  */
-export const toolKindWords: readonly string[] = ["ツール", "計算ツール", "計算機", "シミュレーター", "シミュレーション"];
+export const toolKindWords: readonly string[] = [
+  "ツール",
+  "計算ツール",
+  "計算機",
+  "シミュレーター",
+  "シミュレーション",
+];
 
 /**
  * Function words and generic verbs dropped from queries: particles, copulas, question endings, pronouns.
@@ -174,3 +181,11 @@ export const stopwords: ReadonlySet<string> = new Set(
     "見て 見た 見れ 見ら 見ま 言っ 言う 言わ 言え 思わ 内容"
   ).split(" "),
 );
+
+/**
+ * The lexicon with this file's synonym groups and readings (build time and tests; the browser reads the same data
+ * from /search/lexicon.json).
+ */
+export function lexiconWithSynonyms(terms: readonly TermLike[], pageWords: readonly string[] = []): Lexicon {
+  return buildLexicon(terms, synonymGroups, pageWords, wordReadings);
+}
