@@ -1,7 +1,8 @@
-/** Build time: the site's search lexicon data (glossary terms and the katakana words of every page), computed once per build. */
+/** Build time: the site's search lexicon data (glossary terms, the katakana words of every page, synonym groups and readings), computed once per build. */
 import { getCollection } from "astro:content";
 import { terms } from "../../lib/glossary/terms";
 import { katakanaWords, type LexiconData } from "../../lib/search/lexicon";
+import { synonymGroups, wordReadings } from "../../lib/search/synonyms";
 
 let data: Promise<LexiconData> | undefined;
 
@@ -17,6 +18,8 @@ export function siteLexiconData(): Promise<LexiconData> {
     return {
       terms: terms.map(({ term, reading, aliases }) => ({ term, reading, aliases })),
       words: katakanaWords(text).sort(),
+      groups: synonymGroups.map((g) => [...g]),
+      readings: { ...wordReadings },
     };
   })();
   return data;

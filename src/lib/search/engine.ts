@@ -166,10 +166,30 @@ interface Candidates {
   found: Map<string, string[]>;
 }
 
+/**
+ * Weight factor of one sub-query's ranking in the fusion by how many pages it matches: a word on most pages
+ * (使っ, ROOM) ranks pages by little more than chance, a word on a few pages (年代) points at them.
+ */
+export function specificity(matched: number, pageCount: number): number {
+  if (pageCount <= 0 || matched <= 0) return 1;
+  const idf = (df: number) => Math.log(1 + pageCount / (df + 1));
+  return Math.min(SPECIFICITY_RANGE[1], Math.max(SPECIFICITY_RANGE[0], idf(matched) / idf(0.2 * pageCount)));
+}
+
+/** Bounds of the specificity factor of a sub-query's ranking. */
+export const SPECIFICITY_RANGE = [0.5, 1.5] as const;
+
 /** Candidates from the word index: Pagefind searches for the question's sub-queries (loads index chunks). */
-async function wordCandidates(pagefind: PagefindLike, q: AnalyzedQuery): Promise<Candidates> {
+async function wordCandidates(
+  pagefind: PagefindLike,
+  q: AnalyzedQuery,
+  pageCount: Promise<number>,
+): Promise<Candidates> {
   const subs = buildSubQueries(q);
-  const answers = await Promise.all(subs.map((s) => cachedSearch(pagefind, s.text)));
+  const [answers, pages] = await Promise.all([
+    Promise.all(subs.map((s) => cachedSearch(pagefind, s.text))),
+    pageCount,
+  ]);
   const loaders = new Map<string, Loader>();
   const found = new Map<string, string[]>();
   const lists = answers.map((r, i) => {
@@ -179,7 +199,8 @@ async function wordCandidates(pagefind: PagefindLike, q: AnalyzedQuery): Promise
     );
     const results = (r?.results ?? []).slice(0, LIMITS.perSubQuery);
     for (const res of results) if (!loaders.has(res.id)) loaders.set(res.id, res.data);
-    return { ids: results.map((res) => res.id), weight: subs[i]?.weight ?? 1 };
+    const weight = (subs[i]?.weight ?? 1) * specificity(r?.results.length ?? 0, pages);
+    return { ids: results.map((res) => res.id), weight };
   });
   return { lists, loaders, found };
 }
@@ -224,10 +245,11 @@ export async function searchQuestion(
     ...(analyzed.outOfScope ? { outOfScope: analyzed.outOfScope } : {}),
   };
   if (!analyzed.normalized) return base;
+  const counted = countPages(pagefind);
   const [pageCount, keywords, fromWords] = await Promise.all([
-    countPages(pagefind),
+    counted,
     keywordCandidates(pagefind, analyzed),
-    options.quick ? undefined : wordCandidates(pagefind, analyzed),
+    options.quick ? undefined : wordCandidates(pagefind, analyzed, counted),
   ]);
   const lists = [...keywords.lists, ...(fromWords?.lists ?? [])];
   const loaders = new Map([...keywords.loaders, ...(fromWords?.loaders ?? [])]);

@@ -1,7 +1,6 @@
 /** The search lexicon: glossary terms, synonym groups and the katakana words of the site's pages, built once. */
 import { normalize } from "./normalize.ts";
 import { KATAKANA_WORD, toHiragana } from "./kana.ts";
-import { synonymGroups, wordReadings } from "./synonyms.ts";
 import { indexByFirst, type WordIndex } from "./word-index.ts";
 
 /** A glossary-like entry: a term, its hiragana reading and aliases. */
@@ -31,10 +30,15 @@ export interface Lexicon {
   byFirst: { phrases: WordIndex; katakana: WordIndex; indexWords: WordIndex };
 }
 
-/** What /search/lexicon.json holds: glossary terms and the katakana words of the site's pages. */
+/**
+ * What /search/lexicon.json holds: glossary terms, the katakana words of the site's pages, the synonym groups and
+ * the hiragana readings of common words (synonyms.ts; served as data so the search page's script does not carry them).
+ */
 export interface LexiconData {
   terms: TermLike[];
   words: string[];
+  groups: (readonly string[])[];
+  readings: Record<string, string>;
 }
 
 /**
@@ -75,8 +79,9 @@ export function katakanaWords(text: string): string[] {
  */
 export function buildLexicon(
   terms: readonly TermLike[],
-  groups = synonymGroups,
+  groups: readonly (readonly string[])[] = [],
   pageWords: readonly string[] = [],
+  wordReadings: Readonly<Record<string, string>> = {},
 ): Lexicon {
   const phrases = new Map<string, { variants: string[]; question: boolean; name: string }>();
   const add = (words: readonly string[], name: string, question: boolean) => {
@@ -132,7 +137,7 @@ export function buildLexicon(
   };
 }
 
-/** The lexicon from /search/lexicon.json data (glossary terms, page words) and the synonym groups. */
+/** The lexicon from /search/lexicon.json data (glossary terms, page words, synonym groups, readings). */
 export function lexiconFrom(data: LexiconData): Lexicon {
-  return buildLexicon(data.terms, synonymGroups, data.words);
+  return buildLexicon(data.terms, data.groups, data.words, data.readings);
 }

@@ -3,6 +3,7 @@ import type { AnalyzedQuery, Concept } from "./analyze.ts";
 import { containsWord, fold } from "./normalize.ts";
 import { pageKind } from "./page-kind.ts";
 import { splitSections, type AnchorLike, type Section } from "./sections.ts";
+import { toolKindWords } from "./synonyms.ts";
 
 /** The parts of a Pagefind page record the re-ranker reads (meta.kind comes from the page's frontmatter). */
 export interface PageRecord {
@@ -63,8 +64,15 @@ const has = (hay: string, c: Concept) => {
 const count = (hay: string, c: Concept) =>
   c.variants.reduce((n, v) => (v ? n + hay.split(v).length - 1 : n), 0);
 
+const NONE: ReadonlySet<Concept> = new Set();
+
 /** Score of one section for the query's concepts, between 0 and about 1.5. */
-export function sectionScore(section: Section, pageTitle: string, concepts: readonly Concept[]): number {
+export function sectionScore(
+  section: Section,
+  pageTitle: string,
+  concepts: readonly Concept[],
+  byKind: ReadonlySet<Concept> = NONE,
+): number {
   const total = concepts.reduce((s, c) => s + c.weight, 0) || 1;
   // The page top's heading is the page title: it counts as a title match, so a section whose own heading
   // names the words outranks the page top.
@@ -78,7 +86,13 @@ export function sectionScore(section: Section, pageTitle: string, concepts: read
     const inBody = has(body, c) * lengthFactor;
     const inTitle = has(title, c);
     // A word in the page title holds for every section of the page: sections then differ by the other words.
-    const hit = Math.max(inHeading * WEIGHTS.heading, inBody * WEIGHTS.body, inTitle * WEIGHTS.pageTitle);
+    // A concept the page's kind satisfies (計算 on a calculator page) counts as a title match in every section.
+    const inKind = byKind.has(c) ? 1 : 0;
+    const hit = Math.max(
+      inHeading * WEIGHTS.heading,
+      inBody * WEIGHTS.body,
+      Math.max(inTitle, inKind) * WEIGHTS.pageTitle,
+    );
     const density = Math.min(1, count(body, c) / 3) * WEIGHTS.density;
     score += (c.weight * (hit + density)) / total;
   }
@@ -155,6 +169,29 @@ export function titleCoverage(title: string, concepts: readonly Concept[]): numb
   return concepts.reduce((s, c) => s + c.weight * has(t, c), 0) / total;
 }
 
+const TOOL_KIND_WORDS = new Set(toolKindWords.map(fold));
+
+/**
+ * The concepts as scored on a page of this kind. On a calculator page the words that name a calculator (ツール,
+ * シミュレーター) say what the page is, not what it is about: they are dropped there (tool intent is scored by
+ * kind), so 「このツールの扱い」 is no heading match for 計算 and a tool title is matched by its topic words.
+ */
+export function conceptsForKind(
+  query: AnalyzedQuery,
+  kind: string,
+): { concepts: readonly Concept[]; byKind: ReadonlySet<Concept> } {
+  if (kind !== "tool") return { concepts: query.concepts, byKind: NONE };
+  const byKind = new Set<Concept>();
+  const concepts = query.concepts.map((c) => {
+    if (!c.variants.some((v) => TOOL_KIND_WORDS.has(v))) return c;
+    const kept = { ...c, variants: c.variants.filter((v) => !TOOL_KIND_WORDS.has(v)) };
+    // A question asking for a calculator is answered by being one, in every section alike.
+    if (query.toolIntent) byKind.add(kept);
+    return kept;
+  });
+  return { concepts, byKind };
+}
+
 /** Best section per page, pages ordered by section score plus fused rank score and tool intent. */
 export function rerank(
   query: AnalyzedQuery,
@@ -165,18 +202,21 @@ export function rerank(
   for (const { page, fused } of pages) {
     const title = page.meta.title ?? "";
     const kind = pageKind(page.meta);
+    const { concepts, byKind } = conceptsForKind(query, kind);
     const best = pickSection(
       sectionsOf(page).map((section) => ({
         section,
-        score: sectionScore(section, title, query.concepts) + definitionHeading(query, section),
+        score: sectionScore(section, title, concepts, byKind) + definitionHeading(query, section),
       })),
     );
     if (!best) continue;
     const tool = query.toolIntent && kind === "tool" ? WEIGHTS.tool : 0;
-    const covered = titleCoverage(title, query.concepts);
+    const covered = titleCoverage(title, concepts);
     // An overview page names every lesson's words; it is the answer only when the question names its own
     // subject (学習 for 学習ロードマップ, 計算ツール): the penalty shrinks as its title covers the question.
-    const hub = kind === "hub" ? WEIGHTS.hub * (1 - covered) : 0;
+    // A utility page (kind "page": the learning record, whose printable sheet lists every lesson's title) is
+    // weighed the same way.
+    const hub = kind === "hub" || kind === "page" ? WEIGHTS.hub * (1 - covered) : 0;
     // Glossary entries answer "…とは"; for other questions a lesson section is the better answer.
     const glossary =
       kind === "glossary" ? (query.definitionIntent ? WEIGHTS.definition : -WEIGHTS.glossary) : 0;

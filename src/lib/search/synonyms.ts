@@ -1,4 +1,5 @@
 /** Search-only synonym groups (question words and everyday phrasings mapped to the words the guides use). */
+import { buildLexicon, type Lexicon, type TermLike } from "./lexicon.ts";
 
 /**
  * Each group lists interchangeable ways to say one thing. The first entry is the group's name.
@@ -50,7 +51,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["書く", "入れる", "載せる", "記載"],
   ["休眠", "しばらく買っていない", "離反", "ご無沙汰"],
   ["一人", "1人", "ひとり"],
-  ["年齢層", "年代", "年齢", "世代", "利用者層"],
+  ["年齢層", "年代", "年齢", "世代", "利用者層", "ユーザー層"],
   ["日程", "スケジュール", "日付", "タイムライン"],
   ["クーポン", "割引", "coupon"],
   ["メール", "メッセージ", "mail", "email"],
@@ -151,6 +152,18 @@ export const toolIntentWords: readonly string[] = [
 ];
 
 /**
+ * Words that name what a calculator page is (ツール, シミュレーター) rather than what it is about: on a page of kind
+ * "tool" they are not evidence for a topic (every calculator page says it is a tool); tool intent is scored by kind.
+ */
+export const toolKindWords: readonly string[] = [
+  "ツール",
+  "計算ツール",
+  "計算機",
+  "シミュレーター",
+  "シミュレーション",
+];
+
+/**
  * Function words and generic verbs dropped from queries: particles, copulas, question endings, pronouns.
  * Single hiragana characters are dropped separately.
  */
@@ -165,6 +178,14 @@ export const stopwords: ReadonlySet<string> = new Set(
     "どういう どういった けれど けれども だけど だった でした ちゃう ちゃった じゃない みたい んです " +
     "そもそも いったい 結局 すれば しよう したら ほしい 欲しい 思う 思い 思っ 思って 困っ 困って " +
     // Generic verbs cut to their kanji and first kana (見て, 言っ).
-    "見て 見た 見れ 見ら 見ま 言っ 言う 言わ 言え 思わ"
+    "見て 見た 見れ 見ら 見ま 言っ 言う 言わ 言え 思わ 内容"
   ).split(" "),
 );
+
+/**
+ * The lexicon with this file's synonym groups and readings (build time and tests; the browser reads the same data
+ * from /search/lexicon.json).
+ */
+export function lexiconWithSynonyms(terms: readonly TermLike[], pageWords: readonly string[] = []): Lexicon {
+  return buildLexicon(terms, synonymGroups, pageWords, wordReadings);
+}

@@ -1,3 +1,4 @@
+import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { analyzeQuery, countedConcept, readRomaji } from "../../../src/lib/search/analyze";
@@ -13,7 +14,7 @@ import { isStopword } from "../../../src/lib/search/tokenize";
 import { containsWord, normalize } from "../../../src/lib/search/normalize";
 import { terms } from "../../../src/lib/glossary/terms";
 
-const lex = buildLexicon(terms);
+const lex = lexiconWithSynonyms(terms);
 const texts = (q: string) => analyzeQuery(q, lex).concepts.map((c) => c.text);
 
 describe("normalize", () => {
@@ -119,7 +120,7 @@ describe("compounds, negation and intents", () => {
 });
 
 describe("page words, readings and word pieces", () => {
-  const withPages = buildLexicon(terms, undefined, ["コンバージョン", "ハッシュタグ", "テンプレート"]);
+  const withPages = lexiconWithSynonyms(terms, ["コンバージョン", "ハッシュタグ", "テンプレート"]);
   const textsWith = (q: string) => analyzeQuery(q, withPages).concepts.map((c) => c.text);
 
   it("lists the katakana words of a text (three or more characters)", () => {

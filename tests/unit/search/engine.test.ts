@@ -1,11 +1,17 @@
+import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 import { describe, expect, it } from "vitest";
-import { buildLexicon } from "../../../src/lib/search/lexicon";
-import { createSearch, weighByRarity, type PagefindLike } from "../../../src/lib/search/engine";
+import {
+  createSearch,
+  specificity,
+  SPECIFICITY_RANGE,
+  weighByRarity,
+  type PagefindLike,
+} from "../../../src/lib/search/engine";
 import { analyzeQuery } from "../../../src/lib/search/analyze";
 import type { PageRecord } from "../../../src/lib/search/rerank";
 import { terms } from "../../../src/lib/glossary/terms";
 
-const lex = buildLexicon(terms);
+const lex = lexiconWithSynonyms(terms);
 
 /** A tiny in-memory stand-in for Pagefind: a page matches when its text contains every word of the query. */
 function fakePagefind(pages: PageRecord[]) {
@@ -153,5 +159,15 @@ describe("weighByRarity", () => {
     expect(common).toBeLessThan(rare);
     expect(common).toBeGreaterThanOrEqual(0.4);
     expect(rare).toBeLessThanOrEqual(1.8);
+  });
+});
+
+describe("specificity", () => {
+  it("weighs a sub-query matching few pages above one matching most pages, within its bounds", () => {
+    expect(specificity(1, 54)).toBeGreaterThan(specificity(39, 54));
+    expect(specificity(1, 54)).toBeLessThanOrEqual(SPECIFICITY_RANGE[1]);
+    expect(specificity(54, 54)).toBeGreaterThanOrEqual(SPECIFICITY_RANGE[0]);
+    expect(specificity(0, 54)).toBe(1);
+    expect(specificity(3, 0)).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
+import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 import { describe, expect, it } from "vitest";
 import { analyzeQuery } from "../../../src/lib/search/analyze";
 import { outOfScope } from "../../../src/lib/search/intent";
-import { buildLexicon } from "../../../src/lib/search/lexicon";
 import { terms } from "../../../src/lib/glossary/terms";
 import { normalize } from "../../../src/lib/search/normalize";
 
@@ -29,7 +29,7 @@ describe("outOfScope", () => {
 
 describe("an out-of-scope question looks for the place that says so", () => {
   it("adds the words of the site's own notice as a question concept", () => {
-    const q = analyzeQuery("次のスーパーセールはいつ?", buildLexicon(terms));
+    const q = analyzeQuery("次のスーパーセールはいつ?", lexiconWithSynonyms(terms));
     expect(q.outOfScope).toBe("sale-dates");
     expect(q.concepts.find((c) => c.text === "?sale-dates")?.variants).toContain("載せていません");
   });

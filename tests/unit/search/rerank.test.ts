@@ -1,9 +1,10 @@
+import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 import { describe, expect, it } from "vitest";
 import { analyzeQuery } from "../../../src/lib/search/analyze";
-import { buildLexicon } from "../../../src/lib/search/lexicon";
 import {
   BODY_LENGTH,
   bodyLengthFactor,
+  conceptsForKind,
   pickSection,
   rerank,
   WEIGHTS,
@@ -12,7 +13,7 @@ import {
 import { buildSubQueries, MAX_SUBQUERIES } from "../../../src/lib/search/subqueries";
 import { terms } from "../../../src/lib/glossary/terms";
 
-const lex = buildLexicon(terms);
+const lex = lexiconWithSynonyms(terms);
 const page = (
   url: string,
   title: string,
@@ -199,5 +200,51 @@ describe("pickSection", () => {
       ])?.section.id,
     ).toBe("a");
     expect(pickSection([])).toBeUndefined();
+  });
+});
+
+describe("page kinds", () => {
+  const toolPage = (url: string, heading: string) =>
+    page(url, "計算", [["s", heading, "ランクボーナスは別枠です。"]], "tool");
+
+  it("calculator words are no topic evidence on a tool page; tool intent counts there as a title match", () => {
+    const q = analyzeQuery("ランクボーナス 計算", lex);
+    expect(q.toolIntent).toBe(true);
+    const { concepts, byKind } = conceptsForKind(q, "tool");
+    const calc = concepts.find((c) => c.variants.includes("計算"));
+    expect(calc?.variants).not.toContain("ツール");
+    expect(calc && byKind.has(calc)).toBe(true);
+    expect(conceptsForKind(q, "lesson").concepts).toBe(q.concepts);
+    // 「このツールの扱い」 scores as any other heading of a calculator page with the same text.
+    const [a, b] = rerank(q, [
+      { page: toolPage("/tools/a/", "はっきりしない点と、このツールの扱い"), fused: 1 },
+      { page: toolPage("/tools/b/", "読み方"), fused: 1 },
+    ]);
+    expect(a?.score).toBeCloseTo(b?.score ?? 0, 9);
+  });
+
+  it("without tool intent, calculator words on a tool page do not count as 計算", () => {
+    const q = analyzeQuery("報酬の計算例を見たい", lex);
+    const { concepts, byKind } = conceptsForKind(q, "tool");
+    expect(byKind.size).toBe(0);
+    expect(concepts.flatMap((c) => c.variants)).not.toContain("シミュレーター");
+  });
+
+  it("a utility page (kind page) is held back like an overview unless its title names the question", () => {
+    const record = page(
+      "/learn/record/",
+      "学習の記録",
+      [["sheet", "学習の記録", "うまくいかない3つのパターン - 未回答. 楽天CRM - 未回答."]],
+      "page",
+    );
+    const failures = page("/crm/failures/", "うまくいかない3つのパターン", [
+      ["p1", "パターン1: 施策が1回きりで終わっていないか", "CRMの施策を1回で終える。"],
+    ]);
+    const pages = [
+      { page: record, fused: 1 },
+      { page: failures, fused: 1 },
+    ];
+    expect(rerank(analyzeQuery("CRMでよくある失敗", lex), pages)[0]?.page.url).toBe("/crm/failures/");
+    expect(rerank(analyzeQuery("学習の記録", lex), pages)[0]?.page.url).toBe("/learn/record/");
   });
 });
