@@ -39,7 +39,7 @@ export function precacheEntries(dist = DIST) {
   const sw = join(dist, "sw.js");
   if (!existsSync(sw)) return [];
   const code = readFileSync(sw, "utf8");
-  const urls = [...code.matchAll(/\burl:"([^"]+)"/g)].map((m) => m[1]);
+  const urls = [...code.matchAll(/"?\burl"?:\s*"([^"]+)"/g)].map((m) => m[1]);
   return urls.map((url) => {
     const file = join(dist, decodeURIComponent(url));
     const body = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);

@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { gunzipSync } from "node:zlib";
 import { getManifest } from "workbox-build";
-import { PRECACHE, serviceWorkerOptions } from "../../../src/integrations/service-worker";
+import { gzipCopyOf, isGzip } from "../../../src/lib/offline/gzip-pages";
+import { PRECACHE, writeGzipCopies } from "../../../src/integrations/service-worker";
 
 const dir = mkdtempSync(join(tmpdir(), "sw-test-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -11,6 +13,7 @@ const files = [
   "index.html",
   "room/rewards/index.html",
   "404.html",
+  "embed/reward/index.html",
   "_astro/page.AbC123.js",
   "_astro/index.XyZ.css",
   "learn/questions.json",
@@ -33,6 +36,7 @@ for (const f of files) {
   mkdirSync(dirname(join(dir, f)), { recursive: true });
   writeFileSync(join(dir, f), f);
 }
+const written = writeGzipCopies(dir);
 
 describe("service worker precache list", () => {
   it("holds every page, style, script, the search index and its WebAssembly, and nothing unused", async () => {
@@ -40,11 +44,11 @@ describe("service worker precache list", () => {
     const urls = (manifestEntries ?? []).map((e) => (typeof e === "string" ? e : e.url)).sort();
     expect(urls).toEqual(
       [
-        "404.html",
+        "404.html.gz",
         "_astro/index.XyZ.css",
         "_astro/page.AbC123.js",
         "favicon.svg",
-        "index.html",
+        "index.html.gz",
         "learn/questions.json",
         "manifest.webmanifest",
         "pagefind/fragment/ja_3c4d.pf_fragment",
@@ -53,7 +57,7 @@ describe("service worker precache list", () => {
         "pagefind/pagefind.ja_1a2b.pf_meta",
         "pagefind/pagefind.js",
         "pagefind/wasm.unknown.pagefind",
-        "room/rewards/index.html",
+        "room/rewards/index.html.gz",
       ].sort(),
     );
     // Hashed names need no revision; pages do.
@@ -61,13 +65,20 @@ describe("service worker precache list", () => {
       (manifestEntries ?? []).map((e) => (typeof e === "string" ? [e, null] : [e.url, e.revision])),
     );
     expect(entries.get("_astro/page.AbC123.js")).toBeNull();
-    expect(entries.get("index.html")).toMatch(/^[0-9a-f]{32}$/);
+    expect(entries.get("index.html.gz")).toMatch(/^[0-9a-f]{32}$/);
   });
 
-  it("serves a precached page for any query (calculator and search state, Pagefind's ?ts=) and waits for consent to update", () => {
-    const o = serviceWorkerOptions(dir);
-    expect(o.ignoreURLParametersMatching?.every((re) => re.test("price"))).toBe(true);
-    expect(o.skipWaiting).toBe(false);
-    expect(o.directoryIndex).toBe("index.html");
+  it("keeps each page as a gzip copy beside it (not the embed pages), which unpacks to the page", () => {
+    expect(written).toBe(3);
+    expect(gunzipSync(readFileSync(join(dir, "room/rewards/index.html.gz"))).toString()).toBe("room/rewards/index.html");
+    expect(isGzip(readFileSync(join(dir, "index.html.gz")))).toBe(true);
+    expect(isGzip(readFileSync(join(dir, "index.html")))).toBe(false);
+    expect(existsSync(join(dir, "embed/reward/index.html.gz"))).toBe(false);
+  });
+
+  it("finds a page's copy from the address the reader opened", () => {
+    expect(gzipCopyOf("/crm/why/")).toBe("/crm/why/index.html.gz");
+    expect(gzipCopyOf("/guide/")).toBe("/guide/index.html.gz");
+    expect(gzipCopyOf("/404.html")).toBe("/404.html.gz");
   });
 });
