@@ -70,7 +70,9 @@ describe("service worker precache list", () => {
 
   it("keeps each page as a gzip copy beside it (not the embed pages), which unpacks to the page", () => {
     expect(written).toBe(3);
-    expect(gunzipSync(readFileSync(join(dir, "room/rewards/index.html.gz"))).toString()).toBe("room/rewards/index.html");
+    expect(gunzipSync(readFileSync(join(dir, "room/rewards/index.html.gz"))).toString()).toBe(
+      "room/rewards/index.html",
+    );
     expect(isGzip(readFileSync(join(dir, "index.html.gz")))).toBe(true);
     expect(isGzip(readFileSync(join(dir, "index.html")))).toBe(false);
     expect(existsSync(join(dir, "embed/reward/index.html.gz"))).toBe(false);
