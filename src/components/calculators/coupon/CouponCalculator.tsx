@@ -1,6 +1,5 @@
 /** 再購入クーポンの損益分岐 island: customers, repurchase rates, order value, margin, discount -> profit and break-even. */
 import { lazy, Suspense, useId, useMemo } from "react";
-import { withBase } from "../../../lib/base";
 import { couponBreakEven, profitByRate, type CouponInput } from "../../../lib/coupon";
 import {
   comparedOutputs,
@@ -44,7 +43,6 @@ const COMPARISON_KIT: CouponComparisonKit = {
 const PERCENT = { integer: false, decimals: 2, min: 0, max: 100, unit: "%" } as const;
 
 export function CouponCalculator(props: Placement) {
-  const { embedHref } = props;
   const calc = useCalculator(couponParams, props);
   const { values, notices, set, reset, generation, shareUrl, stale, ValidityProvider, Heading } = calc;
   const resultsId = useId();
@@ -234,10 +232,10 @@ export function CouponCalculator(props: Placement) {
           blocked={stale}
           {...(calc.canShare ? { shareUrl: () => shareUrl() } : {})}
           getText={getText}
-          {...(embedHref
+          {...(calc.embedUrl
             ? {
                 embed: {
-                  url: () => shareUrl(withBase(embedHref)),
+                  url: calc.embedUrl,
                   title: "再購入クーポンの損益分岐(楽天ROOM・CRM 実務ガイド)",
                   height: 1500,
                 },

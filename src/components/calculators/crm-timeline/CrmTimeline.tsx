@@ -5,7 +5,6 @@
  * on demand.
  */
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState } from "react";
-import { withBase } from "../../../lib/base";
 import { closedReason } from "../../../lib/timeline/business";
 import { tokyoToday } from "../../../lib/timeline/dates";
 import {
@@ -121,7 +120,7 @@ const hasAdvanced = (v: TimelineParams) =>
 export interface CrmTimelineProps extends TimelineFacts, Placement {}
 
 export function CrmTimeline(props: CrmTimelineProps) {
-  const { saleNames, reviewRule, notes, texts, embedHref, embedded } = props;
+  const { saleNames, reviewRule, notes, texts, embedded } = props;
   setHolidayData(props.holidays);
   // "" at build time and in the first (hydrating) render, so both render the same markup; then today in Tokyo.
   const [today, setToday] = useState("");
@@ -347,10 +346,10 @@ export function CrmTimeline(props: CrmTimelineProps) {
           blocked={stale}
           {...(calc.canShare ? { shareUrl: () => shareUrl() } : {})}
           getText={getText}
-          {...(embedHref
+          {...(calc.embedUrl
             ? {
                 embed: {
-                  url: () => shareUrl(withBase(embedHref)),
+                  url: calc.embedUrl,
                   title: "購入後CRMタイムライン(楽天ROOM・CRM 実務ガイド)",
                   height: 2400,
                 },

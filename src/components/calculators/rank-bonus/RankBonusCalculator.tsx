@@ -1,6 +1,5 @@
 /** ランク別比較 island: monthly referred sales, average price and rate -> the month's reward at every ROOM rank. */
 import { useId, useMemo } from "react";
-import { withBase } from "../../../lib/base";
 import type { Rank } from "../../../lib/facts";
 import { formatNumber, formatPoints, formatSigned, formatYen } from "../../../lib/format";
 import { rankGains } from "../../../lib/rank";
@@ -27,7 +26,7 @@ function gainSentence(rank: Rank, gain: number, current: Rank): string {
 }
 
 export function RankBonusCalculator(props: RulesCalculatorProps) {
-  const { rules, embedHref, embedded } = props;
+  const { rules, embedded } = props;
   const calc = useRulesCalculator(props, rankParamsFor);
   const {
     values,
@@ -196,10 +195,10 @@ export function RankBonusCalculator(props: RulesCalculatorProps) {
           blocked={stale}
           {...(calc.canShare ? { shareUrl: () => shareUrl() } : {})}
           getText={getText}
-          {...(embedHref
+          {...(calc.embedUrl
             ? {
                 embed: {
-                  url: () => shareUrl(withBase(embedHref)),
+                  url: calc.embedUrl,
                   title: "ランク別比較(楽天ROOM・CRM 実務ガイド)",
                   height: 1150,
                 },

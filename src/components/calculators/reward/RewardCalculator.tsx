@@ -1,6 +1,5 @@
 /** 報酬シミュレーター island: a cart of lines, rank, tax and rounding settings -> normal, bonus and total points. */
 import { lazy, Suspense, useCallback, useId, useMemo } from "react";
-import { withBase } from "../../../lib/base";
 import type { Rank } from "../../../lib/facts";
 import { formatNumber, formatPoints, formatSigned, formatYen } from "../../../lib/format";
 import {
@@ -57,7 +56,7 @@ const COMPARISON_KIT: RewardComparisonKit = {
 const capText = (cut: number) => (cut ? `−${formatPoints(cut)}` : formatPoints(0));
 
 export function RewardCalculator(props: RulesCalculatorProps) {
-  const { rules, embedHref, embedded } = props;
+  const { rules, embedded } = props;
   const calc = useRulesCalculator(props, rewardParamsFor);
   const {
     values,
@@ -296,10 +295,10 @@ export function RewardCalculator(props: RulesCalculatorProps) {
           blocked={stale}
           {...(calc.canShare ? { shareUrl: () => shareUrl() } : {})}
           getText={getText}
-          {...(embedHref
+          {...(calc.embedUrl
             ? {
                 embed: {
-                  url: () => shareUrl(withBase(embedHref)),
+                  url: calc.embedUrl,
                   title: "報酬シミュレーター(楽天ROOM・CRM 実務ガイド)",
                   height: 1100,
                 },

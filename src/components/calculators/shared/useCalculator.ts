@@ -25,5 +25,16 @@ export function useCalculator<S extends ParamSpecs>(
     ? `${shareHref}?${params.serialize(pin ? pin(state.values) : state.values)}`
     : undefined;
   const canShare = urlSync || shareHref !== undefined;
-  return { ...state, stale, ValidityProvider: Provider, toolLink, canShare, Heading: headingFor(placement) };
+  /** The embed page's link with the current values (tool pages, which name their embed page). */
+  const { embedHref } = placement;
+  const embedUrl = embedHref === undefined ? undefined : () => state.shareUrl(withBase(embedHref));
+  return {
+    ...state,
+    stale,
+    ValidityProvider: Provider,
+    toolLink,
+    canShare,
+    embedUrl,
+    Heading: headingFor(placement),
+  };
 }
