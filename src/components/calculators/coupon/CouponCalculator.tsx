@@ -9,13 +9,12 @@ import {
   MAX_YEN,
 } from "../../../lib/coupon/params";
 import { formatNumber, formatYen } from "../../../lib/format";
-import { CalcActions } from "../shared/CalcActions";
+import { CalcFooter } from "../shared/CalcFooter";
 import { Notices } from "../shared/Notices";
 import { NumberField } from "../shared/NumberField";
 import type { Placement } from "../shared/placement";
 import { ResultSummary } from "../shared/ResultSummary";
 import { StaleNotice } from "../shared/StaleNotice";
-import { ToolLink } from "../shared/ToolLink";
 import { useCalculator } from "../shared/useCalculator";
 import type { CouponComparisonKit } from "./CouponComparison";
 import { CouponTable } from "./CouponTable";
@@ -44,7 +43,7 @@ const PERCENT = { integer: false, decimals: 2, min: 0, max: 100, unit: "%" } as 
 
 export function CouponCalculator(props: Placement) {
   const calc = useCalculator(couponParams, props);
-  const { values, notices, set, reset, generation, shareUrl, stale, ValidityProvider, Heading } = calc;
+  const { values, notices, set, generation, shareUrl, stale, ValidityProvider, Heading } = calc;
   const resultsId = useId();
   const input: CouponInput = {
     n: values.n,
@@ -228,22 +227,12 @@ export function CouponCalculator(props: Placement) {
           </ul>
         </div>
 
-        <CalcActions
-          blocked={stale}
-          {...(calc.canShare ? { shareUrl: () => shareUrl() } : {})}
+        <CalcFooter
+          calc={calc}
           getText={getText}
-          {...(calc.embedUrl
-            ? {
-                embed: {
-                  url: calc.embedUrl,
-                  title: "再購入クーポンの損益分岐(楽天ROOM・CRM 実務ガイド)",
-                  height: 1500,
-                },
-              }
-            : {})}
-          onReset={reset}
+          embed={{ title: "再購入クーポンの損益分岐(楽天ROOM・CRM 実務ガイド)", height: 1500 }}
+          embedded={props.embedded}
         />
-        {props.embedded && calc.toolLink && <ToolLink href={calc.toolLink} />}
       </form>
     </ValidityProvider>
   );

@@ -30,14 +30,13 @@ import {
 } from "../../../lib/timeline/params";
 import { coverageWarning, planTimeline, type TimelinePlan } from "../../../lib/timeline/plan";
 import { saleWarningText } from "../../../lib/timeline/sales";
-import { CalcActions } from "../shared/CalcActions";
+import { CalcFooter } from "../shared/CalcFooter";
 import { Notices } from "../shared/Notices";
 import { NumberField } from "../shared/NumberField";
 import type { Placement } from "../shared/placement";
 import { ReportedMark } from "../shared/ReportedMark";
 import { ResultSummary } from "../shared/ResultSummary";
 import { StaleNotice } from "../shared/StaleNotice";
-import { ToolLink } from "../shared/ToolLink";
 import { useCalculator } from "../shared/useCalculator";
 import { MailDays } from "./MailDays";
 import { OrderField, RebuyField } from "./OrderField";
@@ -128,8 +127,7 @@ export function CrmTimeline(props: CrmTimelineProps) {
   // A link always carries the order date shown, so it shows the same dates tomorrow.
   const pin = useCallback((v: TimelineParams) => (v.order || !today ? v : { ...v, order: today }), [today]);
   const calc = useCalculator(timelineParams, props, pin);
-  const { values, notices, set, reset, generation, shareUrl, restored, stale, ValidityProvider, Heading } =
-    calc;
+  const { values, notices, set, generation, shareUrl, restored, stale, ValidityProvider, Heading } = calc;
   const resultsId = useId();
   const [view, setView] = useState<"list" | "calendar">("list");
   // Open when the reader opens it, or when the link already sets a finer setting.
@@ -342,22 +340,12 @@ export function CrmTimeline(props: CrmTimelineProps) {
           </p>
         </section>
 
-        <CalcActions
-          blocked={stale}
-          {...(calc.canShare ? { shareUrl: () => shareUrl() } : {})}
+        <CalcFooter
+          calc={calc}
           getText={getText}
-          {...(calc.embedUrl
-            ? {
-                embed: {
-                  url: calc.embedUrl,
-                  title: "購入後CRMタイムライン(楽天ROOM・CRM 実務ガイド)",
-                  height: 2400,
-                },
-              }
-            : {})}
-          onReset={reset}
+          embed={{ title: "購入後CRMタイムライン(楽天ROOM・CRM 実務ガイド)", height: 2400 }}
+          embedded={embedded}
         />
-        {embedded && calc.toolLink && <ToolLink href={calc.toolLink} />}
       </div>
     </ValidityProvider>
   );

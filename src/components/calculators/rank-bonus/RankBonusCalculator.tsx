@@ -5,14 +5,13 @@ import { formatNumber, formatPoints, formatSigned, formatYen } from "../../../li
 import { rankGains } from "../../../lib/rank";
 import { MAX_AVG, MAX_SALES, rankOutputName, rankParamsFor } from "../../../lib/rank/params";
 import { bonusRate, resolveRate } from "../../../lib/reward";
-import { CalcActions } from "../shared/CalcActions";
+import { CalcFooter } from "../shared/CalcFooter";
 import { Notices } from "../shared/Notices";
 import { NumberField } from "../shared/NumberField";
 import { ReportedMark } from "../shared/ReportedMark";
 import { ResultSummary } from "../shared/ResultSummary";
 import { SelectField } from "../shared/SelectField";
 import { StaleNotice } from "../shared/StaleNotice";
-import { ToolLink } from "../shared/ToolLink";
 import { useRulesCalculator, type RulesCalculatorProps } from "../shared/useRulesCalculator";
 import { RankChart } from "./RankChart";
 import "../shared/calculators.css";
@@ -32,7 +31,6 @@ export function RankBonusCalculator(props: RulesCalculatorProps) {
     values,
     notices,
     set,
-    reset,
     generation,
     shareUrl,
     stale,
@@ -191,22 +189,12 @@ export function RankBonusCalculator(props: RulesCalculatorProps) {
           </p>
         </div>
 
-        <CalcActions
-          blocked={stale}
-          {...(calc.canShare ? { shareUrl: () => shareUrl() } : {})}
+        <CalcFooter
+          calc={calc}
           getText={getText}
-          {...(calc.embedUrl
-            ? {
-                embed: {
-                  url: calc.embedUrl,
-                  title: "ランク別比較(楽天ROOM・CRM 実務ガイド)",
-                  height: 1150,
-                },
-              }
-            : {})}
-          onReset={reset}
+          embed={{ title: "ランク別比較(楽天ROOM・CRM 実務ガイド)", height: 1150 }}
+          embedded={embedded}
         />
-        {embedded && calc.toolLink && <ToolLink href={calc.toolLink} />}
       </form>
     </ValidityProvider>
   );

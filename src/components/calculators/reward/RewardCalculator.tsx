@@ -16,14 +16,13 @@ import {
   rewardOutputs,
   rewardParamsFor,
 } from "../../../lib/reward/params";
-import { CalcActions } from "../shared/CalcActions";
+import { CalcFooter } from "../shared/CalcFooter";
 import { Notices } from "../shared/Notices";
 import { ReportedMark } from "../shared/ReportedMark";
 import { ResultOutput } from "../shared/ResultOutput";
 import { ResultSummary } from "../shared/ResultSummary";
 import { SelectField } from "../shared/SelectField";
 import { StaleNotice } from "../shared/StaleNotice";
-import { ToolLink } from "../shared/ToolLink";
 import { useRulesCalculator, type RulesCalculatorProps } from "../shared/useRulesCalculator";
 import { useStableKeys } from "../shared/useStableKeys";
 import { LineFields } from "./LineFields";
@@ -62,7 +61,6 @@ export function RewardCalculator(props: RulesCalculatorProps) {
     values,
     notices,
     set,
-    reset,
     generation,
     shareUrl,
     stale,
@@ -291,22 +289,12 @@ export function RewardCalculator(props: RulesCalculatorProps) {
           </p>
         </div>
 
-        <CalcActions
-          blocked={stale}
-          {...(calc.canShare ? { shareUrl: () => shareUrl() } : {})}
+        <CalcFooter
+          calc={calc}
           getText={getText}
-          {...(calc.embedUrl
-            ? {
-                embed: {
-                  url: calc.embedUrl,
-                  title: "報酬シミュレーター(楽天ROOM・CRM 実務ガイド)",
-                  height: 1100,
-                },
-              }
-            : {})}
-          onReset={reset}
+          embed={{ title: "報酬シミュレーター(楽天ROOM・CRM 実務ガイド)", height: 1100 }}
+          embedded={embedded}
         />
-        {embedded && calc.toolLink && <ToolLink href={calc.toolLink} />}
       </form>
     </ValidityProvider>
   );
