@@ -98,6 +98,21 @@ export function builtPages(dir = DIST) {
   return out.sort();
 }
 
+/**
+ * Makes pages of `target` (a browser context or a page) report every Content-Security-Policy violation as a console
+ * error "CSP violation: …", from before the page's first script runs; a console listener that counts errors sees it.
+ */
+export function reportPolicyViolations(target) {
+  return target.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`);
+    });
+  });
+}
+
+/** Console messages that count as problems: errors, and anything about the Content-Security-Policy. */
+export const isProblemMessage = (m) => m.type() === "error" || /Content Security Policy/i.test(m.text());
+
 const require = createRequire(import.meta.url);
 /** Path of axe-core's browser bundle. */
 export const AXE_PATH = require.resolve("axe-core/axe.min.js");
