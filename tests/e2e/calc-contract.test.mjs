@@ -62,7 +62,10 @@ const inZone = (timezoneId, tool) => timezoneId === "Asia/Tokyo" || DATED.has(to
 
 for (const [timezoneId, checks] of Object.entries(ZONES)) {
   describe(`calculator contract (${timezoneId})`, () => {
-    const env = useSiteInChromium({ timezoneId, permissions: ["clipboard-read", "clipboard-write"] });
+    const env = useSiteInChromium(
+      { timezoneId, permissions: ["clipboard-read", "clipboard-write"] },
+      { ownBrowser: true },
+    );
     const url = (path) => new URL(path, env.site.url).href;
 
     for (const [tool, t] of Object.entries(TOOLS)) {
@@ -164,7 +167,7 @@ for (const [timezoneId, checks] of Object.entries(ZONES)) {
 }
 
 describe("embed code", () => {
-  const env = useSiteInChromium({ permissions: ["clipboard-read", "clipboard-write"] });
+  const env = useSiteInChromium({ permissions: ["clipboard-read", "clipboard-write"] }, { ownBrowser: true });
 
   test("the tool page offers 「埋め込みコード」 on demand; the snippet frames the embed page and fits its height", async () => {
     const context = env.context;
