@@ -8,16 +8,20 @@ import { availableParallelism } from "node:os";
 
 /** Tests that run against the built site (browser, links, search quality); Lighthouse runs in test:lighthouse. */
 const builtSiteTests = globSync("tests/{e2e,search}/**/*.test.mjs").sort();
-/** The longest files start first, so the run does not end waiting on one of them. */
+/** The longest files start first, so the run does not end waiting on one of them (order of the last measured run). */
 const longestFirst = [
+  "calc-contract",
+  "calc-share-links",
   "fuzz",
   "calc-crm-timeline",
   "site",
   "subpath",
+  "budgets",
   "csp",
+  "calc-defects",
   "calc-reward",
   "search",
-  "print",
+  "offline",
 ];
 const rank = (file) => longestFirst.findIndex((name) => file.endsWith(`/${name}.test.mjs`)) + 1 || 99;
 builtSiteTests.sort((a, b) => rank(a) - rank(b));
@@ -47,6 +51,11 @@ const stages = [
         `--test-concurrency=${concurrency}`,
         // One site server and one Chromium for all the files (tests/e2e/global-setup.mjs).
         "--test-global-setup=tests/e2e/global-setup.mjs",
+        // The usual report, then each file's time (scripts/file-times-reporter.mjs).
+        "--test-reporter=spec",
+        "--test-reporter-destination=stdout",
+        "--test-reporter=./scripts/file-times-reporter.mjs",
+        "--test-reporter-destination=stdout",
         ...builtSiteTests,
       ],
     ],

@@ -28,9 +28,11 @@ function snapshot() {
   return Object.keys(steps).length ? { outputs, steps } : { outputs };
 }
 
-/** Opens a tool page and returns what it shows once hydrated and computed. */
-async function shown(context, url, tool) {
-  const page = await context.newPage();
+/**
+ * Opens a tool page in `page` and returns what it shows once hydrated and computed. One tab is reused from link to link:
+ * a navigation to another query loads a new document, and a new tab would cost a renderer process each time.
+ */
+async function shown(page, url, tool) {
   await page.goto(url, { waitUntil: "load" });
   await page
     .locator(tool === "crm-timeline" ? "output[name=ship]" : "output[name]")
@@ -40,7 +42,6 @@ async function shown(context, url, tool) {
   await page.waitForTimeout(50);
   const got = await page.evaluate(snapshot);
   const notices = await page.locator(".url-notices [data-param=v]").count();
-  await page.close();
   return { got, notices };
 }
 
@@ -60,17 +61,19 @@ describe("share links recorded before v=1 keep their results", () => {
 
   for (const [tool, links] of Object.entries(FIXTURE.tools)) {
     test(`/tools/${tool}/: ${links.length} recorded links, without v (and the first three with v=1)`, async () => {
+      const page = await env.context.newPage();
       for (const [i, link] of links.entries()) {
         const want = { outputs: link.outputs, ...(link.steps ? { steps: link.steps } : {}) };
         const url = new URL(`tools/${tool}/${link.query}`, env.site.url);
-        const old = await shown(env.context, url.href, tool);
+        const old = await shown(page, url.href, tool);
         assert.deepEqual(recordedPart(old.got, want), want, `${tool}${link.query}`);
         assert.equal(old.notices, 0, `${tool}${link.query}: a link without v got a notice about v`);
         if (i >= 3) continue;
         url.searchParams.set("v", "1");
-        const v1 = await shown(env.context, url.href, tool);
+        const v1 = await shown(page, url.href, tool);
         assert.deepEqual(recordedPart(v1.got, want), want, `${tool}${url.search} (v=1)`);
       }
+      await page.close();
     });
   }
 });
@@ -80,26 +83,20 @@ describe("share links in other time zones", () => {
     describe(timezoneId, () => {
       const env = useSiteInChromium({ timezoneId });
       test(`recorded links show the same results in ${timezoneId}`, async () => {
-        assert.equal(
-          await (async () => {
-            const p = await env.context.newPage();
-            const tz = await p.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-            await p.close();
-            return tz;
-          })(),
-          timezoneId,
-        );
+        const page = await env.context.newPage();
+        assert.equal(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone), timezoneId);
         for (const [tool, links] of Object.entries(FIXTURE.tools)) {
           for (const link of links.slice(1, 3)) {
             const want = { outputs: link.outputs, ...(link.steps ? { steps: link.steps } : {}) };
             const { got } = await shown(
-              env.context,
+              page,
               new URL(`tools/${tool}/${link.query}`, env.site.url).href,
               tool,
             );
             assert.deepEqual(recordedPart(got, want), want, `${timezoneId} ${tool}${link.query}`);
           }
         }
+        await page.close();
       });
     });
   }

@@ -10,6 +10,8 @@ import fc from "fast-check";
 import { DIST, launchBrowser, startSite } from "./harness.mjs";
 
 const RUNS = Number(process.env.FUZZ_RUNS || 25);
+/** Random runs on an embed page (see below). */
+const EMBED_RUNS = Math.ceil(RUNS / 8);
 
 /**
  * Tool pages in dist/tools/<name>/index.html, with the parameter names documented in their data-url-params table, and
@@ -139,9 +141,15 @@ describe("URL parameter fuzzing of every calculator", () => {
   });
 
   for (const tool of tools) {
-    // Embed pages read the same parameters with the same code: fewer runs there.
-    const runs = tool.path.startsWith("embed/") ? Math.ceil(RUNS / 3) : RUNS;
-    test(`${tool.path}: ${runs} random parameter sets break nothing`, async () => {
+    // Embed pages render the same island, reading the same parameters with the same code, as the tool page fuzzed
+    // RUNS times above: they get a sample, one set with a markup payload in every documented parameter (fast-check's
+    // examples run first) and EMBED_RUNS random sets, enough to show the embed page wires the URL to that code.
+    const embed = tool.path.startsWith("embed/");
+    const examples = embed
+      ? [[Object.fromEntries(tool.names.map((name, i) => [name, PAYLOADS[i % PAYLOADS.length]]))]]
+      : [];
+    const runs = embed ? EMBED_RUNS : RUNS;
+    test(`${tool.path}: ${examples.length ? "a payload in every parameter and " : ""}${runs} random parameter sets break nothing`, async () => {
       const page = await context.newPage();
       let events = [];
       page.on("pageerror", (e) => events.push(`pageerror: ${e.message}`));
@@ -216,7 +224,7 @@ describe("URL parameter fuzzing of every calculator", () => {
             }
             if (problems.length) throw new Error(`${url.search}\n  ${problems.join("\n  ")}`);
           }),
-          { numRuns: runs, endOnFailure: true },
+          { numRuns: runs, examples, endOnFailure: true },
         );
       } finally {
         await page.close();

@@ -53,10 +53,12 @@ export function launchChromium() {
 /**
  * A Chromium for this file: the run's shared one (close() then only disconnects) or one of its own. Its contexts block
  * the site's service worker unless created with `serviceWorkers: "allow"` (the offline and CSP tests do): the worker's
- * background precache of the whole site would otherwise run in every context and slow every test.
+ * background precache of the whole site would otherwise run in every context and slow every test. `own: true` launches
+ * a Chromium for the file even in a shared run: the clipboard belongs to the browser, not to a context, so files that
+ * write and read it would read each other's text when they run at the same time.
  */
-export async function launchBrowser() {
-  const browser = shared.browser ? await chromium.connect(shared.browser) : await launchChromium();
+export async function launchBrowser({ own = false } = {}) {
+  const browser = shared.browser && !own ? await chromium.connect(shared.browser) : await launchChromium();
   const newContext = browser.newContext.bind(browser);
   browser.newContext = (options = {}) => newContext({ serviceWorkers: "block", ...options });
   return browser;
@@ -98,6 +100,21 @@ export function builtPages(dir = DIST) {
   return out.sort();
 }
 
+/**
+ * Makes pages of `target` (a browser context or a page) report every Content-Security-Policy violation as a console
+ * error "CSP violation: …", from before the page's first script runs; a console listener that counts errors sees it.
+ */
+export function reportPolicyViolations(target) {
+  return target.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`);
+    });
+  });
+}
+
+/** Console messages that count as problems: errors, and anything about the Content-Security-Policy. */
+export const isProblemMessage = (m) => m.type() === "error" || /Content Security Policy/i.test(m.text());
+
 const require = createRequire(import.meta.url);
 /** Path of axe-core's browser bundle. */
 export const AXE_PATH = require.resolve("axe-core/axe.min.js");
@@ -116,13 +133,14 @@ export async function seriousViolations(page) {
 
 /**
  * For the enclosing describe(): starts the built site, Chromium and one browser context before its tests and closes them
- * after. Returns the object whose `site`, `browser` and `context` are filled in by then.
+ * after (`ownBrowser`: a Chromium of its own, for tests that use the clipboard; see launchBrowser). Returns the object
+ * whose `site`, `browser` and `context` are filled in by then.
  */
-export function useSiteInChromium(contextOptions = {}) {
+export function useSiteInChromium(contextOptions = {}, { ownBrowser = false } = {}) {
   const env = { site: undefined, browser: undefined, context: undefined };
   before(async () => {
     env.site = await startSite();
-    env.browser = await launchBrowser();
+    env.browser = await launchBrowser({ own: ownBrowser });
     env.context = await env.browser.newContext(contextOptions);
   });
   after(async () => {
