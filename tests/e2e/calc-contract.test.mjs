@@ -63,10 +63,7 @@ const inZone = (timezoneId, tool) => timezoneId === "Asia/Tokyo" || DATED.has(to
 
 for (const [timezoneId, checks] of Object.entries(ZONES)) {
   describe(`calculator contract (${timezoneId})`, () => {
-    const env = useSiteInChromium(
-      { timezoneId, permissions: ["clipboard-read", "clipboard-write"] },
-      { ownBrowser: true },
-    );
+    const env = useSiteInChromium({ timezoneId, permissions: ["clipboard-read", "clipboard-write"] });
     const url = (path) => new URL(path, env.site.url).href;
 
     for (const [tool, t] of Object.entries(TOOLS)) {
@@ -168,7 +165,7 @@ for (const [timezoneId, checks] of Object.entries(ZONES)) {
 }
 
 describe("embed code", () => {
-  const env = useSiteInChromium({ permissions: ["clipboard-read", "clipboard-write"] }, { ownBrowser: true });
+  const env = useSiteInChromium({ permissions: ["clipboard-read", "clipboard-write"] });
 
   test("the tool page offers 「埋め込みコード」 on demand; the snippet frames the embed page and fits its height", async () => {
     const context = env.context;

@@ -41,7 +41,7 @@ async function staleWarning(page) {
 }
 
 describe("issue 13 defects", () => {
-  const env = useSiteInChromium({}, { ownBrowser: true }); // it uses the clipboard
+  const env = useSiteInChromium();
   const url = (path) => new URL(path, env.site.url).href;
   const clipboardContext = async () => {
     const context = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });

@@ -11,7 +11,7 @@ const totals = async (page) => {
 };
 
 describe("ランク別比較", () => {
-  const env = useSiteInChromium({}, { ownBrowser: true }); // it uses the clipboard
+  const env = useSiteInChromium();
   const url = (q = "") => new URL(`tools/rank-bonus/${q}`, env.site.url).href;
 
   test("defaults, then typed values (全角・万・円) give the month total of every rank", async () => {

@@ -5,7 +5,7 @@ import { lastCopied, recordClipboard, seriousViolations, useSiteInChromium } fro
 import { notices, openHydrated, outputs } from "./calc-helpers.mjs";
 
 describe("報酬シミュレーター", () => {
-  const env = useSiteInChromium({}, { ownBrowser: true }); // it uses the clipboard
+  const env = useSiteInChromium();
   const url = (q = "") => new URL(`tools/reward/${q}`, env.site.url).href;
 
   test("server-rendered defaults, then typed values update outputs and the URL", async () => {

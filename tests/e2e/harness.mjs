@@ -53,12 +53,11 @@ export function launchChromium() {
 /**
  * A Chromium for this file: the run's shared one (close() then only disconnects) or one of its own. Its contexts block
  * the site's service worker unless created with `serviceWorkers: "allow"` (the offline and CSP tests do): the worker's
- * background precache of the whole site would otherwise run in every context and slow every test. `own: true` launches
- * a Chromium for the file even in a shared run: the clipboard belongs to the browser, not to a context, so files that
- * write and read it would read each other's text when they run at the same time.
+ * background precache of the whole site would otherwise run in every context and slow every test.
+ * The clipboard belongs to the browser, not to a context: files that copy read their own text with `lastCopied`.
  */
-export async function launchBrowser({ own = false } = {}) {
-  const browser = shared.browser && !own ? await chromium.connect(shared.browser) : await launchChromium();
+export async function launchBrowser() {
+  const browser = shared.browser ? await chromium.connect(shared.browser) : await launchChromium();
   const newContext = browser.newContext.bind(browser);
   browser.newContext = (options = {}) => newContext({ serviceWorkers: "block", ...options });
   return browser;
@@ -133,14 +132,14 @@ export async function seriousViolations(page) {
 
 /**
  * For the enclosing describe(): starts the built site, Chromium and one browser context before its tests and closes them
- * after (`ownBrowser`: a Chromium of its own, for tests that use the clipboard; see launchBrowser). Returns the object
+ * after. Returns the object
  * whose `site`, `browser` and `context` are filled in by then.
  */
-export function useSiteInChromium(contextOptions = {}, { ownBrowser = false } = {}) {
+export function useSiteInChromium(contextOptions = {}) {
   const env = { site: undefined, browser: undefined, context: undefined };
   before(async () => {
     env.site = await startSite();
-    env.browser = await launchBrowser({ own: ownBrowser });
+    env.browser = await launchBrowser();
     env.context = await env.browser.newContext(contextOptions);
   });
   after(async () => {
