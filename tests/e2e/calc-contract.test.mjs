@@ -35,7 +35,8 @@ async function open(context, url) {
     () => document.querySelector("astro-island") && !document.querySelector("astro-island[ssr]"),
   );
   await page.locator("output[name]").first().waitFor();
-  await page.waitForTimeout(50);
+  // The island has read the URL (the server render shows the defaults until then).
+  await page.locator(".calc[data-restored]").first().waitFor();
   return page;
 }
 

@@ -15,8 +15,8 @@ export async function openHydrated(context, url) {
   await page.waitForFunction(
     () => document.querySelector("astro-island") && !document.querySelector("astro-island[ssr]"),
   );
-  // Let the restore-from-URL effect run.
-  await page.waitForTimeout(50);
+  // The island has read the URL (the server render shows the defaults until then).
+  await page.locator(".calc[data-restored]").first().waitFor();
   return { page, dialogs, errors };
 }
 

@@ -171,7 +171,8 @@ describe("URL parameter fuzzing of every calculator", () => {
             await page.waitForFunction(
               () =>
                 document.querySelector("[role=status].url-notices") &&
-                !document.querySelector("astro-island[ssr]"),
+                !document.querySelector("astro-island[ssr]") &&
+                document.querySelector(".calc[data-restored]"),
               null,
               { timeout: 10000 },
             );

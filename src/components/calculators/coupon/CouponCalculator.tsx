@@ -82,6 +82,8 @@ export function CouponCalculator(props: Placement) {
       <form
         className={props.urlSync === false ? "calc" : "calc calc-page"}
         aria-label="再購入クーポンの損益分岐"
+        // Set once the values from the URL are in (tests wait for it; the server render has the defaults).
+        data-restored={calc.restored || undefined}
         onSubmit={(e) => e.preventDefault()}
       >
         <Notices notices={notices} />

@@ -189,7 +189,11 @@ export function CrmTimeline(props: CrmTimelineProps) {
 
   return (
     <ValidityProvider>
-      <div className={props.urlSync === false ? "calc tl-root" : "calc calc-page tl-root"}>
+      <div
+        className={props.urlSync === false ? "calc tl-root" : "calc calc-page tl-root"}
+        // Set once the URL's values and today's date are in (tests wait for it; the server render has no dates).
+        data-restored={ready || undefined}
+      >
         <Notices notices={notices} />
         <ResultSummary detailsId={resultsId} stale={stale} items={summaryItems(plan)} />
         <StaleNotice stale={stale} />

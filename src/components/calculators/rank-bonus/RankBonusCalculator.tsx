@@ -78,6 +78,8 @@ export function RankBonusCalculator(props: RulesCalculatorProps) {
       <form
         className={props.urlSync === false ? "calc" : "calc calc-page"}
         aria-label="ランク別比較"
+        // Set once the values from the URL are in (tests wait for it; the server render has the defaults).
+        data-restored={calc.restored || undefined}
         onSubmit={(e) => e.preventDefault()}
       >
         <Notices notices={notices} />

@@ -128,6 +128,8 @@ export function RewardCalculator(props: RulesCalculatorProps) {
       <form
         className={props.urlSync === false ? "calc" : "calc calc-page"}
         aria-label="報酬シミュレーター"
+        // Set once the values from the URL are in (tests wait for it; the server render has the defaults).
+        data-restored={calc.restored || undefined}
         onSubmit={(e) => e.preventDefault()}
       >
         <Notices notices={notices} />
