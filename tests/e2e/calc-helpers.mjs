@@ -31,3 +31,25 @@ export function outputs(page) {
 export function notices(page) {
   return page.$$eval(".url-notices[role=status] li", (els) => els.map((e) => e.textContent ?? ""));
 }
+
+/**
+ * In the page (pass to page.evaluate): every output's value and text, and every timeline step's date. The share-link
+ * fixture is recorded (fixtures/record-share-links.mjs) and checked (calc-share-links.test.mjs) with this one function.
+ */
+export function snapshot() {
+  const outputs = Object.fromEntries(
+    [...document.querySelectorAll("output[name]")].map((o) => [
+      o.getAttribute("name"),
+      { value: o.getAttribute("data-value"), text: o.textContent },
+    ]),
+  );
+  const steps = Object.fromEntries(
+    [...document.querySelectorAll(".tl-list li[data-event]")].map((li) => [
+      li.getAttribute("data-event"),
+      li.querySelector("[data-value]")?.getAttribute("data-value") ??
+        li.querySelector("time")?.dateTime ??
+        "",
+    ]),
+  );
+  return Object.keys(steps).length ? { outputs, steps } : { outputs };
+}

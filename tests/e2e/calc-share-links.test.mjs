@@ -5,28 +5,10 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
+import { snapshot } from "./calc-helpers.mjs";
 import { useSiteInChromium } from "./harness.mjs";
 
 const FIXTURE = JSON.parse(readFileSync(new URL("./fixtures/share-links-v0.json", import.meta.url), "utf8"));
-
-/** In the page: every output's value and text, and every timeline step's date, as the recorder captured them. */
-function snapshot() {
-  const outputs = Object.fromEntries(
-    [...document.querySelectorAll("output[name]")].map((o) => [
-      o.getAttribute("name"),
-      { value: o.getAttribute("data-value"), text: o.textContent },
-    ]),
-  );
-  const steps = Object.fromEntries(
-    [...document.querySelectorAll(".tl-list li[data-event]")].map((li) => [
-      li.getAttribute("data-event"),
-      li.querySelector("[data-value]")?.getAttribute("data-value") ??
-        li.querySelector("time")?.dateTime ??
-        "",
-    ]),
-  );
-  return Object.keys(steps).length ? { outputs, steps } : { outputs };
-}
 
 /**
  * Opens a tool page in `page` and returns what it shows once hydrated and computed. One tab is reused from link to link:
