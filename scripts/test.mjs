@@ -1,10 +1,13 @@
 /**
- * `npm test`: static checks and unit tests side by side with the build, then the tests on the built site in parallel.
- * Each step's output is printed whole when it ends, so parallel steps do not interleave.
+ * `npm test`: the build first, then the tests on the built site at once; static checks and unit tests run beside both
+ * at a lower priority. Each step's output is printed whole when it ends, so parallel steps do not interleave.
  */
 import { spawn } from "node:child_process";
 import { globSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, setPriority } from "node:os";
+
+/** Niceness of the steps that fill spare CPU (0 is normal, 19 the lowest). */
+const LOW_PRIORITY = 10;
 
 /** Tests that run against the built site (browser, links, search quality); Lighthouse runs in test:lighthouse. */
 const builtSiteTests = globSync("tests/{e2e,search}/**/*.test.mjs").sort();
@@ -28,45 +31,45 @@ builtSiteTests.sort((a, b) => rank(a) - rank(b));
 /** Test files at once: they share one server and Chromium; one more than the cores keeps them busy during waits. */
 const concurrency = String(Number(process.env.TEST_CONCURRENCY) || availableParallelism() + 1);
 
-/** Steps of one stage run at the same time (a step that is a list runs its parts in order); stages run in order. */
-const stages = [
+/** The browser and built-site tests: one node --test run over every file. */
+const browserTests = [
+  "ブラウザ・ビルド済みサイトのテスト",
+  "node",
   [
-    ["書式 (prettier)", "prettier", ["--check", "--log-level", "warn", "."]],
-    ["lint (eslint)", "eslint", ["."]],
-    ["独自性 (seed との重複)", "node", ["scripts/originality.mjs"]],
-    ["表記 (textlint + prh)", "textlint", ["src/content/**/*.mdx"]],
-    ["単体テスト (vitest)", "vitest", ["run"]],
-    // One after the other: both write Astro's generated types and content store in .astro/.
-    [
-      ["型チェック (astro check)", "astro", ["check"]],
-      ["ビルド", "astro", ["build"]],
-    ],
-  ],
-  [
-    [
-      "ブラウザ・ビルド済みサイトのテスト",
-      "node",
-      [
-        "--test",
-        `--test-concurrency=${concurrency}`,
-        // One site server and one Chromium for all the files (tests/e2e/global-setup.mjs).
-        "--test-global-setup=tests/e2e/global-setup.mjs",
-        // The usual report, then each file's time (scripts/file-times-reporter.mjs).
-        "--test-reporter=spec",
-        "--test-reporter-destination=stdout",
-        "--test-reporter=./scripts/file-times-reporter.mjs",
-        "--test-reporter-destination=stdout",
-        ...builtSiteTests,
-      ],
-    ],
+    "--test",
+    `--test-concurrency=${concurrency}`,
+    // One site server and one Chromium for all the files (tests/e2e/global-setup.mjs).
+    "--test-global-setup=tests/e2e/global-setup.mjs",
+    // The usual report, then each file's time (scripts/file-times-reporter.mjs).
+    "--test-reporter=spec",
+    "--test-reporter-destination=stdout",
+    "--test-reporter=./scripts/file-times-reporter.mjs",
+    "--test-reporter-destination=stdout",
+    ...builtSiteTests,
   ],
 ];
 
+/**
+ * Checks that need neither the build nor each other. They run beside the build and the browser tests at a lower CPU
+ * priority: the browser tests are the longest path, and these fill the time the browser waits.
+ */
+const independent = [
+  ["書式 (prettier)", "prettier", ["--check", "--log-level", "warn", "."]],
+  ["lint (eslint)", "eslint", ["."]],
+  ["独自性 (seed との重複)", "node", ["scripts/originality.mjs"]],
+  ["表記 (textlint + prh)", "textlint", ["src/content/**/*.mdx"]],
+  ["単体テスト (vitest)", "vitest", ["run"]],
+];
+/** After the build: the browser tests, and astro check (it writes .astro/ as the build does, so never beside it). */
+const build = ["ビルド", "astro", ["build"]];
+const typeCheck = ["型チェック (astro check)", "astro", ["check"]];
+
 /** Runs one step, buffering its output; resolves to { label, code, output, seconds }. */
-function run([label, cmd, args]) {
+function run([label, cmd, args], { nice = false } = {}) {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { shell: false, env: { ...process.env, FORCE_COLOR: "0" } });
+    if (nice && child.pid) setPriority(child.pid, LOW_PRIORITY);
     const chunks = [];
     child.stdout.on("data", (d) => chunks.push(d));
     child.stderr.on("data", (d) => chunks.push(d));
@@ -84,26 +87,23 @@ function run([label, cmd, args]) {
   });
 }
 
-/** Runs a step, or the parts of a sequence until one fails, printing each as it ends; resolves to the results. */
-async function runStep(step) {
-  const parts = Array.isArray(step[0]) ? step : [step];
-  const results = [];
-  for (const part of parts) {
-    const r = await run(part);
-    console.log(`\n=== ${r.label} ===\n${r.output.trimEnd()}\n--- ${r.label}: ${r.seconds.toFixed(1)}s`);
-    results.push(r);
-    if (r.code !== 0) break;
-  }
-  return results;
+/** Runs a step and prints its whole output when it ends; resolves to its result. */
+async function runStep(step, options) {
+  const r = await run(step, options);
+  console.log(`\n=== ${r.label} ===\n${r.output.trimEnd()}\n--- ${r.label}: ${r.seconds.toFixed(1)}s`);
+  return r;
 }
 
 const started = Date.now();
-for (const stage of stages) {
-  const results = (await Promise.all(stage.map(runStep))).flat();
-  const failed = results.filter((r) => r.code !== 0);
-  if (failed.length) {
-    for (const r of failed) console.error(`\n失敗: ${r.label} (${r.cmd} ${r.args.join(" ")})`);
-    process.exit(failed[0].code ?? 1);
-  }
-}
-console.log(`\nすべて成功 (${((Date.now() - started) / 1000).toFixed(0)}s)`);
+const checks = Promise.all(independent.map((step) => runStep(step, { nice: true })));
+const built = await runStep(build);
+const results = [
+  built,
+  ...(built.code === 0 ? await Promise.all([runStep(browserTests), runStep(typeCheck, { nice: true })]) : []),
+  ...(await checks),
+];
+const failed = results.filter((r) => r.code !== 0);
+for (const r of failed) console.error(`\n失敗: ${r.label} (${r.cmd} ${r.args.join(" ")})`);
+const seconds = ((Date.now() - started) / 1000).toFixed(0);
+if (failed.length) process.exit(failed[0].code ?? 1);
+console.log(`\nすべて成功 (${seconds}s)`);

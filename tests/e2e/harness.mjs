@@ -157,7 +157,8 @@ export function useSiteInChromium(contextOptions = {}) {
 export function recordClipboard(target) {
   return target.addInitScript(() => {
     const clipboard = navigator.clipboard;
-    if (!clipboard) return;
+    // Once per document, even when a reused tab has the script added again (reusedTab).
+    if (!clipboard || "__copied" in window) return;
     const write = clipboard.writeText.bind(clipboard);
     const copied = [];
     Object.defineProperty(window, "__copied", { value: copied });
@@ -167,3 +168,24 @@ export function recordClipboard(target) {
 
 /** The last text this page put on the clipboard (null when none); needs `recordClipboard` before the page loaded. */
 export const lastCopied = (page) => page.evaluate(() => window.__copied?.at(-1) ?? null);
+
+/** The tab each browser context lends out (reusedTab). */
+const lentTabs = new WeakMap();
+
+/**
+ * One tab per browser context, lent from test to test: a new tab costs a renderer process (about half a CPU-second on
+ * the 2-core machine, as much as loading a calculator page), a navigation in the same tab does not. The tab comes back
+ * blank, without the listeners an earlier test added; init scripts and emulation stay, so tests that need their own
+ * (a time zone, storage, viewport) keep a context of their own. Do not close it: the context closes it.
+ */
+export async function reusedTab(context) {
+  let page = lentTabs.get(context);
+  if (!page || page.isClosed()) {
+    page = await context.newPage();
+    lentTabs.set(context, page);
+    return page;
+  }
+  await page.removeAllListeners();
+  await page.goto("about:blank");
+  return page;
+}
