@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { pageWeight } from "../../scripts/page-weight.mjs";
-import { builtPages, useSiteInChromium } from "./harness.mjs";
+import { builtPages, reusedTab, useSiteInChromium } from "./harness.mjs";
 import { samplePages, templateOf } from "./samples.mjs";
 
 /** gzip bytes of JavaScript a page may load before anyone touches it (calculators: see OWN_CODE_BUDGET). */
@@ -28,7 +28,10 @@ describe("JavaScript budgets (gzip, no interaction)", () => {
   const env = useSiteInChromium();
 
   test("the search page with a query (it loads Pagefind) stays within its budget", async () => {
-    const w = await pageWeight(env.context, new URL("search/?q=%E6%A5%BD%E5%A4%A9", env.site.url).href);
+    const w = await pageWeight(
+      await reusedTab(env.context),
+      new URL("search/?q=%E6%A5%BD%E5%A4%A9", env.site.url).href,
+    );
     console.log(`search     /search/?q=楽天: JS ${kb(w.js)}, CSS ${kb(w.css)}, HTML ${kb(w.html)}`);
     // A floor too: if nothing counts as JavaScript, the measurement itself is broken.
     assert.ok(w.js > 1024, `search page JS only ${w.js} bytes: the measurement is broken`);
@@ -36,15 +39,16 @@ describe("JavaScript budgets (gzip, no interaction)", () => {
   });
 
   test("every sampled page stays within its template's JS budget (calculators: React + chrome + 15 KB of their own)", async () => {
+    const tab = await reusedTab(env.context);
     const chrome = new Set(
-      scripts(await pageWeight(env.context, new URL(CHROME_PAGE, env.site.url).href)).map((i) => i.url),
+      scripts(await pageWeight(tab, new URL(CHROME_PAGE, env.site.url).href)).map((i) => i.url),
     );
     const over = [];
     const rows = [];
     const paidOff = [];
     for (const path of samplePages(pages)) {
       const t = templateOf(path);
-      const w = await pageWeight(env.context, new URL(path, env.site.url).href);
+      const w = await pageWeight(tab, new URL(path, env.site.url).href);
       const react = scripts(w)
         .filter((i) => isReact(i.url))
         .reduce((a, i) => a + i.bytes, 0);
