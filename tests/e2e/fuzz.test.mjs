@@ -7,9 +7,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import fc from "fast-check";
-import { DIST, launchBrowser, startSite } from "./harness.mjs";
+import { DIST, launchBrowser, reusedTab, startSite } from "./harness.mjs";
 
-const RUNS = Number(process.env.FUZZ_RUNS || 25);
+/**
+ * Random parameter sets per tool page. The parsing itself is fuzzed as pure functions, 300 sets per calculator
+ * (tests/unit/url-state/hostile.property.test.ts); here a few sets show that the page wires the URL to it safely.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS || 8);
 /** Random runs on an embed page (see below). */
 const EMBED_RUNS = Math.ceil(RUNS / 8);
 
@@ -150,7 +154,7 @@ describe("URL parameter fuzzing of every calculator", () => {
       : [];
     const runs = embed ? EMBED_RUNS : RUNS;
     test(`${tool.path}: ${examples.length ? "a payload in every parameter and " : ""}${runs} random parameter sets break nothing`, async () => {
-      const page = await context.newPage();
+      const page = await reusedTab(context);
       let events = [];
       page.on("pageerror", (e) => events.push(`pageerror: ${e.message}`));
       page.on("console", (m) => {
@@ -161,75 +165,71 @@ describe("URL parameter fuzzing of every calculator", () => {
         d.dismiss().catch(() => {});
       });
       const paramsArb = fc.dictionary(fc.constantFrom(...tool.names), valueArb, { minKeys: 1, maxKeys: 5 });
-      try {
-        await fc.assert(
-          fc.asyncProperty(paramsArb, async (params) => {
-            events = [];
-            const url = new URL(tool.path, site.url);
-            for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
-            await page.goto(url.href, { waitUntil: "load" });
-            await page.waitForFunction(
-              () =>
-                document.querySelector("[role=status].url-notices") &&
-                !document.querySelector("astro-island[ssr]") &&
-                document.querySelector(".calc[data-restored]"),
-              null,
-              { timeout: 10000 },
-            );
-            // Notices come from the URL after hydration: give each markup payload time to be answered, then a frame.
-            const payloadParams = Object.entries(params)
-              .filter(([, v]) => PAYLOADS.includes(v))
-              .map(([k, v]) => [k, v]);
-            await page
-              .waitForFunction(
-                (expected) =>
-                  expected.every(
-                    ([k, v]) =>
-                      document.querySelector(`[role=status].url-notices [data-param="${CSS.escape(k)}"]`) ||
-                      [...document.querySelectorAll("input, textarea")].some((i) => i.value === v),
-                  ),
-                payloadParams,
-                { timeout: 5000 },
-              )
-              .catch(() => {});
-            await page.evaluate(
-              () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-            );
-            const state = await page.evaluate(() => ({
-              injected: document.querySelectorAll("[data-fuzz]").length,
-              hit: "__fuzzHit" in window,
-              outputs: [...document.querySelectorAll("output")].map((o) => ({
-                name: o.getAttribute("name"),
-                value: o.getAttribute("data-value"),
-              })),
-              noticeParams: [...document.querySelectorAll("[role=status].url-notices [data-param]")].map(
-                (li) => li.getAttribute("data-param"),
-              ),
-              inputValues: [...document.querySelectorAll("input, textarea")].map((i) => i.value),
-            }));
-            const problems = [...events];
-            if (state.injected) problems.push(`${state.injected} injected element(s) with data-fuzz`);
-            if (state.hit) problems.push("a payload ran");
-            if (state.outputs.length === 0) problems.push("no <output> at all");
-            for (const o of state.outputs) {
-              if (!o.name) problems.push("an <output> without a name");
-              if (o.value === null || o.value === "" || /^(NaN|undefined|null|-?Infinity)$/.test(o.value))
-                problems.push(`output ${o.name} has data-value=${JSON.stringify(o.value)}`);
-            }
-            // A markup payload is never a valid number, date or list here: it must be rejected with a notice,
-            // unless a free-text field took it verbatim (and showed it as inert text).
-            for (const [k, v] of Object.entries(params)) {
-              const payloadOnly = PAYLOADS.includes(v);
-              if (payloadOnly && !state.noticeParams.includes(k) && !state.inputValues.includes(v))
-                problems.push(`no notice for rejected ${k}=${JSON.stringify(v)}`);
-            }
-            if (problems.length) throw new Error(`${url.search}\n  ${problems.join("\n  ")}`);
-          }),
-          { numRuns: runs, examples, endOnFailure: true },
-        );
-      } finally {
-        await page.close();
-      }
+      await fc.assert(
+        fc.asyncProperty(paramsArb, async (params) => {
+          events = [];
+          const url = new URL(tool.path, site.url);
+          for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+          await page.goto(url.href, { waitUntil: "load" });
+          await page.waitForFunction(
+            () =>
+              document.querySelector("[role=status].url-notices") &&
+              !document.querySelector("astro-island[ssr]") &&
+              document.querySelector(".calc[data-restored]"),
+            null,
+            { timeout: 10000 },
+          );
+          // Notices come from the URL after hydration: give each markup payload time to be answered, then a frame.
+          const payloadParams = Object.entries(params)
+            .filter(([, v]) => PAYLOADS.includes(v))
+            .map(([k, v]) => [k, v]);
+          await page
+            .waitForFunction(
+              (expected) =>
+                expected.every(
+                  ([k, v]) =>
+                    document.querySelector(`[role=status].url-notices [data-param="${CSS.escape(k)}"]`) ||
+                    [...document.querySelectorAll("input, textarea")].some((i) => i.value === v),
+                ),
+              payloadParams,
+              { timeout: 5000 },
+            )
+            .catch(() => {});
+          await page.evaluate(
+            () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+          );
+          const state = await page.evaluate(() => ({
+            injected: document.querySelectorAll("[data-fuzz]").length,
+            hit: "__fuzzHit" in window,
+            outputs: [...document.querySelectorAll("output")].map((o) => ({
+              name: o.getAttribute("name"),
+              value: o.getAttribute("data-value"),
+            })),
+            noticeParams: [...document.querySelectorAll("[role=status].url-notices [data-param]")].map((li) =>
+              li.getAttribute("data-param"),
+            ),
+            inputValues: [...document.querySelectorAll("input, textarea")].map((i) => i.value),
+          }));
+          const problems = [...events];
+          if (state.injected) problems.push(`${state.injected} injected element(s) with data-fuzz`);
+          if (state.hit) problems.push("a payload ran");
+          if (state.outputs.length === 0) problems.push("no <output> at all");
+          for (const o of state.outputs) {
+            if (!o.name) problems.push("an <output> without a name");
+            if (o.value === null || o.value === "" || /^(NaN|undefined|null|-?Infinity)$/.test(o.value))
+              problems.push(`output ${o.name} has data-value=${JSON.stringify(o.value)}`);
+          }
+          // A markup payload is never a valid number, date or list here: it must be rejected with a notice,
+          // unless a free-text field took it verbatim (and showed it as inert text).
+          for (const [k, v] of Object.entries(params)) {
+            const payloadOnly = PAYLOADS.includes(v);
+            if (payloadOnly && !state.noticeParams.includes(k) && !state.inputValues.includes(v))
+              problems.push(`no notice for rejected ${k}=${JSON.stringify(v)}`);
+          }
+          if (problems.length) throw new Error(`${url.search}\n  ${problems.join("\n  ")}`);
+        }),
+        { numRuns: runs, examples, endOnFailure: true },
+      );
     });
   }
 });

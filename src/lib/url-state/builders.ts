@@ -23,7 +23,8 @@ export function intParam(o: {
       const text = normalizeNumberText(raw);
       if (!/^-?\d{1,16}$/u.test(text)) return undefined;
       const n = Number(text);
-      return n >= o.min && n <= o.max ? n : undefined;
+      // "-0" reads as 0, as a typed "-0" does (parseNumberInput): -0 would print as "-0".
+      return n >= o.min && n <= o.max ? (n === 0 ? 0 : n) : undefined;
     }),
   };
 }
