@@ -47,6 +47,8 @@ const browserTests = [
     "--test-reporter-destination=stdout",
     ...builtSiteTests,
   ],
+  // The sub-path builds are done: subpath.test.mjs checks them instead of building.
+  { E2E_SUBPATH_BUILT: "1" },
 ];
 
 /**
@@ -60,15 +62,21 @@ const independent = [
   ["表記 (textlint + prh)", "textlint", ["src/content/**/*.mdx"]],
   ["単体テスト (vitest)", "vitest", ["run"]],
 ];
-/** After the build: the browser tests, and astro check (it writes .astro/ as the build does, so never beside it). */
-const build = ["ビルド", "astro", ["build"]];
+/**
+ * The builds, one after the other (each writes Astro's .astro/ folder): the site, then the sub-path builds that
+ * tests/e2e/subpath.test.mjs link-checks. After them: the browser tests, and astro check (it writes .astro/ too).
+ */
+const builds = [
+  ["ビルド", "astro", ["build"]],
+  ["サブパスのビルド (SITE_BASE=/room/, /guide/)", "node", ["tests/e2e/subpath-build.mjs"]],
+];
 const typeCheck = ["型チェック (astro check)", "astro", ["check"]];
 
 /** Runs one step, buffering its output; resolves to { label, code, output, seconds }. */
-function run([label, cmd, args], { nice = false } = {}) {
+function run([label, cmd, args, env = {}], { nice = false } = {}) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { shell: false, env: { ...process.env, FORCE_COLOR: "0" } });
+    const child = spawn(cmd, args, { shell: false, env: { ...process.env, FORCE_COLOR: "0", ...env } });
     if (nice && child.pid) setPriority(child.pid, LOW_PRIORITY);
     const chunks = [];
     child.stdout.on("data", (d) => chunks.push(d));
@@ -96,10 +104,16 @@ async function runStep(step, options) {
 
 const started = Date.now();
 const checks = Promise.all(independent.map((step) => runStep(step, { nice: true })));
-const built = await runStep(build);
+const built = [];
+for (const step of builds) {
+  built.push(await runStep(step));
+  if (built.at(-1).code !== 0) break;
+}
 const results = [
-  built,
-  ...(built.code === 0 ? await Promise.all([runStep(browserTests), runStep(typeCheck, { nice: true })]) : []),
+  ...built,
+  ...(built.every((r) => r.code === 0)
+    ? await Promise.all([runStep(browserTests), runStep(typeCheck, { nice: true })])
+    : []),
   ...(await checks),
 ];
 const failed = results.filter((r) => r.code !== 0);

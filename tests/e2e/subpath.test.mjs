@@ -1,34 +1,23 @@
 /**
- * Builds the site under a sub-path and checks that every internal link resolves. The base is /room/, which equals a
- * content folder (a link to /room/rewards/ must become /room/room/rewards/): the harder case. A base that names no
- * content folder (/guide/) takes the same code path (the base is added once, at compile time, by the same helpers)
- * and is not built as well: a full build costs about a minute of CPU on the 2-core test machine.
+ * Builds the site under sub-paths and checks that every internal link resolves: /room/, which equals a content folder
+ * (a link to /room/rewards/ must become /room/room/rewards/), and /guide/, which names none.
  */
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { promisify } from "node:util";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { after, describe, test } from "node:test";
 import { brokenLinks, readPages } from "./links.mjs";
+import { SUBPATH_BASES as bases, buildUnder, subpathOut as outOf } from "./subpath-build.mjs";
 
-/** Astro's CLI, run with this Node: the test does not depend on the PATH that npm scripts set. */
-const astro = join(dirname(createRequire(import.meta.url).resolve("astro/package.json")), "bin", "astro.mjs");
-const bases = ["/room/"];
-const outOf = (base) => `dist-subpath-test${base.replace(/\/$/, "").replace("/", "-")}`;
-
-/** Builds the site under `base` into its own folder. */
-const build = (base) =>
-  promisify(execFile)(process.execPath, [astro, "build"], {
-    env: { ...process.env, SITE_BASE: base, OUT_DIR: outOf(base) },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-/** One build per base, started when this file loads, one after the other (both write Astro's .astro/ folder). */
+/**
+ * `npm test` builds them before the browser tests and says so (E2E_SUBPATH_BUILT=1); run alone, this file builds each
+ * base when it loads, one after the other (both write Astro's .astro/ folder).
+ */
+const prebuilt = process.env.E2E_SUBPATH_BUILT === "1";
 const builds = new Map();
 let previous = Promise.resolve();
 for (const base of bases) {
-  previous = previous.then(() => build(base));
+  if (!(prebuilt && existsSync(`${outOf(base)}/index.html`)))
+    previous = previous.then(() => buildUnder(base));
   builds.set(base, previous);
 }
 after(async () => {
