@@ -14,6 +14,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          // Files share one module graph per worker: imports were most of the run (27.6 → 12.7 CPU-s measured); the
+          // tests keep no module state between files, and stubbed globals are restored (vi.unstubAllGlobals).
+          isolate: false,
           include: ["tests/unit/**/*.test.ts", "tests/search/**/*.test.ts", "src/**/*.test.ts"],
           exclude: timeZoneTests,
         },
