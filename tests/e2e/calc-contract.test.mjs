@@ -5,8 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { after as afterAll, describe, test } from "node:test";
-import { lastCopied, recordClipboard, useSiteInChromium } from "./harness.mjs";
+import { after as afterAll, before, describe, test } from "node:test";
+import { lastCopied, recordClipboard, reusedTab, useSiteInChromium } from "./harness.mjs";
 
 /** Per tool: a query, the field typed into and the value typed, the parameter that edit sets. */
 const TOOLS = {
@@ -26,10 +26,19 @@ const TOOLS = {
   },
 };
 
-/** Opens `url` and waits until its island hydrated and shows its outputs. */
+/** Tabs that record their copies (recordClipboard, once per tab). */
+const recording = new WeakSet();
+
+/**
+ * Opens `url` in the one tab of `context` (a new tab costs a renderer process; each navigation loads a new document)
+ * and waits until its island hydrated and shows its outputs.
+ */
 async function open(context, url) {
-  const page = await context.newPage();
-  await recordClipboard(page);
+  const page = await reusedTab(context);
+  if (!recording.has(page)) {
+    await recordClipboard(page);
+    recording.add(page);
+  }
   await page.goto(url, { waitUntil: "load" });
   await page.waitForFunction(
     () => document.querySelector("astro-island") && !document.querySelector("astro-island[ssr]"),
@@ -66,6 +75,14 @@ for (const [timezoneId, checks] of Object.entries(ZONES)) {
   describe(`calculator contract (${timezoneId})`, () => {
     const env = useSiteInChromium({ timezoneId, permissions: ["clipboard-read", "clipboard-write"] });
     const url = (path) => new URL(path, env.site.url).href;
+    /** The embed checks' phone-sized context in this time zone (one for all of them). */
+    let narrow;
+    if (checks.includes("embed")) {
+      before(async () => {
+        narrow = await env.browser.newContext({ timezoneId, viewport: { width: 360, height: 640 } });
+      });
+      afterAll(() => narrow?.close());
+    }
 
     for (const [tool, t] of Object.entries(TOOLS)) {
       if (inZone(timezoneId, tool))
@@ -79,14 +96,13 @@ for (const [timezoneId, checks] of Object.entries(ZONES)) {
           // Every parameter of the original link is still there (it differs from its default).
           for (const [k] of new URLSearchParams(t.query)) assert.ok(q.has(k), `${k} dropped`);
           const shown = await outputs(page);
-          await page.close();
 
+          // A new document in the same tab, from the link alone.
           const odd = await open(env.context, url(`tools/${tool}/?${q.toString().replace("v=1", "v=7")}`));
           const notice = odd.locator('[role="status"] [data-param="v"], [role="alert"] [data-param="v"]');
           assert.equal(await notice.count(), 1);
           assert.match(await notice.innerText(), /v=1/);
           assert.deepEqual(await outputs(odd), shown);
-          await odd.close();
         });
 
       if (checks.includes("text"))
@@ -104,10 +120,8 @@ for (const [timezoneId, checks] of Object.entries(ZONES)) {
           const link = text.match(/https?:\/\/\S+/)?.[0];
           assert.ok(link, "no link in the text");
           assert.equal(new URL(link).searchParams.get("v"), "1");
-          await page.close();
           const again = await open(env.context, link);
           assert.deepEqual(await outputs(again), shown);
-          await again.close();
         });
     }
 
@@ -137,9 +151,7 @@ for (const [timezoneId, checks] of Object.entries(ZONES)) {
         test(`/embed/${tool}/: same outputs as the tool page, no site chrome, fits 360 px, links to the full tool`, async () => {
           const full = await open(env.context, url(`tools/${tool}/${t.query}`));
           const want = await outputs(full);
-          await full.close();
-          const context = await env.browser.newContext({ timezoneId, viewport: { width: 360, height: 640 } });
-          const page = await open(context, url(`embed/${tool}/${t.query}`));
+          const page = await open(narrow, url(`embed/${tool}/${t.query}`));
           assert.deepEqual(await outputs(page), want);
           assert.equal(
             await page.locator("nav, [role=navigation], header, footer, #starlight__sidebar").count(),
@@ -159,7 +171,6 @@ for (const [timezoneId, checks] of Object.entries(ZONES)) {
           await page.waitForTimeout(100);
           const after = new URL(await link.getAttribute("href"), page.url());
           assert.equal(after.searchParams.get(t.param), t.type);
-          await context.close();
         });
     }
   });
@@ -186,10 +197,9 @@ describe("embed code", () => {
     assert.equal(new URL(src).pathname, new URL("embed/coupon/", env.site.url).pathname);
     assert.equal(new URL(src).searchParams.get("v"), "1");
     assert.equal(new URL(src).searchParams.get("discount"), "500");
-    await tool.close();
 
-    // Another site pastes the snippet: the frame grows from its fixed height to the embed page's height.
-    const host = await context.newPage();
+    // Another site pastes the snippet: the frame grows from its fixed height to the embed page's height (same tab).
+    const host = await reusedTab(context);
     // A page of another site, served by the test on another origin of this machine: http (frame-ancestors *
     // matches network schemes only, so not about:blank) and loopback (Chromium blocks public pages framing localhost).
     const client = createServer((_, res) => {
@@ -223,7 +233,6 @@ describe("embed code", () => {
       await host.frames()[1].locator('output[name="breakeven"]').getAttribute("data-value"),
       "11.6",
     );
-    await host.close();
   });
 
   test("embed pages are not indexed and name the tool page as canonical", async () => {
