@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { text } from "node:stream/consumers";
 import { describe, test } from "node:test";
-import { seriousViolations, useSiteInChromium } from "./harness.mjs";
+import { reusedTab, seriousViolations, useSiteInChromium } from "./harness.mjs";
 import { importTs } from "./load-ts.mjs";
 
 /** The facts the page passes to the island (the same module the page reads). */
@@ -42,12 +42,20 @@ const listEvents = (page) =>
   );
 
 describe("/tools/crm-timeline/", () => {
-  const env = useSiteInChromium();
+  const env = useSiteInChromium({ acceptDownloads: true });
   const url = (query = "") => new URL(`${PATH}${query}`, env.site.url).href;
-  /** Opens the page in a fresh context and waits for the island to render its results. */
-  const open = async (query = "", options = {}) => {
-    const context = await env.browser.newContext({ acceptDownloads: true, ...options });
-    const page = await context.newPage();
+  /**
+   * Opens the page in the tab of `context` (the describe's unless given), on screen, and waits for the island to render
+   * its results. The tool keeps its state in the URL only.
+   */
+  const open = async (
+    query = "",
+    { context = env.context, viewport = { width: 1280, height: 720 }, colorScheme = "light" } = {},
+  ) => {
+    const page = await reusedTab(context);
+    // Set for each test (the tab keeps what the test before it emulated): Playwright's defaults unless given.
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ media: null, colorScheme });
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("dialog", (d) => {
@@ -56,7 +64,15 @@ describe("/tools/crm-timeline/", () => {
     });
     await page.goto(url(query));
     await page.locator('output[name="ship"]').waitFor();
-    return { context, page, errors };
+    return { page, errors };
+  };
+  /** Forgets what the browser could keep for the site (cookies, storage), as a new context would. */
+  const forget = async (page) => {
+    await page.context().clearCookies();
+    await page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
   };
 
   test("built without dates (no build day frozen in), then hydrated with today's dates: no errors, no layout shift", async () => {
@@ -74,23 +90,32 @@ describe("/tools/crm-timeline/", () => {
     page.on("pageerror", (e) => messages.push(e.message));
     await page.addInitScript(() => {
       window.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-      }).observe({ type: "layout-shift", buffered: true });
+      const add = (entries) => {
+        for (const e of entries) if (!e.hadRecentInput) window.__shift += e.value;
+      };
+      const observer = new PerformanceObserver((list) => add(list.getEntries()));
+      observer.observe({ type: "layout-shift", buffered: true });
+      // With the entries not yet delivered to the observer.
+      window.__shiftTotal = () => (add(observer.takeRecords()), window.__shift);
     });
     await page.goto(url());
     await page.locator('output[name="ship"]').waitFor();
     assert.equal((await listEvents(page))[0].date, tokyoToday());
     assert.equal(await page.getByLabel("注文日").getAttribute("placeholder"), tokyoToday());
-    await page.waitForTimeout(300);
+    // Settled: the worker registered (after the load event; a blocked one would warn then), fonts loaded, the
+    // island's dates in and painted.
+    await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration()));
+    await page.locator(".calc[data-restored]").waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     assert.deepEqual(messages, []);
-    const shift = await page.evaluate(() => window.__shift);
+    const shift = await page.evaluate(() => window.__shiftTotal());
     assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
     await context.close();
   });
 
   test("typing full-width dates and numbers updates the outputs and the URL (Golden Week order)", async () => {
-    const { context, page, errors } = await open();
+    const { page, errors } = await open();
     await page.getByLabel("注文日").fill("２０２６年５月２日");
     await page.getByLabel("配送日数").fill("３");
     await page.getByLabel("クーポン有効日数").fill("10");
@@ -108,11 +133,10 @@ describe("/tools/crm-timeline/", () => {
     assert.equal(q.get("coupon"), "10");
     assert.match(await page.locator(".tl-summary").innerText(), /2026年5月2日\(土\)の注文/);
     assert.deepEqual(errors, []);
-    await context.close();
   });
 
   test("a bad value gets an inline message tied to its field and the last valid result stays", async () => {
-    const { context, page } = await open("?order=2026-01-05");
+    const { page } = await open("?order=2026-01-05");
     const field = page.getByLabel("発送(営業日後)");
     await field.fill("abc");
     assert.equal(await field.getAttribute("aria-invalid"), "true");
@@ -125,10 +149,9 @@ describe("/tools/crm-timeline/", () => {
     assert.equal((await outputs(page)).ship, "2026-01-06");
     await field.fill("31");
     assert.equal(await field.getAttribute("aria-invalid"), "true");
-    await context.close();
   });
 
-  test("a shared link restores every input in a new context, and reset clears it", async () => {
+  test("a shared link restores every input in a fresh page without stored state, and reset clears it", async () => {
     const query =
       "?order=2026-12-30&ship=2&transit=1&usage=3&review=6&couponAfter=8&coupon=20&cycle=45&lapse=120&saleWarn=5" +
       "&closed=sun,wed&holidays=2026-12-29..2027-01-04&sales=2027-01-20..2027-01-25:%E3%82%B9%E3%83%BC%E3%83%91%E3%83%BCSALE";
@@ -137,7 +160,7 @@ describe("/tools/crm-timeline/", () => {
     const shared = await currentUrl(first.page);
     const before = await outputs(first.page);
     const beforeList = await listEvents(first.page);
-    await first.context.close();
+    await forget(first.page);
 
     const second = await open(new URL(shared).search);
     assert.deepEqual(await outputs(second.page), before);
@@ -154,12 +177,11 @@ describe("/tools/crm-timeline/", () => {
     assert.equal(new URL(await currentUrl(second.page)).search, "?v=1");
     assert.equal(await second.page.getByLabel("注文日").inputValue(), "");
     assert.equal(await second.page.getByLabel("土曜日").isChecked(), true);
-    await second.context.close();
   });
 
   test("bad URL parameters fall back to defaults with a notice, and nothing in them runs or renders as HTML", async () => {
     const evil = encodeURIComponent('<img src=x onerror="alert(1)">');
-    const { context, page, errors } = await open(
+    const { page, errors } = await open(
       `?order=2026-01-05&ship=abc&transit=-4&coupon=999&closed=sun,mon,tue,wed,thu,fri,sat&holidays=2026-02-30&sales=${evil}`,
     );
     const notices = page.locator('[role="status"].url-notices li');
@@ -172,20 +194,20 @@ describe("/tools/crm-timeline/", () => {
     assert.equal(out["coupon-end"], "2026-01-28"); // default validity 14 days
     assert.equal(await page.locator("img[src=x]").count(), 0);
     assert.deepEqual(errors, []);
-    await context.close();
 
     const bad = await open("?order=2026-13-01");
     assert.match(await bad.page.locator(".url-notices").innerText(), /「order」/);
     assert.equal(await bad.page.getByLabel("注文日").inputValue(), "");
     const [y, m, d] = tokyoToday().split("-").map(Number);
     assert.match(await bad.page.locator(".tl-summary").innerText(), new RegExp(`^${y}年${m}月${d}日`));
-    await bad.context.close();
   });
 
   test("a browser in America/Los_Angeles shows the same dates as one in Asia/Tokyo", async () => {
+    const tokyoContext = await env.browser.newContext({ timezoneId: "Asia/Tokyo" });
+    const laContext = await env.browser.newContext({ timezoneId: "America/Los_Angeles" });
     for (const query of ["?order=2026-03-01&holidays=2026-03-02..2026-03-03", ""]) {
-      const tokyo = await open(query, { timezoneId: "Asia/Tokyo" });
-      const la = await open(query, { timezoneId: "America/Los_Angeles" });
+      const tokyo = await open(query, { context: tokyoContext });
+      const la = await open(query, { context: laContext });
       assert.equal(
         await la.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
         "America/Los_Angeles",
@@ -202,13 +224,13 @@ describe("/tools/crm-timeline/", () => {
         await la.page.locator(".tl-calendar").innerText(),
         await tokyo.page.locator(".tl-calendar").innerText(),
       );
-      await tokyo.context.close();
-      await la.context.close();
     }
+    await tokyoContext.close();
+    await laContext.close();
   });
 
   test("the .ics download contains every event (mails in the sending window) and every sale as all-day entries", async () => {
-    const { context, page } = await open(
+    const { page } = await open(
       "?order=2026-11-20&sales=2026-12-04..2026-12-11:%E3%82%B9%E3%83%BC%E3%83%91%E3%83%BCSALE",
     );
     const events = await listEvents(page);
@@ -235,11 +257,10 @@ describe("/tools/crm-timeline/", () => {
     assert.ok(unfolded.includes("DTSTART;VALUE=DATE:20261204\r\nDTEND;VALUE=DATE:20261212"));
     assert.ok(unfolded.includes("SUMMARY:セール: スーパーSALE"));
     for (const line of ics.split("\r\n")) assert.ok(Buffer.byteLength(line) <= 75, line);
-    await context.close();
   });
 
   test("the review step quotes the review-incentive fact with its 非公式 mark; sale names come from the facts", async () => {
-    const { context, page } = await open("?order=2026-01-05");
+    const { page } = await open("?order=2026-01-05");
     const review = page.locator('.tl-list li[data-event="review"]');
     assert.ok((await review.innerText()).includes(FACTS.reviewRule.text));
     assert.equal(await review.locator(".badge-reported").count(), FACTS.reviewRule.reported ? 1 : 0);
@@ -249,11 +270,10 @@ describe("/tools/crm-timeline/", () => {
       .locator(`datalist[id="${list}"] option`)
       .evaluateAll((els) => els.map((o) => o.value));
     assert.deepEqual(options, FACTS.saleNames);
-    await context.close();
   });
 
   test("keyboard only: type the order date, switch to the calendar, read the month grid", async () => {
-    const { context, page } = await open("?order=2026-01-05");
+    const { page } = await open("?order=2026-01-05");
     await page.locator("body").click({ position: { x: 1, y: 1 } });
     for (let i = 0; i < 80; i++) {
       await page.keyboard.press("Tab");
@@ -271,15 +291,15 @@ describe("/tools/crm-timeline/", () => {
     assert.equal(await caption.innerText(), "2026年12月");
     assert.equal(await page.locator(".tl-month").first().locator("th[scope=col]").count(), 7);
     assert.match(await page.locator('.tl-month td[data-date="2027-01-01"]').innerText(), /元日/);
-    await context.close();
   });
 
   test("readable at 360 px and axe-clean in list and calendar views, light and dark", async () => {
     for (const colorScheme of ["light", "dark"]) {
-      const { context, page } = await open("?order=2026-12-30&sales=2027-01-25..2027-01-30:x", {
+      const { page } = await open("?order=2026-12-30&sales=2027-01-25..2027-01-30:x", {
         colorScheme,
         viewport: { width: 360, height: 800 },
       });
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), colorScheme);
       assert.ok(
         await page.evaluate(() => document.documentElement.scrollWidth <= 360),
         "horizontal scroll at 360px",
@@ -287,12 +307,11 @@ describe("/tools/crm-timeline/", () => {
       assert.deepEqual(await seriousViolations(page), []);
       await page.getByRole("button", { name: "カレンダーで表示" }).click();
       assert.deepEqual(await seriousViolations(page), []);
-      await context.close();
     }
   });
 
   test("prints on one A4 page with the conditions and every event, even from the calendar view", async () => {
-    const { context, page } = await open(
+    const { page } = await open(
       "?order=2026-12-30&holidays=2026-12-29..2027-01-04,2027-02-10..2027-02-12&sales=2027-01-27..2027-02-01:x",
     );
     await page.getByRole("button", { name: "カレンダーで表示" }).click();
@@ -304,11 +323,10 @@ describe("/tools/crm-timeline/", () => {
     const pdf = await page.pdf({ format: "A4" });
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
     assert.equal(pages.length, 1);
-    await context.close();
   });
 
   test("adding a closure and a sale in the form moves the ship date and warns about the coupon", async () => {
-    const { context, page } = await open("?order=2026-12-28");
+    const { page } = await open("?order=2026-12-28");
     assert.equal((await outputs(page)).ship, "2026-12-29");
     await page.getByRole("button", { name: "休業期間を追加" }).click();
     await page.getByLabel("開始日").first().fill("2026年12月29日");
@@ -326,11 +344,10 @@ describe("/tools/crm-timeline/", () => {
     const q = new URL(await currentUrl(page)).searchParams;
     assert.equal(q.get("holidays"), "2026-12-29..2027-01-04");
     assert.equal(q.get("sales"), "2027-01-29..2027-01-29:お買い物マラソン");
-    await context.close();
   });
 
   test("mail settings: a base date per mail, the closed-day rule, the sending window and a repurchase day", async () => {
-    const { context, page } = await open("?order=2026-01-05");
+    const { page } = await open("?order=2026-01-05");
     // 使い方メール: arrival Thu 01-08 + 2 = Sat 01-10.
     assert.equal((await listEvents(page)).find((e) => e.id === "usage").date, "2026-01-10");
     await page.getByText("メールの起点・休業日の扱い・送信時間帯・再購入日").click();
@@ -367,27 +384,24 @@ describe("/tools/crm-timeline/", () => {
     assert.ok(!ics.includes("SUMMARY:再購入クーポン 開始"), "a cancelled step is in the .ics");
     assert.ok(ics.includes("SUMMARY:レビュー依頼メール"));
     const shared = new URL(await currentUrl(page)).search;
-    await context.close();
+    await forget(page);
 
     // The link restores the settings and opens them.
     const again = await open(shared);
     assert.equal(await again.page.getByLabel("レビュー依頼メールの起点").inputValue(), "ship");
     assert.equal((await outputs(again.page)).review, "2026-01-09");
-    await again.context.close();
   });
 
   test("shows the holiday data's source and coverage, and warns past its last year", async () => {
-    const { context, page } = await open("?order=2026-01-05");
+    const { page } = await open("?order=2026-01-05");
     const note = page.locator(".tl-holidays");
     assert.match(await note.innerText(), /2000年から2050年まで/);
     assert.match(await note.locator("a").getAttribute("href"), /^https:\/\/www8\.cao\.go\.jp\//);
     assert.equal(await page.locator(".tl-warnings", { hasText: "祝日を考慮していません" }).count(), 0);
-    await context.close();
     const late = await open("?order=2049-12-31&lapse=730");
     assert.match(
       await late.page.locator(".tl-warnings").first().innerText(),
       /2051年の日付は祝日を考慮していません/,
     );
-    await late.context.close();
   });
 });
