@@ -3,8 +3,8 @@
  * Each test failed on the site as it was before the fix (checked with OUT_DIR=dist-before).
  */
 import assert from "node:assert/strict";
-import { describe, test } from "node:test";
-import { lastCopied, recordClipboard, useSiteInChromium } from "./harness.mjs";
+import { before, describe, test } from "node:test";
+import { lastCopied, recordClipboard, reusedTab, useSiteInChromium } from "./harness.mjs";
 import { openHydrated, outputs } from "./calc-helpers.mjs";
 
 /** Today's date in Asia/Tokyo, computed independently of the page. */
@@ -16,19 +16,42 @@ const tokyoToday = () =>
     day: "2-digit",
   }).format(new Date());
 
-/** Opens the timeline page and waits for its dates. */
+/**
+ * The context's one tab at `viewport` (Playwright's default unless given) and on screen: set for each test, as the tab
+ * keeps what the test before it emulated.
+ */
+async function tab(context, viewport = { width: 1280, height: 720 }) {
+  const page = await reusedTab(context);
+  await page.setViewportSize(viewport);
+  await page.emulateMedia({ media: null });
+  return page;
+}
+
+/** Opens the timeline page in the context's tab and waits for its dates. */
 async function openTimeline(context, url) {
-  const page = await context.newPage();
+  const page = await tab(context);
   await page.goto(url);
   await page.locator('output[name="ship"]').waitFor();
   return page;
 }
 
-/** Clicks the copy-link button after putting a sentinel on the clipboard; returns the clipboard and the message. */
+/** openHydrated (which asks for a new tab) in the context's one tab. */
+const hydratedIn = (context, url, viewport) => openHydrated({ newPage: () => tab(context, viewport) }, url);
+
+/** Two animation frames: what the last input changed is rendered and React's effects have run. */
+const frames = (page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/**
+ * Clicks the copy-link button after putting a sentinel on the clipboard; once the button has said what it did
+ * (copied or refused: its message comes after any copy), returns the clipboard and the message.
+ */
 async function tryCopyLink(page) {
   await page.evaluate(() => navigator.clipboard.writeText("sentinel"));
-  await page.getByRole("button", { name: "この条件のリンクをコピー" }).click();
-  await page.waitForTimeout(300);
+  const button = page.getByRole("button", { name: "この条件のリンクをコピー" });
+  await button.click();
+  const messageId = await button.getAttribute("aria-describedby");
+  await page.locator(`[id="${messageId}"]`).filter({ hasText: /\S/ }).waitFor();
   const clipboard = await lastCopied(page);
   const said = await page.locator(".calc").first().innerText();
   return { clipboard, said };
@@ -41,17 +64,13 @@ async function staleWarning(page) {
 }
 
 describe("issue 13 defects", () => {
-  const env = useSiteInChromium();
+  // One context for the tests (they share its tab); the calculators keep their state in the URL only.
+  const env = useSiteInChromium({ permissions: ["clipboard-read", "clipboard-write"] });
+  before(() => recordClipboard(env.context));
   const url = (path) => new URL(path, env.site.url).href;
-  const clipboardContext = async () => {
-    const context = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-    await recordClipboard(context);
-    return context;
-  };
 
   test("reward: while the price shows an error, results say they are not current and the link is not copied", async () => {
-    const context = await clipboardContext();
-    const { page } = await openHydrated(context, url("tools/reward/"));
+    const { page } = await hydratedIn(env.context, url("tools/reward/"));
     const price = page.getByRole("group", { name: "商品1" }).getByLabel("価格(1個)");
     await price.fill("1980");
     await price.fill("¥1,980(税込)×2");
@@ -60,23 +79,19 @@ describe("issue 13 defects", () => {
     const { clipboard, said } = await tryCopyLink(page);
     assert.equal(clipboard, "sentinel");
     assert.doesNotMatch(said, /コピーしました/);
-    await context.close();
   });
 
   test("rank-bonus: avg 0 after 3000 marks the results as not current and refuses to copy", async () => {
-    const context = await clipboardContext();
-    const { page } = await openHydrated(context, url("tools/rank-bonus/"));
+    const { page } = await hydratedIn(env.context, url("tools/rank-bonus/"));
     await page.getByLabel("平均商品単価").fill("0");
     assert.match(await staleWarning(page), /最新ではありません/);
     const { clipboard, said } = await tryCopyLink(page);
     assert.equal(clipboard, "sentinel");
     assert.doesNotMatch(said, /コピーしました/);
-    await context.close();
   });
 
   test("timeline: a sale ending before it starts is not shared as a one-day sale", async () => {
-    const context = await clipboardContext();
-    const page = await openTimeline(context, url("tools/crm-timeline/?order=2026-11-20"));
+    const page = await openTimeline(env.context, url("tools/crm-timeline/?order=2026-11-20"));
     await page.getByRole("button", { name: "セール期間を追加" }).click();
     await page.getByLabel("セール名").fill("スーパーSALE");
     await page.getByLabel("開始日").last().fill("2026-12-04");
@@ -85,12 +100,10 @@ describe("issue 13 defects", () => {
     const { clipboard, said } = await tryCopyLink(page);
     assert.equal(clipboard, "sentinel");
     assert.doesNotMatch(said, /コピーしました/);
-    await context.close();
   });
 
   test("removing cart line 2 leaves line 3's own text in its fields", async () => {
-    const context = await env.browser.newContext();
-    const { page } = await openHydrated(context, url("tools/reward/?cart=4.5000.1_4.5000.7"));
+    const { page } = await hydratedIn(env.context, url("tools/reward/?cart=4.5000.1_4.5000.7"));
     const line2 = page.getByRole("group", { name: "商品2" });
     await line2.getByLabel("価格(1個)").fill("abc");
     await line2.getByLabel("数量").fill("4");
@@ -101,14 +114,12 @@ describe("issue 13 defects", () => {
     assert.equal(await moved.getByLabel("価格(1個)").getAttribute("aria-invalid"), null);
     // 5,000 × 4% × 1 + 5,000 × 4% × 7
     assert.equal((await outputs(page)).total, String(200 + 1400));
-    await context.close();
   });
 
   test("at 360 px no figure in the result tables is cut off, and headers do not wrap one character per line", async () => {
-    const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
     const found = [];
     for (const path of ["tools/rank-bonus/", "tools/reward/?cart=food.5000.2_pc.30000.1"]) {
-      const { page } = await openHydrated(context, url(path));
+      const { page } = await hydratedIn(env.context, url(path), { width: 360, height: 740 });
       const problems = await page.evaluate(() => {
         const out = [];
         for (const wrap of document.querySelectorAll(".calc-table-wrap")) {
@@ -126,9 +137,7 @@ describe("issue 13 defects", () => {
         return out;
       });
       found.push(...problems.map((p) => `${path}: ${p}`));
-      await page.close();
     }
-    await context.close();
     assert.deepEqual(found, []);
   });
 
@@ -160,12 +169,25 @@ describe("issue 13 defects", () => {
       },
     ];
     for (const c of cases) {
-      const context = await env.browser.newContext({ viewport: c.viewport });
-      const page = await context.newPage();
+      const page = await tab(env.context, c.viewport);
       await page.goto(url(c.path));
       await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
       await page.getByLabel(c.field).first().focus();
-      await page.waitForTimeout(200);
+      // Scrolled to the field: the scroll position has not moved for three frames.
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            let last = NaN;
+            let same = 0;
+            const tick = () => {
+              same = window.scrollY === last ? same + 1 : 0;
+              last = window.scrollY;
+              if (same >= 3) resolve();
+              else requestAnimationFrame(tick);
+            };
+            requestAnimationFrame(tick);
+          }),
+      );
       const summary = page.getByRole("region", { name: "結果の要約" });
       assert.equal(await summary.count(), 1, `${c.path}: no 結果の要約 region`);
       assert.ok(await summary.isVisible());
@@ -175,36 +197,30 @@ describe("issue 13 defects", () => {
         return r.top >= 0 && r.bottom <= window.innerHeight;
       });
       assert.ok(inView, `${c.path} at ${c.viewport.width} px: the summary is not in view while editing`);
-      await context.close();
     }
   });
 
   test("calendar view shows every sale on a day where two sales overlap", async () => {
-    const context = await env.browser.newContext();
     const page = await openTimeline(
-      context,
+      env.context,
       url("tools/crm-timeline/?order=2026-11-20&sales=2026-12-04..2026-12-11:AAA,2026-12-05..2026-12-06:BBB"),
     );
     await page.getByRole("button", { name: "カレンダーで表示" }).click();
     const cell = await page.locator('.tl-month td[data-date="2026-12-05"]').innerText();
     assert.match(cell, /AAA/);
     assert.match(cell, /BBB/);
-    await context.close();
   });
 
   test("a timeline link copied without an order date pins the order date shown", async () => {
-    const context = await clipboardContext();
-    const page = await openTimeline(context, url("tools/crm-timeline/"));
+    const page = await openTimeline(env.context, url("tools/crm-timeline/"));
     await page.getByRole("button", { name: "この条件のリンクをコピー" }).click();
     await page.getByText("この条件のリンクをコピーしました。").waitFor();
     const copied = new URL(await lastCopied(page));
     assert.equal(copied.searchParams.get("order"), tokyoToday());
-    await context.close();
   });
 
   test("dates past the holiday list's last year get a warning, and the list's source and coverage are shown", async () => {
-    const context = await env.browser.newContext();
-    const page = await openTimeline(context, url("tools/crm-timeline/?order=2049-12-31&lapse=730"));
+    const page = await openTimeline(env.context, url("tools/crm-timeline/?order=2049-12-31&lapse=730"));
     const text = await page.locator(".calc").first().innerText();
     assert.match(text, /2050年まで/);
     assert.match(text, /2051年.*祝日/);
@@ -212,46 +228,43 @@ describe("issue 13 defects", () => {
       await page.locator('.calc a[href*="cao.go.jp"]').count(),
       "no link to the Cabinet Office holiday page",
     );
-    await context.close();
   });
 
   test("a sale name with , or : or over 30 characters is not changed behind the field's back", async () => {
-    const context = await env.browser.newContext();
-    const page = await openTimeline(context, url("tools/crm-timeline/?order=2026-11-20"));
+    const page = await openTimeline(env.context, url("tools/crm-timeline/?order=2026-11-20"));
     await page.getByRole("button", { name: "セール期間を追加" }).click();
     await page.getByLabel("開始日").last().fill("2026-12-04");
     for (const name of ["SALE,第2弾:12月", "あ".repeat(35)]) {
       const field = page.getByLabel("セール名");
       await field.fill(name);
-      await page.waitForTimeout(100);
+      await frames(page);
       const shown = await field.inputValue();
       const inUrl = new URL(await page.evaluate(() => location.href)).searchParams.get("sales") ?? "";
       const invalid = (await field.getAttribute("aria-invalid")) === "true";
       assert.ok(invalid || inUrl.endsWith(`:${shown}`), `field shows ${shown}, link has ${inUrl}`);
     }
-    await context.close();
   });
 
   test("the printed conditions name the sales and the usage, cycle and lapse settings", async () => {
-    const context = await env.browser.newContext();
     const page = await openTimeline(
-      context,
+      env.context,
       url("tools/crm-timeline/?order=2026-11-20&usage=4&cycle=45&lapse=120&sales=2026-12-04..2026-12-11:AAA"),
     );
     await page.emulateMedia({ media: "print" });
     const conditions = await page.locator(".tl-conditions").innerText();
     for (const want of ["AAA", "使い方", "4日", "45日", "120日"])
       assert.ok(conditions.includes(want), conditions);
-    await context.close();
   });
 
   test("adding a cart line restyles about as much at 61 lines as at 1 (not the whole cart)", async () => {
     const restyled = async (n) => {
-      const context = await env.browser.newContext();
       const cart = Array.from({ length: n }, (_, i) => `food.${1000 + i}.1`).join("_");
-      const { page } = await openHydrated(context, url(`tools/reward/${n ? `?cart=${cart}` : ""}`));
-      await page.waitForTimeout(300);
-      const cdp = await context.newCDPSession(page);
+      const { page } = await hydratedIn(env.context, url(`tools/reward/${n ? `?cart=${cart}` : ""}`));
+      // Settled before tracing: fonts in, the page idle, a frame drawn.
+      await page.evaluate(() => document.fonts.ready);
+      await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2000 })));
+      await frames(page);
+      const cdp = await env.context.newCDPSession(page);
       const events = [];
       cdp.on("Tracing.dataCollected", (d) => events.push(...d.value));
       const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
@@ -261,7 +274,7 @@ describe("issue 13 defects", () => {
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await cdp.send("Tracing.end");
       await done;
-      await context.close();
+      await cdp.detach();
       return events
         .filter((e) => e.name === "UpdateLayoutTree")
         .reduce((a, e) => a + (e.args?.elementCount ?? 0), 0);
