@@ -1,18 +1,25 @@
 /** 再購入クーポンの損益分岐 in Chromium: the contract's example, typed values, the table by repurchase rate, comparison, notices. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { seriousViolations, useSiteInChromium } from "./harness.mjs";
+import { reusedTab, seriousViolations, useSiteInChromium } from "./harness.mjs";
 import { notices, openHydrated, outputs } from "./calc-helpers.mjs";
 
 describe("再購入クーポンの損益分岐", () => {
   const env = useSiteInChromium();
   const url = (q = "") => new URL(`tools/coupon/${q}`, env.site.url).href;
+  /**
+   * Opens `href` hydrated in the describe's one tab (a new tab costs a renderer process), on screen in `colorScheme`
+   * (the tab keeps the emulation of the test before). The tool keeps its state in the URL only.
+   */
+  const open = async (href, colorScheme = "light") => {
+    const tab = await reusedTab(env.context);
+    await tab.emulateMedia({ media: null, colorScheme });
+    // openHydrated opens a page with context.newPage(): lend it the tab.
+    return openHydrated({ newPage: async () => tab }, href);
+  };
 
   test("the contract's example gives 256000 / 312000 / 56000 / 9.8", async () => {
-    const { page, errors } = await openHydrated(
-      env.context,
-      url("?n=2000&base=8&lift=12&aov=4000&margin=40&discount=300"),
-    );
+    const { page, errors } = await open(url("?n=2000&base=8&lift=12&aov=4000&margin=40&discount=300"));
     assert.deepEqual(await outputs(page), {
       "profit-base": "256000",
       "profit-coupon": "312000",
@@ -22,11 +29,10 @@ describe("再購入クーポンの損益分岐", () => {
     assert.equal(await page.locator('output[name="gain"]').innerText(), "+56,000円");
     assert.equal(await page.locator('output[name="breakeven"]').innerText(), "9.8%");
     assert.deepEqual(errors, []);
-    await page.close();
   });
 
   test("typed values (full-width, ¥, commas, 2 decimals) update the outputs and the URL", async () => {
-    const { page } = await openHydrated(env.context, url());
+    const { page } = await open(url());
     await page.getByLabel("クーポンを渡すお客様の数").fill("１，０００");
     await page.getByLabel("平均注文額").fill("¥4,980(税込)");
     await page.getByLabel("クーポンなしの再購入率").fill("7.25");
@@ -46,18 +52,16 @@ describe("再購入クーポンの損益分岐", () => {
     );
     await page.getByLabel("クーポンなしの再購入率").fill("7.125");
     assert.equal(await page.getByLabel("クーポンなしの再購入率").getAttribute("aria-invalid"), "true");
-    await page.close();
   });
 
   test("no break-even when the discount eats the gross profit of an order: data-value none", async () => {
-    const { page } = await openHydrated(env.context, url("?aov=1000&margin=30&discount=300"));
+    const { page } = await open(url("?aov=1000&margin=30&discount=300"));
     assert.equal((await outputs(page)).breakeven, "none");
     assert.match(await page.locator('output[name="breakeven"]').innerText(), /なし/);
-    await page.close();
   });
 
   test("the table runs from base to base + 20 points and marks the break-even and expected rates", async () => {
-    const { page } = await openHydrated(env.context, url());
+    const { page } = await open(url());
     const rows = await page.locator(".coupon-table tbody tr").evaluateAll((trs) =>
       trs.map((tr) => ({
         rate: tr.dataset.rate,
@@ -71,11 +75,10 @@ describe("再購入クーポンの損益分岐", () => {
     assert.equal(be?.rate, "9.8");
     assert.match(rows.find((r) => r.head.includes("見込み"))?.gain ?? "", /^\+56,000円$/);
     assert.match(rows[0].gain, /^−/);
-    await page.close();
   });
 
   test("two discount levels side by side in one URL, loaded on demand", async () => {
-    const { page } = await openHydrated(env.context, url());
+    const { page } = await open(url());
     const before = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name));
     assert.ok(!before.some((r) => /CouponComparison/.test(r)), "the comparison loaded up front");
     await page.getByRole("button", { name: "別の値引き額と並べて比べる" }).click();
@@ -89,16 +92,13 @@ describe("再購入クーポンの損益分岐", () => {
       [link.searchParams.get("cmp"), link.searchParams.get("discount2"), link.searchParams.get("lift2")],
       ["on", "600", "15"],
     );
-    await page.close();
-    const { page: again } = await openHydrated(env.context, link.href);
+    const { page: again } = await open(link.href);
     await again.locator('output[name="gain-2"]').waitFor();
     assert.equal((await outputs(again))["gain-2"], "44000");
-    await again.close();
   });
 
   test("bad parameters fall back to defaults with notices naming them; nothing runs", async () => {
-    const { page, dialogs } = await openHydrated(
-      env.context,
+    const { page, dialogs } = await open(
       url("?n=0&base=8.125&margin=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&discount=-5&v=2"),
     );
     const texts = await notices(page);
@@ -110,17 +110,18 @@ describe("再購入クーポンの損益分岐", () => {
     assert.equal((await outputs(page)).breakeven, "9.8");
     assert.equal(await page.locator("img[src=x]").count(), 0);
     assert.deepEqual(dialogs, []);
-    await page.close();
   });
 
   for (const colorScheme of ["light", "dark"]) {
     test(`axe-clean with a notice, an inline error and the comparison open (${colorScheme})`, async () => {
-      const context = await env.browser.newContext({ colorScheme });
-      const { page } = await openHydrated(context, url("?n=abc&cmp=on"));
+      const { page } = await open(url("?n=abc&cmp=on"), colorScheme);
+      assert.equal(
+        await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches),
+        colorScheme === "dark",
+      );
       await page.locator('output[name="gain-2"]').waitFor();
       await page.getByLabel("平均注文額").fill("abc");
       assert.deepEqual(await seriousViolations(page), []);
-      await context.close();
     });
   }
 });
