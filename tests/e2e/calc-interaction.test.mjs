@@ -4,13 +4,23 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, test } from "node:test";
-import { builtPages, DIST, useSiteInChromium } from "./harness.mjs";
+import { builtPages, DIST, reusedTab, useSiteInChromium } from "./harness.mjs";
 
 /** Guide pages' JavaScript budget (gzip) before any interaction. */
 const GUIDE_JS_BUDGET = 15 * 1024;
 
 const file = (path) => join(DIST, path.endsWith(".html") ? path : `${path}index.html`);
 const embedding = builtPages().filter((p) => readFileSync(file(p), "utf8").includes('client="interaction"'));
+
+/** Pages whose HTTP cache is off (the tab is lent from test to test: once is enough). */
+const uncached = new WeakSet();
+async function bypassCache(page) {
+  if (uncached.has(page)) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  uncached.add(page);
+}
 
 describe("calculators embedded with client:interaction", () => {
   const env = useSiteInChromium();
@@ -29,8 +39,9 @@ describe("calculators embedded with client:interaction", () => {
 
   for (const path of embedding) {
     test(`/${path}: stays light until touched, then hydrates and computes`, async () => {
-      const context = await env.browser.newContext();
-      const page = await context.newPage();
+      const page = await reusedTab(env.context);
+      // As in a new context: every script counts, none comes from the cache of an earlier page.
+      await bypassCache(page);
       const scripts = [];
       page.on("response", async (res) => {
         if (res.request().resourceType() !== "script") return;
@@ -61,7 +72,6 @@ describe("calculators embedded with client:interaction", () => {
       assert.notDeepEqual(after, before, "typing did not change any result");
       // A lesson never writes the page URL.
       assert.equal(new URL(page.url()).search, "");
-      await context.close();
     });
   }
 });
