@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { builtPages, DIST, useSiteInChromium } from "./harness.mjs";
+import { builtPages, DIST, reusedTab, useSiteInChromium } from "./harness.mjs";
 
 const pages = builtPages();
 const size = (p) => statSync(join(DIST, `${p}index.html`)).size;
@@ -14,18 +14,19 @@ const targets = [longestGuide ?? "room/", ...pages.filter((p) => /^tools\/[^/]+\
 const A4_CONTENT_WIDTH = 794 - 2 * 45;
 
 describe("print", () => {
-  const env = useSiteInChromium();
+  // One tab for both screen themes: the theme comes from the emulated color scheme (Starlight keeps no choice of its
+  // own unless the reader picks one), set before each page loads.
+  const env = useSiteInChromium({ viewport: { width: A4_CONTENT_WIDTH, height: 1000 } });
 
   for (const scheme of ["dark", "light"]) {
     test(`printed pages show content only, fit the paper and use dark text on white (${scheme} screen theme)`, async () => {
-      const context = await env.browser.newContext({
-        colorScheme: scheme,
-        viewport: { width: A4_CONTENT_WIDTH, height: 1000 },
-      });
+      const page = await reusedTab(env.context);
       const problems = [];
       for (const path of targets) {
-        const page = await context.newPage();
+        await page.emulateMedia({ media: null, colorScheme: scheme });
         await page.goto(new URL(path, env.site.url).href, { waitUntil: "networkidle" });
+        const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+        if (theme !== scheme) problems.push(`${path}: screen theme ${theme}, not ${scheme}`);
         await page.emulateMedia({ media: "print" });
         const r = await page.evaluate(() => {
           const visible = (sel) =>
@@ -54,9 +55,7 @@ describe("print", () => {
         if (r.bgLum < 0.95) problems.push(`${path}: background not white (${r.bgLum.toFixed(2)})`);
         const pdf = await page.pdf({ format: "A4" });
         if (pdf.length < 1000) problems.push(`${path}: empty PDF`);
-        await page.close();
       }
-      await context.close();
       assert.deepEqual(problems, []);
     });
   }
