@@ -3,8 +3,15 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, test } from "node:test";
-import { DIST, builtPages, isProblemMessage, reportPolicyViolations, useSiteInChromium } from "./harness.mjs";
+import { before, describe, test } from "node:test";
+import {
+  DIST,
+  builtPages,
+  isProblemMessage,
+  reportPolicyViolations,
+  reusedTab,
+  useSiteInChromium,
+} from "./harness.mjs";
 
 /** Resolves once `check()` is true, polling for up to 5 s; throws then. */
 async function expectEventually(check) {
@@ -35,11 +42,13 @@ function parseCsp(csp) {
   );
 }
 
-/** Collects CSP violations, page errors and console errors of a page from before its first script runs. */
+/**
+ * The context's tab, collecting CSP violations, page errors and console errors from before its first script runs (the
+ * context reports violations: reportPolicyViolations in before()).
+ */
 async function watchedPage(context) {
-  const page = await context.newPage();
+  const page = await reusedTab(context);
   const problems = [];
-  await reportPolicyViolations(page);
   page.on("console", (m) => {
     if (isProblemMessage(m)) problems.push(m.text());
   });
@@ -102,6 +111,7 @@ describe("Content-Security-Policy", () => {
   describe("in Chromium, with the policy enforced", () => {
     // With the service worker: its registration and the pages it serves must pass the policy too.
     const env = useSiteInChromium({ serviceWorkers: "allow" });
+    before(() => reportPolicyViolations(env.context));
 
     // Every page loads under the policy with zero violations and no console errors in the site walk (site.test.mjs),
     // which watches with the same helpers; this proves that watch would see a violation.
@@ -129,7 +139,6 @@ describe("Content-Security-Policy", () => {
         ),
         w.problems.join("\n"),
       );
-      await w.page.close();
     });
 
     test("the service worker registers and takes over the page under the policy", async () => {
@@ -139,7 +148,6 @@ describe("Content-Security-Policy", () => {
       assert.equal(scope, env.site.url);
       await w.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       assert.deepEqual(w.problems, []);
-      await w.page.close();
     });
 
     test("search runs Pagefind (WebAssembly) and shows results under the policy", async () => {
@@ -149,7 +157,6 @@ describe("Content-Security-Policy", () => {
       await firstResult.waitFor({ timeout: 15000 });
       assert.ok((await w.page.locator("main ol li a").count()) > 0, "no search results");
       assert.deepEqual(w.problems, []);
-      await w.page.close();
     });
 
     test("the header search form leads to the search page", async () => {
@@ -161,7 +168,6 @@ describe("Content-Security-Policy", () => {
       await w.page.waitForURL(/\/search\/\?q=ROOM/);
       await w.page.locator("main ol li a").first().waitFor({ timeout: 15000 });
       assert.deepEqual(w.problems, []);
-      await w.page.close();
     });
 
     test("typing in the header search on a guide shows instant results under the policy", async () => {
@@ -170,7 +176,6 @@ describe("Content-Security-Policy", () => {
       await w.page.locator("header form[role=search] input[name=q]").pressSequentially("ランク");
       await w.page.locator("header form[role=search] [role=option]").first().waitFor({ timeout: 15000 });
       assert.deepEqual(w.problems, []);
-      await w.page.close();
     });
 
     test("the theme switch works under the policy", async () => {
@@ -185,7 +190,6 @@ describe("Content-Security-Policy", () => {
       await w.page.reload();
       assert.equal(await w.page.evaluate(() => document.documentElement.dataset.theme), "dark");
       assert.deepEqual(w.problems, []);
-      await w.page.close();
     });
 
     test("every island on the tool pages hydrates under the policy", async () => {
@@ -202,7 +206,6 @@ describe("Content-Security-Policy", () => {
           .waitForFunction(() => !document.querySelector("astro-island[ssr]"), null, { timeout: 10000 })
           .catch(() => problems.push(`${path}: an island did not hydrate`));
         problems.push(...w.problems.map((p) => `${path}: ${p}`));
-        await w.page.close();
       }
       assert.deepEqual(problems, []);
     });
