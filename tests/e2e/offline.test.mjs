@@ -9,13 +9,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { serveStatic } from "../../scripts/static-server.mjs";
-import { BASE, DIST, useSiteInChromium } from "./harness.mjs";
+import { BASE, DIST, reusedTab, useSiteInChromium } from "./harness.mjs";
 
 const CALC = "tools/reward/?price=12800&qty=3";
 
-/** Opens `path` and waits until the service worker controls the page (it has precached everything by then). */
+/**
+ * Opens `path` in the context's tab and waits until the service worker controls the page (it has precached everything
+ * by then).
+ */
 async function visitOnce(context, siteUrl, path = "") {
-  const page = await context.newPage();
+  const page = await reusedTab(context);
   await page.goto(new URL(path, siteUrl).href);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -35,16 +38,17 @@ describe("offline after one visit", () => {
   const env = useSiteInChromium({ serviceWorkers: "allow", timezoneId: "Asia/Tokyo" });
 
   test("the first visit loads as before: the worker and its precache are fetched only after the load event", async () => {
-    const context = await env.browser.newContext({ serviceWorkers: "allow" });
+    // The first test: the describe's context has not opened a page yet, so this is its first visit. (Run after a
+    // visit, it would fail: no worker install, no precache requests.)
     const events = [];
-    context.on("request", (r) =>
-      events.push({ at: performance.now(), url: r.url(), worker: !!r.serviceWorker() }),
-    );
-    const page = await context.newPage();
+    const record = (r) => events.push({ at: performance.now(), url: r.url(), worker: !!r.serviceWorker() });
+    env.context.on("request", record);
+    const page = await reusedTab(env.context);
     let loadedAt = 0;
     page.on("load", () => (loadedAt = performance.now()));
     await page.goto(env.site.url, { waitUntil: "load" });
     await page.evaluate(() => navigator.serviceWorker.ready);
+    env.context.off("request", record);
     const sw = events.find((e) => e.url.endsWith("/sw.js"));
     const precache = events.filter((e) => e.worker);
     assert.ok(sw, "sw.js was never requested");
@@ -58,7 +62,6 @@ describe("offline after one visit", () => {
       precache.some((e) => /pagefind\/wasm\.[a-z]+\.pagefind$/.test(e.url)),
       "Pagefind's wasm is not precached",
     );
-    await context.close();
   });
 
   test("with the network off: a guide never opened, a calculator link with parameters, and a search", async () => {
@@ -104,11 +107,10 @@ describe("offline after one visit", () => {
       await env.context.setOffline(false);
     }
     assert.deepEqual(errors, []);
-    await page.close();
   });
 
   test("the review list works offline: a question missed yesterday comes back and can be answered", async () => {
-    const page = await env.context.newPage();
+    const page = await reusedTab(env.context);
     await page.clock.setFixedTime(new Date("2026-11-23T09:00:00+09:00"));
     await page.goto(new URL("crm/why/", env.site.url).href);
     await page.evaluate(() => navigator.serviceWorker.ready);
@@ -138,11 +140,10 @@ describe("offline after one visit", () => {
     } finally {
       await env.context.setOffline(false);
     }
-    await page.close();
   });
 
   test("installable: every page links a manifest whose start_url and scope are the base, with a maskable icon", async () => {
-    const page = await env.context.newPage();
+    const page = await reusedTab(env.context);
     await page.goto(env.site.url);
     const href = await page.locator('link[rel="manifest"]').getAttribute("href");
     assert.equal(href, `${BASE.replace(/\/?$/, "/")}manifest.webmanifest`);
@@ -159,7 +160,6 @@ describe("offline after one visit", () => {
       assert.equal(r.status(), 200, icon.src);
       assert.equal(r.headers()["content-type"], "image/png");
     }
-    await page.close();
   });
 });
 
@@ -222,6 +222,5 @@ describe("a new version is offered politely", () => {
       false,
     );
     assert.equal(await page.locator("[data-sw-update]").count(), 0);
-    await page.close();
   });
 });
