@@ -3,8 +3,8 @@
  * merge rule, the printable record (the typed name is never sent), and the review list's timing on a fixed clock.
  */
 import assert from "node:assert/strict";
-import { describe, test } from "node:test";
-import { useSiteInChromium } from "./harness.mjs";
+import { after, describe, test } from "node:test";
+import { reusedTab, useSiteInChromium } from "./harness.mjs";
 
 /** Completes a lesson's quiz with every answer right, or with the first answer wrong. */
 async function answerQuiz(page, { wrongFirst = false } = {}) {
@@ -26,9 +26,30 @@ const pathCount = (page) => page.locator("[data-path-count]").textContent();
 describe("learning record: export, import, print", () => {
   const env = useSiteInChromium({ acceptDownloads: true });
   const url = (path) => new URL(path, env.site.url).href;
+  /**
+   * A browser without progress, opened at `path`: one second context for both import tests, its site storage cleared
+   * (and the page reloaded on the empty storage) by each.
+   */
+  let otherContext;
+  const freshBrowser = async (path) => {
+    otherContext ??= await env.browser.newContext({ serviceWorkers: "block" });
+    const page = await reusedTab(otherContext);
+    await page.goto(url(path));
+    assert.equal(
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+        return localStorage.length + sessionStorage.length;
+      }),
+      0,
+    );
+    await page.reload();
+    return page;
+  };
+  after(() => otherContext?.close());
 
   test("export to a file, then import it in a fresh browser: lessons, answers and the review list come back", async () => {
-    const page = await env.context.newPage();
+    const page = await reusedTab(env.context);
     await page.goto(url("crm/why/"));
     const n = await answerQuiz(page); // all right: completed by the quiz
     await page.goto(url("crm/reviews/"));
@@ -50,11 +71,8 @@ describe("learning record: export, import, print", () => {
     for await (const chunk of await download.createReadStream()) chunks.push(chunk);
     const exported = Buffer.concat(chunks);
     assert.match(exported.toString("utf8"), /"app": "rakuten-guide-learning"/);
-    await page.close();
 
-    const fresh = await env.browser.newContext({ serviceWorkers: "block" });
-    const other = await fresh.newPage();
-    await other.goto(url("learn/record/"));
+    const other = await freshBrowser("learn/record/");
     await other.locator("[data-record-file]").setInputFiles({
       name: download.suggestedFilename(),
       mimeType: "application/json",
@@ -85,20 +103,16 @@ describe("learning record: export, import, print", () => {
     // The chosen answers came along: the lesson shows its feedback and score.
     await other.goto(url("crm/reviews/"));
     assert.match(await other.locator(".quiz-feedback").first().textContent(), /^不正解です。/);
-    await fresh.close();
   });
 
   test("the copyable code carries the record too, merged by the stated rule into a browser that has progress", async () => {
-    const page = await env.context.newPage();
+    const page = await reusedTab(env.context);
     await page.goto(url("learn/record/"));
     await page.getByRole("button", { name: "コードを表示" }).click();
     const code = await page.locator("[data-record-code-out]").inputValue();
     assert.match(code, /^RG2\.[A-Za-z0-9_-]+$/);
-    await page.close();
 
-    const fresh = await env.browser.newContext({ serviceWorkers: "block" });
-    const other = await fresh.newPage();
-    await other.goto(url("room/about/"));
+    const other = await freshBrowser("room/about/");
     await other.locator(".lesson-done-toggle").click(); // this browser's own progress
     await other.goto(url("learn/record/"));
     assert.match(await other.locator("[data-merge-rule]").textContent(), /完了日は早いほう/);
@@ -114,11 +128,10 @@ describe("learning record: export, import, print", () => {
     await other.goto(url("learn/"));
     const total = await other.locator("[data-path-slug]").count();
     assert.equal((await pathCount(other)).trim(), `3 / ${total} 完了`);
-    await fresh.close();
   });
 
   test("the printable record shows the typed name, dates and scores; print hides the tools; the name is never sent", async () => {
-    const page = await env.context.newPage();
+    const page = await reusedTab(env.context);
     const sent = [];
     page.on("request", (r) => sent.push(`${r.url()} ${r.postData() ?? ""}`));
     await page.goto(url("learn/record/"));
@@ -146,7 +159,6 @@ describe("learning record: export, import, print", () => {
       sent.filter((s) => s.includes(name) || s.includes(encodeURIComponent(name))),
       [],
     );
-    await page.close();
   });
 });
 
@@ -177,7 +189,7 @@ describe("review list timing on a fixed clock", () => {
   };
 
   test("a missed question comes back after 1, 3 and 7 days and leaves after two correct answers in a row", async () => {
-    const page = await env.context.newPage();
+    const page = await reusedTab(env.context);
     await page.clock.setFixedTime(new Date("2026-11-23T09:00:00+09:00"));
     await page.goto(url("crm/segments/"));
     await answerQuiz(page, { wrongFirst: true });
@@ -196,6 +208,5 @@ describe("review list timing on a fixed clock", () => {
     assert.equal(await learnOn(page, "2026-12-07"), "今日の復習: 1問");
     assert.equal(await answerReview(page, true), "正解です。続けて正解したので、復習リストから外しました。");
     assert.equal(await learnOn(page, "2026-12-08"), "復習する問題はありません。");
-    await page.close();
   });
 });
