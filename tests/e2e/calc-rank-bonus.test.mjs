@@ -1,7 +1,7 @@
 /** ランク別比較 in Chromium: typed values, totals per rank, gains in words and chart, shared links, bad URLs. */
 import assert from "node:assert/strict";
-import { describe, test } from "node:test";
-import { lastCopied, recordClipboard, seriousViolations, useSiteInChromium } from "./harness.mjs";
+import { after, before, describe, test } from "node:test";
+import { lastCopied, recordClipboard, reusedTab, seriousViolations, useSiteInChromium } from "./harness.mjs";
 import { notices, openHydrated, outputs } from "./calc-helpers.mjs";
 
 const RANKS = ["S", "A", "B", "C", "D", "E"];
@@ -13,10 +13,36 @@ const totals = async (page) => {
 describe("ランク別比較", () => {
   const env = useSiteInChromium();
   const url = (q = "") => new URL(`tools/rank-bonus/${q}`, env.site.url).href;
+  /** A context that may write the clipboard and records what its pages copy (the link test copies there). */
+  let copying;
+  before(async () => {
+    copying = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    await recordClipboard(copying);
+  });
+  after(() => copying?.close());
+  /** Forgets what `context` kept for the site (cookies, storage), as a new context would. */
+  const forget = async (context) => {
+    const tab = await reusedTab(context);
+    await tab.goto(new URL("robots.txt", env.site.url).href);
+    await context.clearCookies();
+    await tab.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+  };
+  /**
+   * Opens `href` hydrated in the one tab of `context` (a new tab costs a renderer process), on screen in `colorScheme`
+   * (the tab keeps the emulation of the test before). The tool keeps its state in the URL only.
+   */
+  const open = async (href, { context = env.context, colorScheme = "light" } = {}) => {
+    const tab = await reusedTab(context);
+    await tab.emulateMedia({ media: null, colorScheme });
+    // openHydrated opens a page with context.newPage(): lend it the tab.
+    return openHydrated({ newPage: async () => tab }, href);
+  };
 
   test("defaults, then typed values (全角・万・円) give the month total of every rank", async () => {
-    const context = await env.browser.newContext();
-    const { page, errors } = await openHydrated(context, url());
+    const { page, errors } = await open(url());
     // 300,000円 / 3,000円 = 100 items × (120 + 90 / 60 / 30 / 0).
     assert.deepEqual(await totals(page), [21000, 18000, 15000, 12000, 12000, 12000]);
     await page.getByLabel("紹介経由の月間売上").fill("５０万円");
@@ -29,12 +55,10 @@ describe("ランク別比較", () => {
     assert.equal(q.get("avg"), "2500");
     assert.equal(q.get("rate"), "kitchen");
     assert.deepEqual(errors, []);
-    await context.close();
   });
 
   test("gains over the current rank in words, and a labelled chart with the numbers as text", async () => {
-    const context = await env.browser.newContext();
-    const { page } = await openHydrated(context, url("?rank=B"));
+    const { page } = await open(url("?rank=B"));
     const words = await page.$$eval(".rank-gains li", (l) => l.map((e) => e.textContent));
     assert.ok(words.includes("BからSに上がると、月に6,000ポイント増えます。"), words.join("|"));
     assert.ok(words.includes("BからAに上がると、月に3,000ポイント増えます。"));
@@ -46,13 +70,10 @@ describe("ランク別比較", () => {
     assert.match(await page.locator("tr[aria-current=true] th").textContent(), /^B\(現在\)/);
     await page.getByLabel("現在のランク").selectOption("S");
     assert.match(await page.locator("tr[aria-current=true] th").textContent(), /^S\(現在\)/);
-    await context.close();
   });
 
-  test("the copied link restores every input and output in a new context", async () => {
-    const context = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-    await recordClipboard(context);
-    const { page } = await openHydrated(context, url());
+  test("the copied link restores every input and output in another context, with nothing stored", async () => {
+    const { page } = await open(url(), { context: copying });
     await page.getByLabel("紹介経由の月間売上").fill("1,234,567円");
     await page.getByLabel("平均商品単価").fill("¥4,980");
     await page.getByLabel("現在のランク").selectOption("E");
@@ -60,19 +81,16 @@ describe("ランク別比較", () => {
     await page.getByRole("button", { name: "この条件のリンクをコピー" }).click();
     await page.getByText("この条件のリンクをコピーしました。").waitFor();
     const copied = await lastCopied(page);
-    await context.close();
-    const fresh = await env.browser.newContext();
-    const { page: again } = await openHydrated(fresh, copied);
+    // Opened in the describe's context, which never saw these inputs, once it forgot what it kept (a new context).
+    await forget(env.context);
+    const { page: again } = await open(copied);
     assert.deepEqual(await outputs(again), before);
     assert.equal(await again.getByLabel("平均商品単価").inputValue(), "4980");
     assert.equal(await again.getByLabel("現在のランク").inputValue(), "E");
-    await fresh.close();
   });
 
   test("bad and hostile parameters fall back to defaults with notices; nothing is executed", async () => {
-    const context = await env.browser.newContext();
-    const { page, dialogs } = await openHydrated(
-      context,
+    const { page, dialogs } = await open(
       url("?sales=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&avg=0&rank=Q&rate=4"),
     );
     const texts = await notices(page);
@@ -81,28 +99,27 @@ describe("ランク別比較", () => {
     assert.deepEqual(await totals(page), [21000, 18000, 15000, 12000, 12000, 12000]);
     assert.equal(await page.locator("img[src=x], [onerror]").count(), 0);
     assert.deepEqual(dialogs, []);
-    await context.close();
   });
 
   test("documents its parameters", async () => {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
+    const page = await reusedTab(env.context);
     await page.goto(url());
     const names = await page.$$eval("table[data-url-params] tbody td:first-child code", (c) =>
       c.map((e) => e.textContent),
     );
     assert.deepEqual(names, ["v", "sales", "avg", "rate", "rank"]);
-    await context.close();
   });
 
   for (const colorScheme of ["light", "dark"]) {
     test(`axe-clean after hydration with notices and an inline error (${colorScheme})`, async () => {
-      const context = await env.browser.newContext({ colorScheme });
-      const { page } = await openHydrated(context, url("?sales=abc&rank=A"));
+      const { page } = await open(url("?sales=abc&rank=A"), { colorScheme });
+      assert.equal(
+        await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches),
+        colorScheme === "dark",
+      );
       await page.getByLabel("平均商品単価").first().fill("abc");
       assert.equal((await notices(page)).length > 0, true);
       assert.deepEqual(await seriousViolations(page), []);
-      await context.close();
     });
   }
 });
