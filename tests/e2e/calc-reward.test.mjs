@@ -1,16 +1,42 @@
-/** 報酬シミュレーター in Chromium: typing (full-width too), URL restore in a fresh context, notices, hostile URLs. */
+/** 報酬シミュレーター in Chromium: typing (full-width too), URL restore in another context, notices, hostile URLs. */
 import assert from "node:assert/strict";
-import { describe, test } from "node:test";
-import { lastCopied, recordClipboard, seriousViolations, useSiteInChromium } from "./harness.mjs";
+import { after, before, describe, test } from "node:test";
+import { lastCopied, recordClipboard, reusedTab, seriousViolations, useSiteInChromium } from "./harness.mjs";
 import { notices, openHydrated, outputs } from "./calc-helpers.mjs";
 
 describe("報酬シミュレーター", () => {
   const env = useSiteInChromium();
   const url = (q = "") => new URL(`tools/reward/${q}`, env.site.url).href;
+  /** A context that may write the clipboard and records what its pages copy (the link test copies there). */
+  let copying;
+  before(async () => {
+    copying = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    await recordClipboard(copying);
+  });
+  after(() => copying?.close());
+  /** Forgets what `context` kept for the site (cookies, storage), as a new context would. */
+  const forget = async (context) => {
+    const tab = await reusedTab(context);
+    await tab.goto(new URL("robots.txt", env.site.url).href);
+    await context.clearCookies();
+    await tab.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+  };
+  /**
+   * Opens `href` hydrated in the one tab of `context` (a new tab costs a renderer process), on screen in `colorScheme`
+   * (the tab keeps the emulation of the test before). The tool keeps its state in the URL only.
+   */
+  const open = async (href, { context = env.context, colorScheme = "light" } = {}) => {
+    const tab = await reusedTab(context);
+    await tab.emulateMedia({ media: null, colorScheme });
+    // openHydrated opens a page with context.newPage(): lend it the tab.
+    return openHydrated({ newPage: async () => tab }, href);
+  };
 
   test("server-rendered defaults, then typed values update outputs and the URL", async () => {
-    const context = await env.browser.newContext();
-    const { page, errors } = await openHydrated(context, url());
+    const { page, errors } = await open(url());
     assert.deepEqual(await outputs(page), { normal: "200", bonus: "0", total: "200" });
     const line1 = page.getByRole("group", { name: "商品1" });
     await line1.getByLabel("価格(1個)").fill("１２，３４５円");
@@ -25,12 +51,10 @@ describe("報酬シミュレーター", () => {
     assert.equal(search.get("qty"), "3");
     assert.equal(search.get("rank"), "A");
     assert.deepEqual(errors, []);
-    await context.close();
   });
 
   test("a bad typed value gets an inline message tied to its field; outputs keep the last valid value", async () => {
-    const context = await env.browser.newContext();
-    const { page } = await openHydrated(context, url());
+    const { page } = await open(url());
     const price = page.getByRole("group", { name: "商品1" }).getByLabel("価格(1個)");
     await price.fill("abc");
     assert.equal(await price.getAttribute("aria-invalid"), "true");
@@ -44,13 +68,10 @@ describe("報酬シミュレーター", () => {
     await price.fill("10000");
     assert.equal(await price.getAttribute("aria-invalid"), null);
     assert.equal((await outputs(page)).total, "400");
-    await context.close();
   });
 
-  test("the copied link opens the same inputs and outputs in a new context", async () => {
-    const context = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-    await recordClipboard(context);
-    const { page } = await openHydrated(context, url());
+  test("the copied link opens the same inputs and outputs in another context, with nothing stored", async () => {
+    const { page } = await open(url(), { context: copying });
     await page.getByLabel("価格(1個)").first().fill("8,800");
     await page.getByLabel("ジャンル・料率").first().selectOption("pc");
     await page.getByRole("button", { name: "商品を追加" }).click();
@@ -71,10 +92,10 @@ describe("報酬シミュレーター", () => {
     await page.getByText("この条件のリンクをコピーしました。").waitFor();
     const copied = await lastCopied(page);
     assert.equal(copied, page.url());
-    await context.close();
 
-    const fresh = await env.browser.newContext();
-    const { page: again } = await openHydrated(fresh, copied);
+    // Opened in the describe's context, which never saw these inputs, once it forgot what it kept (a new context).
+    await forget(env.context);
+    const { page: again } = await open(copied);
     assert.deepEqual(await outputs(again), before);
     assert.equal(
       await again.getByRole("group", { name: "商品2" }).getByLabel("価格(1個)").inputValue(),
@@ -82,23 +103,19 @@ describe("報酬シミュレーター", () => {
     );
     assert.equal(await again.getByLabel("紹介するユーザーのROOMランク").inputValue(), "S");
     assert.equal(await again.locator("table caption", { hasText: "商品ごとの報酬" }).count(), 1);
-    await fresh.close();
   });
 
   test("reset returns to defaults and clears the query string", async () => {
-    const context = await env.browser.newContext();
-    const { page } = await openHydrated(context, url("?price=20000&rank=B&cart=4.100.1"));
+    const { page } = await open(url("?price=20000&rank=B&cart=4.100.1"));
     assert.equal((await outputs(page)).total, String(800 + 200 + 4 + 1));
     await page.getByRole("button", { name: "入力をリセット" }).click();
     assert.deepEqual(await outputs(page), { normal: "200", bonus: "0", total: "200" });
     assert.equal(new URL(page.url()).search, "?v=1");
     assert.equal(await page.getByRole("group", { name: "商品2" }).count(), 0);
-    await context.close();
   });
 
   test("bad URL parameters fall back to defaults with a notice naming them", async () => {
-    const context = await env.browser.newContext();
-    const { page } = await openHydrated(context, url("?price=abc&rank=Z&qty=3&cart=food.5000.2_bad"));
+    const { page } = await open(url("?price=abc&rank=Z&qty=3&cart=food.5000.2_bad"));
     const texts = await notices(page);
     assert.equal(texts.length, 3, texts.join("\n"));
     assert.ok(texts[0].includes("「price」"));
@@ -106,13 +123,10 @@ describe("報酬シミュレーター", () => {
     assert.ok(texts[2].includes("「cart」"));
     // price 5,000 (default) × 3 at 4% + food 5,000 × 2 at 4%, rank C (default).
     assert.deepEqual(await outputs(page), { normal: "1000", bonus: "0", total: "1000" });
-    await context.close();
   });
 
   test("a hostile parameter is never executed or rendered as HTML", async () => {
-    const context = await env.browser.newContext();
-    const { page, dialogs, errors } = await openHydrated(
-      context,
+    const { page, dialogs, errors } = await open(
       url("?price=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&rate=%22%3E%3Cscript%3Ealert(2)%3C%2Fscript%3E"),
     );
     await page.waitForTimeout(200);
@@ -123,12 +137,10 @@ describe("報酬シミュレーター", () => {
     assert.deepEqual(errors, []);
     assert.equal((await notices(page)).length, 2);
     assert.equal((await outputs(page)).total, "200");
-    await context.close();
   });
 
   test("works with the keyboard alone", async () => {
-    const context = await env.browser.newContext();
-    const { page } = await openHydrated(context, url());
+    const { page } = await open(url());
     await page.getByLabel("ジャンル・料率").first().focus();
     await page.keyboard.press("Tab");
     await page.keyboard.press("ControlOrMeta+a");
@@ -142,12 +154,10 @@ describe("報酬シミュレーター", () => {
     assert.equal(focused, "紹介するユーザーのROOMランク");
     await page.keyboard.press("Home");
     assert.deepEqual(await outputs(page), { normal: "800", bonus: "600", total: "1400" });
-    await context.close();
   });
 
   test("documents its parameters in a table generated from the params module", async () => {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
+    const page = await reusedTab(env.context);
     await page.goto(url());
     const names = await page.$$eval("table[data-url-params] tbody tr td:first-child code", (c) =>
       c.map((e) => e.textContent),
@@ -166,12 +176,10 @@ describe("報酬シミュレーター", () => {
       "rank2",
       "cart2",
     ]);
-    await context.close();
   });
 
   test("the same-buyer cap is off by default, and shows when it binds, with its linked 非公式 source", async () => {
-    const context = await env.browser.newContext();
-    const { page } = await openHydrated(context, url("?price=30000&qty=3&rate=food&rank=S"));
+    const { page } = await open(url("?price=30000&qty=3&rate=food&rank=S"));
     // 30,000 × 4% = 1,200 -> 1,000 (cap) and bonus 900, × 3 = 5,700.
     assert.deepEqual(await outputs(page), { normal: "3000", bonus: "2700", total: "5700" });
     const box = page.getByLabel(/同じ人が同じ月に全部買った場合の上限/);
@@ -189,12 +197,10 @@ describe("報酬シミュレーター", () => {
     assert.equal(new URL(await page.evaluate(() => location.href)).searchParams.get("sameBuyer"), "on");
     await page.getByLabel("数量").first().fill("1");
     assert.match(await page.locator("form.calc").innerText(), /上限にはかかっていません/);
-    await context.close();
   });
 
   test("compares the cart at another rank, or with another cart, in one URL (loaded on demand)", async () => {
-    const context = await env.browser.newContext();
-    const { page } = await openHydrated(context, url("?price=5000&qty=2&rank=C"));
+    const { page } = await open(url("?price=5000&qty=2&rank=C"));
     const before = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name));
     assert.ok(!before.some((r) => /RewardComparison/.test(r)), "the comparison loaded up front");
     await page.getByRole("button", { name: "別のランクやカートと並べて比べる" }).click();
@@ -211,22 +217,23 @@ describe("報酬シミュレーター", () => {
     const link = new URL(await page.evaluate(() => location.href));
     assert.equal(link.searchParams.get("cmp"), "cart");
     assert.equal(link.searchParams.get("cart2"), "4.8000.2");
-    await context.close();
-    const fresh = await env.browser.newContext();
-    const { page: again } = await openHydrated(fresh, link.href);
+    // A new document that knows only the link, with nothing stored (as in a new context).
+    await forget(env.context);
+    const { page: again } = await open(link.href);
     await again.locator('output[name="total-2"]').waitFor();
     assert.equal((await outputs(again))["total-2"], "640");
-    await fresh.close();
   });
 
   for (const colorScheme of ["light", "dark"]) {
     test(`axe-clean after hydration with notices and an inline error (${colorScheme})`, async () => {
-      const context = await env.browser.newContext({ colorScheme });
-      const { page } = await openHydrated(context, url("?price=abc&cart=food.5000.2_pc.90000.3"));
+      const { page } = await open(url("?price=abc&cart=food.5000.2_pc.90000.3"), { colorScheme });
+      assert.equal(
+        await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches),
+        colorScheme === "dark",
+      );
       await page.getByLabel("価格(1個)").first().fill("abc");
       assert.equal((await notices(page)).length > 0, true);
       assert.deepEqual(await seriousViolations(page), []);
-      await context.close();
     });
   }
 });
