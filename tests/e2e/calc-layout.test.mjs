@@ -1,7 +1,7 @@
 /** Calculator pages in Chromium: print to one A4 page with inputs and results; readable at 360 px without sideways scroll. */
 import assert from "node:assert/strict";
-import { describe, test } from "node:test";
-import { useSiteInChromium } from "./harness.mjs";
+import { after, before, describe, test } from "node:test";
+import { reusedTab, useSiteInChromium } from "./harness.mjs";
 import { openHydrated } from "./calc-helpers.mjs";
 
 const cart = (n) => Array.from({ length: n }, (_, i) => `food.${1000 + i}.2`).join("_");
@@ -18,11 +18,26 @@ const pdfPages = (pdf) => (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) 
 
 describe("calculator layout", () => {
   const env = useSiteInChromium();
+  /** A phone-sized context for the 360 px checks. */
+  let narrow;
+  before(async () => {
+    narrow = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  });
+  after(() => narrow?.close());
+  /**
+   * Opens `path` hydrated, on screen, in the one tab of `context` (a new tab costs a renderer process; the tab keeps
+   * the print emulation of the test before, so it is reset here).
+   */
+  const open = async (context, path) => {
+    const tab = await reusedTab(context);
+    await tab.emulateMedia({ media: null });
+    // openHydrated opens a page with context.newPage(): lend it the tab.
+    return openHydrated({ newPage: async () => tab }, new URL(path, env.site.url).href);
+  };
 
   for (const path of pages) {
     test(`prints on one A4 page with inputs and results: /${path}`, async () => {
-      const context = await env.browser.newContext();
-      const { page } = await openHydrated(context, new URL(path, env.site.url).href);
+      const { page } = await open(env.context, path);
       await page.emulateMedia({ media: "print" });
       assert.ok(await page.locator("form.calc output[name]").first().isVisible());
       // Settings stay visible; with several lines the per-line table shows each line's inputs.
@@ -36,21 +51,18 @@ describe("calculator layout", () => {
       assert.equal(await page.locator("table[data-url-params]").isVisible(), false);
       const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
       assert.equal(pdfPages(pdf), 1);
-      await context.close();
     });
   }
 
   for (const path of ["tools/reward/?cart=food.5000.2", "tools/rank-bonus/", "tools/coupon/?cmp=on"]) {
     test(`fits 360 px wide without sideways scrolling: /${path}`, async () => {
-      const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
-      const { page } = await openHydrated(context, new URL(path, env.site.url).href);
+      const { page } = await open(narrow, path);
       const overflow = await page.evaluate(() => {
         const form = document.querySelector("form.calc").getBoundingClientRect();
         return { doc: document.documentElement.scrollWidth, right: form.right };
       });
       assert.ok(overflow.doc <= 360, `page is ${overflow.doc}px wide`);
       assert.ok(overflow.right <= 360, `calculator ends at ${overflow.right}px`);
-      await context.close();
     });
   }
 });
