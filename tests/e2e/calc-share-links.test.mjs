@@ -6,13 +6,14 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { snapshot } from "./calc-helpers.mjs";
-import { useSiteInChromium } from "./harness.mjs";
+import { reusedTab, useSiteInChromium } from "./harness.mjs";
 
 const FIXTURE = JSON.parse(readFileSync(new URL("./fixtures/share-links-v0.json", import.meta.url), "utf8"));
 
 /**
- * Opens a tool page in `page` and returns what it shows once hydrated and computed. One tab is reused from link to link:
- * a navigation to another query loads a new document, and a new tab would cost a renderer process each time.
+ * Opens a tool page in `page` and returns what it shows once hydrated and computed. One tab per context is reused from
+ * link to link and from test to test (reusedTab): a navigation to another query loads a new document, and a new tab
+ * would cost a renderer process each time.
  */
 async function shown(page, url, tool) {
   await page.goto(url, { waitUntil: "load" });
@@ -43,7 +44,7 @@ describe("share links recorded before v=1 keep their results", () => {
 
   for (const [tool, links] of Object.entries(FIXTURE.tools)) {
     test(`/tools/${tool}/: ${links.length} recorded links, without v (and the first three with v=1)`, async () => {
-      const page = await env.context.newPage();
+      const page = await reusedTab(env.context);
       for (const [i, link] of links.entries()) {
         const want = { outputs: link.outputs, ...(link.steps ? { steps: link.steps } : {}) };
         const url = new URL(`tools/${tool}/${link.query}`, env.site.url);
@@ -55,7 +56,6 @@ describe("share links recorded before v=1 keep their results", () => {
         const v1 = await shown(page, url.href, tool);
         assert.deepEqual(recordedPart(v1.got, want), want, `${tool}${url.search} (v=1)`);
       }
-      await page.close();
     });
   }
 });
@@ -65,7 +65,7 @@ describe("share links in other time zones", () => {
     describe(timezoneId, () => {
       const env = useSiteInChromium({ timezoneId });
       test(`recorded links show the same results in ${timezoneId}`, async () => {
-        const page = await env.context.newPage();
+        const page = await reusedTab(env.context);
         assert.equal(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone), timezoneId);
         for (const [tool, links] of Object.entries(FIXTURE.tools)) {
           for (const link of links.slice(1, 3)) {
@@ -78,7 +78,6 @@ describe("share links in other time zones", () => {
             assert.deepEqual(recordedPart(got, want), want, `${timezoneId} ${tool}${link.query}`);
           }
         }
-        await page.close();
       });
     });
   }
