@@ -1,7 +1,7 @@
 /** In Chromium: answer a lesson quiz with the keyboard, read the feedback, complete a lesson by answering all right or by its button, and see both on /learn/ after reload. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { seriousViolations, useSiteInChromium } from "./harness.mjs";
+import { reusedTab, seriousViolations, useSiteInChromium } from "./harness.mjs";
 
 describe("lesson quiz and learning progress", () => {
   const env = useSiteInChromium();
@@ -21,7 +21,7 @@ describe("lesson quiz and learning progress", () => {
   });
 
   test("answering by keyboard shows explanations; a wrong answer does not complete the lesson, all right does", async () => {
-    const page = await env.context.newPage();
+    const page = await reusedTab(env.context);
     const errors = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(url("crm/why/"));
@@ -98,21 +98,19 @@ describe("lesson quiz and learning progress", () => {
       `${count}問中${count}問正解。このレッスンを完了にしました。`,
     );
     assert.deepEqual(errors, []);
-    await page.close();
   });
 
   test("checking without a choice asks for one and does not complete", async () => {
-    const page = await env.context.newPage();
+    const page = await reusedTab(env.context);
     await page.goto(url("crm/reviews/"));
     await page.locator(".quiz-check").first().focus();
     await page.keyboard.press("Enter");
     assert.match(await page.locator(".quiz-feedback").first().textContent(), /選択肢を1つ選んで/);
     assert.equal((await page.locator(".quiz-score").textContent()).trim(), "");
-    await page.close();
   });
 
   test("a lesson can be marked done with its button", async () => {
-    const page = await env.context.newPage();
+    const page = await reusedTab(env.context);
     await page.goto(url("crm/templates/"));
     const toggle = page.locator(".lesson-done-toggle");
     await toggle.focus();
@@ -122,11 +120,10 @@ describe("lesson quiz and learning progress", () => {
       "このレッスンは完了しています。",
     );
     assert.equal((await toggle.textContent()).trim(), "完了を取り消す");
-    await page.close();
   });
 
   test("the learning path shows both lessons done after a reload", async () => {
-    const page = await env.context.newPage();
+    const page = await reusedTab(env.context);
     await page.goto(url("learn/"));
     await page.reload();
     const total = await page.locator("[data-path-slug]").count();
@@ -151,16 +148,14 @@ describe("lesson quiz and learning progress", () => {
     assert.equal(await next.getAttribute("href"), new URL(firstOpen, page.url()).href);
     assert.notEqual(firstOpen.replace(/\/$/, "").split("/").pop(), "why");
     assert.deepEqual(await seriousViolations(page), []);
-    await page.close();
   });
 
   test("undoing a lesson updates the count", async () => {
-    const page = await env.context.newPage();
+    const page = await reusedTab(env.context);
     await page.goto(url("crm/templates/"));
     await page.locator(".lesson-done-toggle").click();
     await page.goto(url("learn/"));
     const total = await page.locator("[data-path-slug]").count();
     assert.equal((await page.locator("[data-path-count]").textContent()).trim(), `1 / ${total} 完了`);
-    await page.close();
   });
 });
