@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
-import { DIST, useSiteInChromium } from "./harness.mjs";
+import { DIST, reusedTab, useSiteInChromium } from "./harness.mjs";
 import { outputs, openHydrated } from "./calc-helpers.mjs";
 import { importTs } from "./load-ts.mjs";
 import { canonical, rankers } from "../search/eval.mjs";
@@ -293,31 +293,29 @@ describe("in Chromium", () => {
   });
 
   test("the case studies' calculator links show the figures the lessons print", async () => {
-    const context = await env.browser.newContext();
+    // openHydrated asks for a new tab each time; this lends it the context's one tab instead.
+    const lent = { newPage: () => reusedTab(env.context) };
     const { zakka, tsukishiro, himono } = cases;
     for (const c of [zakka, tsukishiro]) {
       const reward = await openHydrated(
-        context,
+        lent,
         new URL(`tools/reward/?${c.room.rewardQuery}`, env.site.url).href,
       );
       assert.equal(Number((await outputs(reward.page)).total), c.room.unitCompare.total, `${c.name} reward`);
-      await reward.page.close();
       const rank = await openHydrated(
-        context,
+        lent,
         new URL(`tools/rank-bonus/?${c.room.rankQuery}`, env.site.url).href,
       );
       const out = await outputs(rank.page);
       for (const r of c.room.ranks)
         assert.equal(Number(out[`total-${r.rank}`]), r.total, `${c.name} ${r.rank}`);
-      await rank.page.close();
     }
-    const tl = await context.newPage();
+    const tl = await reusedTab(env.context);
     await tl.goto(new URL(`tools/crm-timeline/?${himono.timeline.query}`, env.site.url).href);
     await tl.locator('output[name="ship"]').waitFor();
     const out = await outputs(tl);
     for (const id of ["ship", "arrival", "review", "coupon-start", "coupon-end"])
       assert.equal(out[id], himono.timeline.events[id], id);
-    await context.close();
   });
 });
 
