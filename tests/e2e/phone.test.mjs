@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { useSiteInChromium } from "./harness.mjs";
+import { reusedTab, useSiteInChromium } from "./harness.mjs";
 import { samplePages } from "./samples.mjs";
 
 /**
@@ -60,7 +60,7 @@ describe("on a 360 px phone", () => {
   const url = (path) => new URL(path, env.site.url).href;
 
   test("the home page has the menu button: it opens the sidebar with the theme switch", async () => {
-    const page = await env.context.newPage();
+    const page = await reusedTab(env.context);
     await page.goto(env.site.url);
     const menu = page.locator("button.sl-menu-button");
     assert.equal(await menu.isVisible(), true, "no menu button on the home page");
@@ -72,11 +72,10 @@ describe("on a 360 px phone", () => {
     assert.equal(await theme.isVisible(), true, "the theme switch is not reachable");
     await theme.selectOption("light");
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "light");
-    await page.close();
   });
 
   test("「実務ガイド」「一覧で表示」 and 「SALE」 do not break inside a word", async () => {
-    const page = await env.context.newPage();
+    const page = await reusedTab(env.context);
     const lineOf = (locator, text) =>
       locator.evaluate((el, t) => {
         const node = [...el.querySelectorAll("*"), el]
@@ -104,11 +103,10 @@ describe("on a 360 px phone", () => {
     await page.goto(url("room/sales/"));
     const sale = page.locator("th", { hasText: "SALE情報の拡散" });
     assert.equal(await lineOf(sale, "SALE"), 1, "「SALE」 is split");
-    await page.close();
   });
 
   test("buttons, row headers and card titles never break inside a word on the sampled pages", async () => {
-    const page = await env.context.newPage();
+    const page = await reusedTab(env.context);
     const found = [];
     for (const path of [
       ...new Set([...samplePages(), "room/sales/", "learn/", "learn/record/", "tools/crm-timeline/"]),
@@ -123,11 +121,10 @@ describe("on a 360 px phone", () => {
       );
     }
     assert.deepEqual(found, []);
-    await page.close();
   });
 
   test("the header search placeholder is not cut", async () => {
-    const page = await env.context.newPage();
+    const page = await reusedTab(env.context);
     await page.goto(env.site.url);
     const { text, room } = await page.locator("#site-search-q").evaluate((input) => {
       const cs = getComputedStyle(input);
@@ -139,6 +136,5 @@ describe("on a 360 px phone", () => {
       };
     });
     assert.ok(text <= room, `placeholder needs ${text.toFixed(0)} px, the box has ${room.toFixed(0)} px`);
-    await page.close();
   });
 });
