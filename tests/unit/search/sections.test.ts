@@ -29,7 +29,8 @@ describe("splitSections", () => {
     expect(s.find((x) => x.id === "my-room")?.body).toBe("楽天ROOMで各利用者が持つページです。");
   });
   it("keeps a component's heading (generated id) inside the enclosing section", () => {
-    const text = "購入後フォローメール. いつ送るとよい? 注文の当日に送ります。 タイムライン 注文日 発送日 何を必ず入れる? 届く日。";
+    const text =
+      "購入後フォローメール. いつ送るとよい? 注文の当日に送ります。 タイムライン 注文日 発送日 何を必ず入れる? 届く日。";
     const s = splitSections("購入後フォローメール", text, [
       { element: "h2", id: "いつ送るとよい", text: "いつ送るとよい?" },
       { element: "h3", id: "_r1R_0_-title", text: "タイムライン" },
