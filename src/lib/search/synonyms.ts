@@ -19,7 +19,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["送る", "送信", "配信", "送付"],
   ["審査", "承認", "申請"],
   ["始める", "始め方", "着手", "取り組む", "スタート"],
-  ["作り方", "作る", "開設", "登録", "開く"],
+  // A coupon is made by issuing it (クーポンを発行する): staff say 作る for both.
+  ["作り方", "作る", "開設", "登録", "開く", "発行"],
   ["必要", "欠かせない", "重要", "大切"],
   ["報酬", "料率", "報酬率", "稼ぐ", "稼げる", "収入", "儲かる", "儲け"],
   ["上げる", "上がる", "昇格", "アップ"],
@@ -41,7 +42,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "引っかかっ",
   ],
   // A limit lifted: the guides say the count goes back (戻る) or that work can resume (再開).
-  ["解除", "戻る", "再開", "元に戻"],
+  ["解除", "戻る", "再開", "元に戻", "リセット"],
   // Free or paid: the answer names a cost (費用, 料金 belong to the amount group; here they only count in answers).
   ["無料", "有料", "+費用", "+料金"],
   ["テンプレート", "テンプレ", "template", "例文", "文例", "ひな形", "雛形", "文面"],
@@ -67,7 +68,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // "何ポイント" / "何パーセント" ask for a number: the answer shows points, percentages, yen or rates.
   ["?数値", "何ポイント", "何パーセント", "何割", "何円", "+ポイント", "+円", "+料率"],
   // "どこで" asks where: the answer names a screen or a page.
-  ["?場所", "どこで", "どこに", "+画面", "+rms", "+管理画面", "+ページ"],
+  ["?場所", "どこで", "どこに", "場所", "+画面", "+rms", "+管理画面", "+ページ"],
   ["確認", "確かめる", "確かめ", "チェック"],
   ["購入後フォローメール", "お礼メール"],
   // "何年から" / "いつから" ask when something began: the answer gives a year or says it started.
@@ -78,6 +79,11 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["出店者", "店舗", "お店", "店側"],
   ["毎日", "日々", "1日", "一日", "日課"],
   ["instagram", "インスタ", "インスタグラム"],
+  // A notice to customers: the guides say お知らせ and 案内 for the same mail or message.
+  ["お知らせ", "案内", "告知", "通知"],
+  // Rakuten's rules: staff say 規約 or ガイドライン, the guides mostly ルール.
+  ["ルール", "規約", "ガイドライン", "規定"],
+  ["当てはまる", "適用", "該当"],
   // Loanwords typed in English letters (rank bonus, review 依頼).
   ["ランク", "rank"],
   ["ボーナス", "bonus"],

@@ -211,3 +211,18 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(texts("<script>alert(1)</script>")).toEqual(["script", "alert", "1"]);
   });
 });
+
+describe("synonyms staff use for the guides' words", () => {
+  const variantsOf = (q: string, text: string) =>
+    analyzeQuery(q, lex).concepts.find((c) => c.text === text || c.variants.includes(text))?.variants ?? [];
+  it("場所 asks where, like どこで (the answer names a screen)", () => {
+    expect(variantsOf("RMSでクーポンを作る場所", "場所")).toContain("どこで");
+    expect(variantsOf("RMSでクーポンを作る場所", "作る")).toContain("発行");
+  });
+  it("規約 and ガイドライン are the guides' ルール; 適用 is 当てはまる; 案内 is お知らせ; リセット is 戻る", () => {
+    expect(variantsOf("楽天アフィリエイトの規約はROOMにも適用される?", "規約")).toContain("ルール");
+    expect(variantsOf("楽天アフィリエイトの規約はROOMにも適用される?", "適用")).toContain("当てはまる");
+    expect(variantsOf("クーポン案内メールの文例", "案内")).toContain("お知らせ");
+    expect(variantsOf("24時間の上限は何時にリセットされるの", "リセット")).toContain("戻る");
+  });
+});
