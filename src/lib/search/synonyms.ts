@@ -84,6 +84,11 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Rakuten's rules: staff say 規約 or ガイドライン, the guides mostly ルール.
   ["ルール", "規約", "ガイドライン", "規定"],
   ["当てはまる", "適用", "該当"],
+  ["法令", "法律", "法規"],
+  // Someone new to the work: the guides say 新任 (新任スタッフ) or 新しく担当になった.
+  ["新任", "新人", "新米", "初心者", "新しく担当"],
+  ["初日", "1日目"],
+  ["例", "具体例", "見本", "サンプル"],
   // Loanwords typed in English letters (rank bonus, review 依頼).
   ["ランク", "rank"],
   ["ボーナス", "bonus"],

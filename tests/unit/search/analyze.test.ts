@@ -225,4 +225,9 @@ describe("synonyms staff use for the guides' words", () => {
     expect(variantsOf("クーポン案内メールの文例", "案内")).toContain("お知らせ");
     expect(variantsOf("24時間の上限は何時にリセットされるの", "リセット")).toContain("戻る");
   });
+  it("法律 is the guides' 法令, 初日 their 1日目, and a lone 例 is kept as a word", () => {
+    expect(variantsOf("どの施策にどの法律が関係するか", "法律")).toContain("法令");
+    expect(variantsOf("担当になった初日にやること", "初日")).toContain("1日目");
+    expect(texts("ステマになる例とならない例")).toContain("例");
+  });
 });
