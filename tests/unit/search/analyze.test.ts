@@ -230,4 +230,10 @@ describe("synonyms staff use for the guides' words", () => {
     expect(variantsOf("担当になった初日にやること", "初日")).toContain("1日目");
     expect(texts("ステマになる例とならない例")).toContain("例");
   });
+  it("赤字/採算 are 損益, 見方 is 読み方, 値引き is a coupon discount, 違反 asks whether it is allowed", () => {
+    expect(variantsOf("クーポンを配って赤字にならないか", "赤字")).toContain("損益");
+    expect(variantsOf("リピーターの割合の見方", "見方")).toContain("読む");
+    expect(variantsOf("値引きの額", "値引き")).toContain("割引");
+    expect(analyzeQuery("規約違反?", lex).concepts.some((c) => c.variants.includes("禁止"))).toBe(true);
+  });
 });
