@@ -103,6 +103,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["初日", "1日目"],
   ["例", "具体例", "見本", "サンプル"],
   // Whether a discount pays: staff ask about 赤字 or 採算, the guides say 損益 and 元が取れる.
+  // Usually: typed as いつも, which must not be read as いつ (when) + も.
+  ["ふだん", "いつも", "普段", "常に"],
   ["損益", "赤字", "採算", "元が取れる", "元を取る"],
   // Reading a figure: 見方 and 読み方 (the guides' headings say どう読む).
   ["読み方", "見方", "読む"],

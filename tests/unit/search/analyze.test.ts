@@ -236,4 +236,9 @@ describe("synonyms staff use for the guides' words", () => {
     expect(variantsOf("値引きの額", "値引き")).toContain("割引");
     expect(analyzeQuery("規約違反?", lex).concepts.some((c) => c.variants.includes("禁止"))).toBe(true);
   });
+  it("いつも is one word (usually), not いつ (when) + も", () => {
+    const q = analyzeQuery("いつも割引しているのに今だけと書いてもいい?", lex);
+    expect(q.concepts.map((c) => c.text)).not.toContain("時期");
+    expect(variantsOf("いつも割引している", "いつも")).toContain("ふだん");
+  });
 });
