@@ -241,4 +241,8 @@ describe("synonyms staff use for the guides' words", () => {
     expect(q.concepts.map((c) => c.text)).not.toContain("時期");
     expect(variantsOf("いつも割引している", "いつも")).toContain("ふだん");
   });
+  it("reads the rules and practice pages' words typed in hiragana", () => {
+    expect(texts("しゃいんがかうとほうしゅうはでる")).toEqual(["社員", "報酬"]);
+    expect(texts("にじゅうかかくのるーる")).toContain("二重価格");
+  });
 });
