@@ -106,6 +106,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Usually: typed as いつも, which must not be read as いつ (when) + も.
   ["ふだん", "いつも", "普段", "常に"],
   ["損益", "赤字", "採算", "元が取れる", "元を取る"],
+  ["終了", "終わる", "終わり", "満了"],
   // Reading a figure: 見方 and 読み方 (the guides' headings say どう読む).
   ["読み方", "見方", "読む"],
   // Loanwords typed in English letters (rank bonus, review 依頼).

@@ -245,4 +245,7 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("しゃいんがかうとほうしゅうはでる")).toEqual(["社員", "報酬"]);
     expect(texts("にじゅうかかくのるーる")).toContain("二重価格");
   });
+  it("終わる is the tools' 終了 (クーポン終了日)", () => {
+    expect(variantsOf("クーポンの終わる日を計算したい", "終わる")).toContain("終了");
+  });
 });
