@@ -102,10 +102,10 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["新任", "新人", "新米", "初心者", "新しく担当"],
   ["初日", "1日目"],
   ["例", "具体例", "見本", "サンプル"],
-  // Whether a discount pays: staff ask about 赤字 or 採算, the guides say 損益 and 元が取れる.
   // Usually: typed as いつも, which must not be read as いつ (when) + も.
   ["ふだん", "いつも", "普段", "常に"],
-  ["損益", "赤字", "採算", "元が取れる", "元を取る"],
+  // Whether a cost or discount pays: staff ask about 赤字, 採算 or 回収; the guides say 損益, 元が取れる, 取り戻せる.
+  ["損益", "赤字", "採算", "元が取れる", "元を取る", "回収", "取り戻す", "取り戻せる"],
   ["終了", "終わる", "終わり", "満了"],
   // Reading a figure: 見方 and 読み方 (the guides' headings say どう読む).
   ["読み方", "見方", "読む"],

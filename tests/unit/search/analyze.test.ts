@@ -248,4 +248,7 @@ describe("synonyms staff use for the guides' words", () => {
   it("終わる is the tools' 終了 (クーポン終了日)", () => {
     expect(variantsOf("クーポンの終わる日を計算したい", "終わる")).toContain("終了");
   });
+  it("回収 and 取り戻す are 損益 (a cost that pays for itself)", () => {
+    expect(variantsOf("PRの費用は何件売れば回収できる", "回収")).toContain("取り戻せる");
+  });
 });
