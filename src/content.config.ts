@@ -11,10 +11,11 @@ export const collections = {
       extend: z.object({
         /**
          * What the page is, for search ranking and navigation: an overview (hub), a lesson, a calculator (tool),
-         * the glossary, an FAQ, a rule or law (rules), or a utility page outside the guides (page: 404, search).
+         * the glossary, an FAQ, a rule or law (rules), a worked example that applies several lessons to one shop
+         * (case), or a utility page outside the guides (page: 404, search).
          * Required, so behaviour never has to be guessed from a URL.
          */
-        kind: z.enum(["hub", "lesson", "tool", "glossary", "faq", "rules", "page"]),
+        kind: z.enum(["hub", "lesson", "tool", "glossary", "faq", "rules", "case", "page"]),
         /** Date the facts on this page were last checked against their sources (YYYY-MM-DD). */
         verified: z
           .string()

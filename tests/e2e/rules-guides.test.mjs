@@ -77,7 +77,7 @@ describe("new pages: frontmatter, footer, sidebar", () => {
   for (const slug of NEW_PAGES) {
     test(`${slug}: title, description, kind, verified date, every cited source linked in the footer`, () => {
       const src = srcOf(slug);
-      assert.match(src, /^kind: (hub|lesson|rules)$/m);
+      assert.match(src, /^kind: (hub|lesson|rules|case)$/m);
       const description = src.match(/^description:\s*(.+)$/m)?.[1].trim();
       assert.equal(
         decode(html(slug).match(/<meta name="description" content="([^"]*)"/)?.[1] ?? ""),

@@ -11,11 +11,16 @@ export function hasToolIntent(query: string, normalized: string, concepts: reado
   const explains = /どう|なぜ|仕組み|とは|考え方/.test(normalized) || /[?？]\s*$/.test(query);
   // "計算" alone must be a request (計算 / 計算したい / 計算する), not a noun like 計算例 or 計算方法.
   const asksToCompute = /計算(?:$| |した|する|できる|ツール|機)/.test(normalized);
+  // "発送日を出したい" / "報酬をまとめて出したい": to work out a date or an amount, which the calculators do.
+  const asksToWorkOut =
+    /(?:日|額|報酬|ポイント|数字|金額|日付)を?[^ ]{0,4}?出(?:したい|せる|してほしい)/.test(normalized);
   // "比べたい" / "比較したい" asks to compare figures side by side, which the calculators do.
   const asksToCompare = /比べ(?:たい|られる)|比較(?:したい|できる)/.test(normalized);
   return (
     !explains &&
-    (asksToCompare || concepts.some((c) => tools.has(c.text) && (c.text !== "計算" || asksToCompute)))
+    (asksToCompare ||
+      asksToWorkOut ||
+      concepts.some((c) => tools.has(c.text) && (c.text !== "計算" || asksToCompute)))
   );
 }
 

@@ -1,7 +1,7 @@
 /** What a page is (frontmatter `kind`), carried into the search index as Pagefind metadata and read back by the re-ranker. */
 
 /** Page kinds the content schema allows. */
-export const PAGE_KINDS = ["hub", "lesson", "tool", "glossary", "faq", "rules", "page"] as const;
+export const PAGE_KINDS = ["hub", "lesson", "tool", "glossary", "faq", "rules", "case", "page"] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** The Pagefind metadata key that holds the kind. */

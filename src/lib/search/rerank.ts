@@ -31,6 +31,8 @@ export const WEIGHTS = {
   glossary: 0.25,
   definition: 0.4,
   titlePage: 0.2,
+  /** Below a lesson: a worked example (kind "case"). */
+  case: 0.1,
   /** How far below the page top a heading section may score and still be linked instead of it. */
   topMargin: 0.2,
   /** For a definition question, a heading that is exactly one of its words (the glossary entry's term). */
@@ -222,7 +224,11 @@ export function rerank(
       kind === "glossary" ? (query.definitionIntent ? WEIGHTS.definition : -WEIGHTS.glossary) : 0;
     // A page whose title names the question's words is about it: a small page-level bonus.
     const titleCover = covered * WEIGHTS.titlePage;
-    const score = best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub + glossary + titleCover;
+    // A worked example (事例) applies several lessons to one shop and names their words in passing: the lesson
+    // that explains the topic comes first unless the example matches clearly better.
+    const example = kind === "case" ? WEIGHTS.case : 0;
+    const score =
+      best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub + glossary + titleCover - example;
     ranked.push({ page, section: best.section, score });
   }
   return ranked.sort((a, b) => b.score - a.score);

@@ -19,14 +19,28 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["送る", "送信", "配信", "送付"],
   ["審査", "承認", "申請"],
   ["始める", "始め方", "着手", "取り組む", "スタート"],
-  ["作り方", "作る", "開設", "登録", "開く"],
+  // A coupon is made by issuing it (クーポンを発行する): staff say 作る for both.
+  ["作り方", "作る", "開設", "登録", "開く", "発行"],
   ["必要", "欠かせない", "重要", "大切"],
   ["報酬", "料率", "報酬率", "稼ぐ", "稼げる", "収入", "儲かる", "儲け"],
   ["上げる", "上がる", "昇格", "アップ"],
   ["失敗", "ミス", "落とし穴", "やってはいけない", "うまくいかない"],
   ["注意", "注意点", "気をつける", "気を付ける", "気をつけ", "気を付け", "留意"],
   ["?順番", "何から", "どれから", "どの順", "順番", "順に", "優先順位", "最初", "手を付ける"],
-  ["?可否", "ok", "大丈夫", "問題ない", "てもよい", "てもいい", "だめ", "ダメ", "ng", "禁止", "いけない"],
+  [
+    "?可否",
+    "ok",
+    "大丈夫",
+    "問題ない",
+    "てもよい",
+    "てもいい",
+    "だめ",
+    "ダメ",
+    "ng",
+    "禁止",
+    "いけない",
+    "違反",
+  ],
   ["更新", "見直し", "見直される", "変わる", "変更", "切り替わる"],
   [
     "超える",
@@ -41,7 +55,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "引っかかっ",
   ],
   // A limit lifted: the guides say the count goes back (戻る) or that work can resume (再開).
-  ["解除", "戻る", "再開", "元に戻"],
+  ["解除", "戻る", "再開", "元に戻", "リセット"],
   // Free or paid: the answer names a cost (費用, 料金 belong to the amount group; here they only count in answers).
   ["無料", "有料", "+費用", "+料金"],
   ["テンプレート", "テンプレ", "template", "例文", "文例", "ひな形", "雛形", "文面"],
@@ -53,7 +67,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["一人", "1人", "ひとり"],
   ["年齢層", "年代", "年齢", "世代", "利用者層", "ユーザー層"],
   ["日程", "スケジュール", "日付", "タイムライン"],
-  ["クーポン", "割引", "coupon"],
+  ["クーポン", "割引", "値引き", "値引", "coupon"],
   ["メール", "メッセージ", "mail", "email"],
   ["お客様", "お客さん", "顧客", "購入者"],
   ["売上", "売り上げ", "販売"],
@@ -67,7 +81,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // "何ポイント" / "何パーセント" ask for a number: the answer shows points, percentages, yen or rates.
   ["?数値", "何ポイント", "何パーセント", "何割", "何円", "+ポイント", "+円", "+料率"],
   // "どこで" asks where: the answer names a screen or a page.
-  ["?場所", "どこで", "どこに", "+画面", "+rms", "+管理画面", "+ページ"],
+  ["?場所", "どこで", "どこに", "場所", "+画面", "+rms", "+管理画面", "+ページ"],
   ["確認", "確かめる", "確かめ", "チェック"],
   ["購入後フォローメール", "お礼メール"],
   // "何年から" / "いつから" ask when something began: the answer gives a year or says it started.
@@ -78,6 +92,23 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["出店者", "店舗", "お店", "店側"],
   ["毎日", "日々", "1日", "一日", "日課"],
   ["instagram", "インスタ", "インスタグラム"],
+  // A notice to customers: the guides say お知らせ and 案内 for the same mail or message.
+  ["お知らせ", "案内", "告知", "通知"],
+  // Rakuten's rules: staff say 規約 or ガイドライン, the guides mostly ルール.
+  ["ルール", "規約", "ガイドライン", "規定"],
+  ["当てはまる", "適用", "該当"],
+  ["法令", "法律", "法規"],
+  // Someone new to the work: the guides say 新任 (新任スタッフ) or 新しく担当になった.
+  ["新任", "新人", "新米", "初心者", "新しく担当"],
+  ["初日", "1日目"],
+  ["例", "具体例", "見本", "サンプル"],
+  // Usually: typed as いつも, which must not be read as いつ (when) + も.
+  ["ふだん", "いつも", "普段", "常に"],
+  // Whether a cost or discount pays: staff ask about 赤字, 採算 or 回収; the guides say 損益, 元が取れる, 取り戻せる.
+  ["損益", "赤字", "採算", "元が取れる", "元を取る", "回収", "取り戻す", "取り戻せる"],
+  ["終了", "終わる", "終わり", "満了"],
+  // Reading a figure: 見方 and 読み方 (the guides' headings say どう読む).
+  ["読み方", "見方", "読む"],
   // Loanwords typed in English letters (rank bonus, review 依頼).
   ["ランク", "rank"],
   ["ボーナス", "bonus"],
@@ -137,6 +168,31 @@ export const wordReadings: Readonly<Record<string, string>> = {
   てんぽ: "店舗",
   しぼる: "絞る",
   しぼり: "絞り",
+  // Words of the rules and practice pages' headings.
+  きせい: "規制",
+  きやく: "規約",
+  どうい: "同意",
+  ひょうじ: "表示",
+  かかく: "価格",
+  にじゅうかかく: "二重価格",
+  わりびき: "割引",
+  ねびき: "値引き",
+  とくてん: "特典",
+  しゃいん: "社員",
+  みうち: "身内",
+  かぞく: "家族",
+  しっぱい: "失敗",
+  ちゅうい: "注意",
+  うりあげ: "売上",
+  げつがく: "月額",
+  りようりょう: "利用料",
+  けんげん: "権限",
+  はっこう: "発行",
+  しんにん: "新任",
+  じれい: "事例",
+  じゅんばん: "順番",
+  ほうりつ: "法律",
+  そんえき: "損益",
 };
 
 /** Words that mark a calculator request: results under /tools/ are preferred when the query contains one. */

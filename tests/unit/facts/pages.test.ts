@@ -35,9 +35,9 @@ describe("guide pages", () => {
     },
   );
 
-  it("every lesson, FAQ and tool page (not the section indexes) cites sources, so it has a footer with links and a date", () => {
+  it("every lesson, case, FAQ and tool page (not the section indexes) cites sources, so it has a footer with links and a date", () => {
     const bare = all
-      .filter(([p, f]) => !p.endsWith("index.mdx") && /^kind:\s*(lesson|faq|tool)\s*$/m.test(f))
+      .filter(([p, f]) => !p.endsWith("index.mdx") && /^kind:\s*(lesson|faq|tool|case)\s*$/m.test(f))
       .filter(([, f]) => cited(f).length === 0)
       .map(([p]) => p);
     expect(bare).toEqual([]);

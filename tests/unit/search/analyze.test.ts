@@ -211,3 +211,44 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(texts("<script>alert(1)</script>")).toEqual(["script", "alert", "1"]);
   });
 });
+
+describe("synonyms staff use for the guides' words", () => {
+  const variantsOf = (q: string, text: string) =>
+    analyzeQuery(q, lex).concepts.find((c) => c.text === text || c.variants.includes(text))?.variants ?? [];
+  it("場所 asks where, like どこで (the answer names a screen)", () => {
+    expect(variantsOf("RMSでクーポンを作る場所", "場所")).toContain("どこで");
+    expect(variantsOf("RMSでクーポンを作る場所", "作る")).toContain("発行");
+  });
+  it("規約 and ガイドライン are the guides' ルール; 適用 is 当てはまる; 案内 is お知らせ; リセット is 戻る", () => {
+    expect(variantsOf("楽天アフィリエイトの規約はROOMにも適用される?", "規約")).toContain("ルール");
+    expect(variantsOf("楽天アフィリエイトの規約はROOMにも適用される?", "適用")).toContain("当てはまる");
+    expect(variantsOf("クーポン案内メールの文例", "案内")).toContain("お知らせ");
+    expect(variantsOf("24時間の上限は何時にリセットされるの", "リセット")).toContain("戻る");
+  });
+  it("法律 is the guides' 法令, 初日 their 1日目, and a lone 例 is kept as a word", () => {
+    expect(variantsOf("どの施策にどの法律が関係するか", "法律")).toContain("法令");
+    expect(variantsOf("担当になった初日にやること", "初日")).toContain("1日目");
+    expect(texts("ステマになる例とならない例")).toContain("例");
+  });
+  it("赤字/採算 are 損益, 見方 is 読み方, 値引き is a coupon discount, 違反 asks whether it is allowed", () => {
+    expect(variantsOf("クーポンを配って赤字にならないか", "赤字")).toContain("損益");
+    expect(variantsOf("リピーターの割合の見方", "見方")).toContain("読む");
+    expect(variantsOf("値引きの額", "値引き")).toContain("割引");
+    expect(analyzeQuery("規約違反?", lex).concepts.some((c) => c.variants.includes("禁止"))).toBe(true);
+  });
+  it("いつも is one word (usually), not いつ (when) + も", () => {
+    const q = analyzeQuery("いつも割引しているのに今だけと書いてもいい?", lex);
+    expect(q.concepts.map((c) => c.text)).not.toContain("時期");
+    expect(variantsOf("いつも割引している", "いつも")).toContain("ふだん");
+  });
+  it("reads the rules and practice pages' words typed in hiragana", () => {
+    expect(texts("しゃいんがかうとほうしゅうはでる")).toEqual(["社員", "報酬"]);
+    expect(texts("にじゅうかかくのるーる")).toContain("二重価格");
+  });
+  it("終わる is the tools' 終了 (クーポン終了日)", () => {
+    expect(variantsOf("クーポンの終わる日を計算したい", "終わる")).toContain("終了");
+  });
+  it("回収 and 取り戻す are 損益 (a cost that pays for itself)", () => {
+    expect(variantsOf("PRの費用は何件売れば回収できる", "回収")).toContain("取り戻せる");
+  });
+});

@@ -34,3 +34,17 @@ describe("an out-of-scope question looks for the place that says so", () => {
     expect(q.concepts.find((c) => c.text === "?sale-dates")?.variants).toContain("載せていません");
   });
 });
+
+describe("tool intent", () => {
+  const lex = lexiconWithSynonyms(terms);
+  const asksForTool = (q: string) => analyzeQuery(q, lex).toolIntent;
+  it("reads 「日付・金額を出したい」 as asking to work a figure out", () => {
+    expect(asksForTool("定休日をよけて発送日を出したい")).toBe(true);
+    expect(asksForTool("複数商品の報酬をまとめて出したい")).toBe(true);
+  });
+  it("but not sending or showing something (出す without a figure), nor a question about how it works", () => {
+    expect(asksForTool("お礼メールを出したい")).toBe(false);
+    expect(asksForTool("ROOMに商品を出したい")).toBe(false);
+    expect(asksForTool("報酬はどう出す?")).toBe(false);
+  });
+});

@@ -248,3 +248,40 @@ describe("page kinds", () => {
     expect(rerank(analyzeQuery("学習の記録", lex), pages)[0]?.page.url).toBe("/learn/record/");
   });
 });
+
+describe("worked examples (kind case)", () => {
+  const lesson = page("/room/sales/", "売上につなげる3つの方法", [
+    ["menu", "PRの依頼メニューと費用は?", "インフルエンサーへの依頼の費用です。"],
+  ]);
+  const example = (kind: string) =>
+    page(
+      "/practice/case-agency/",
+      "事例3: 支援会社のクライアントがPRを検討する",
+      [["cost", "PRの費用は何件の注文で取り戻せる?", "依頼の費用を注文で割ります。"]],
+      kind,
+    );
+  const q = analyzeQuery("PR依頼の料金", lex);
+
+  it("a case study that names the same words ranks below the lesson that explains them, by its kind", () => {
+    const asCase = rerank(q, [
+      { page: example("case"), fused: 1 },
+      { page: lesson, fused: 1 },
+    ]);
+    expect(asCase[0]?.page.url).toBe("/room/sales/");
+    const asLesson = rerank(q, [
+      { page: example("lesson"), fused: 1 },
+      { page: lesson, fused: 1 },
+    ]);
+    const caseScore = asCase.find((r) => r.page.url.includes("case"))?.score ?? 0;
+    const lessonScore = asLesson.find((r) => r.page.url.includes("case"))?.score ?? 0;
+    expect(lessonScore - caseScore).toBeCloseTo(WEIGHTS.case, 9);
+  });
+
+  it("still answers a question only the case study covers", () => {
+    const r = rerank(analyzeQuery("PRの費用は何件の注文で取り戻せる", lex), [
+      { page: example("case"), fused: 1 },
+      { page: lesson, fused: 1 },
+    ]);
+    expect(r[0]?.page.url).toBe("/practice/case-agency/");
+  });
+});

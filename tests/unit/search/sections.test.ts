@@ -28,6 +28,17 @@ describe("splitSections", () => {
     expect(s.find((x) => x.id === "room")?.body).toBe("商品を紹介し合うSNSです。");
     expect(s.find((x) => x.id === "my-room")?.body).toBe("楽天ROOMで各利用者が持つページです。");
   });
+  it("keeps a component's heading (generated id) inside the enclosing section", () => {
+    const text =
+      "購入後フォローメール. いつ送るとよい? 注文の当日に送ります。 タイムライン 注文日 発送日 何を必ず入れる? 届く日。";
+    const s = splitSections("購入後フォローメール", text, [
+      { element: "h2", id: "いつ送るとよい", text: "いつ送るとよい?" },
+      { element: "h3", id: "_r1R_0_-title", text: "タイムライン" },
+      { element: "h2", id: "何を必ず入れる", text: "何を必ず入れる?" },
+    ]);
+    expect(s.map((x) => x.id)).toEqual(["_top", "いつ送るとよい", "何を必ず入れる"]);
+    expect(s[1]?.body).toContain("タイムライン 注文日 発送日");
+  });
   it("skips headings whose text is not found", () => {
     const s = splitSections("報酬の仕組み", content, [
       ...anchors,
