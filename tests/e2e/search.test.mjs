@@ -1,7 +1,7 @@
 /** Search in Chromium: /search/?q= results, the header combobox by keyboard, the landing highlight, axe in both schemes. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { seriousViolations, useSiteInChromium } from "./harness.mjs";
+import { reusedTab, seriousViolations, useSiteInChromium } from "./harness.mjs";
 
 /** Decoded "path#id" of a link, without the ?hl= query. */
 const target = (href, base) => {
@@ -19,7 +19,7 @@ describe("search", () => {
   };
 
   test("/search/?q= shows results without typing; the first links to the answering section", async () => {
-    const page = await env.browser.newPage();
+    const page = await reusedTab(env.context);
     const cases = [
       ["クーポンの有効期限は何日?", /^\/(crm\/repurchase-coupon|faq\/crm)\/#.*有効期限は何日/],
       ["レビュー依頼はいつ送る?", /^\/(crm\/reviews|faq\/crm)\/#レビュー依頼はいつ送る/],
@@ -41,26 +41,23 @@ describe("search", () => {
       assert.equal(await page.locator("#search-page-q").inputValue(), q);
       assert.match(await page.locator("#search-status").innerText(), /検索結果/);
     }
-    await page.close();
   });
 
   test("an ordinary question shows no out-of-scope notice and no suggestions", async () => {
-    const page = await env.browser.newPage();
+    const page = await reusedTab(env.context);
     await searchPage(page, "レビュー依頼はいつ送る?");
     assert.equal(await page.locator("#search-notices p:not([hidden])").count(), 0);
     assert.equal(await page.locator("#search-suggestions").isVisible(), false);
-    await page.close();
   });
 
   test("a query with no content words still answers something or says so", async () => {
-    const page = await env.browser.newPage();
+    const page = await reusedTab(env.context);
     await searchPage(page, "zzzzqqq");
     assert.match(await page.locator("#search-status").innerText(), /検索結果|見つかりませんでした/);
-    await page.close();
   });
 
   test("direct answers: an FAQ answer, a glossary entry and a figure show above the results with their link", async () => {
-    const page = await env.browser.newPage();
+    const page = await reusedTab(env.context);
     const cases = [
       [
         "報酬は現金でもらえる?",
@@ -88,11 +85,10 @@ describe("search", () => {
       const first = await page.locator("#search-results > li a").first().getAttribute("href");
       assert.equal(link, first);
     }
-    await page.close();
   });
 
   test("a question about sale dates or one account says the site leaves it out and links Rakuten's page", async () => {
-    const page = await env.browser.newPage();
+    const page = await reusedTab(env.context);
     for (const [q, host] of [
       ["次のスーパーセールはいつ?", "plaza.rakuten.co.jp"],
       ["うちのROOMアカウントが急に止まった", "affiliate.rakuten.co.jp"],
@@ -107,11 +103,10 @@ describe("search", () => {
         `${q}: the related guide sections still show`,
       );
     }
-    await page.close();
   });
 
   test("odd queries: romaji finds ROOM, a 500-character paste says no match, markup is shown as text", async () => {
-    const page = await env.browser.newPage();
+    const page = await reusedTab(env.context);
     await searchPage(page, "ru-mu");
     assert.match(
       await page.locator("#search-notices .search-reading").innerText(),
@@ -146,11 +141,10 @@ describe("search", () => {
       await page.evaluate(() => document.querySelectorAll("#search-status *, #search-results script").length),
       0,
     );
-    await page.close();
   });
 
   test("header box: instant results, arrow keys and Enter open the section, the words are marked there", async () => {
-    const page = await env.browser.newPage();
+    const page = await reusedTab(env.context);
     await page.goto(url("room/about/"));
     const box = page.locator("#site-search-q");
     await box.click();
@@ -180,11 +174,10 @@ describe("search", () => {
     // Marks appear before the script rewrites the address, so wait for the rewrite rather than read it at once.
     await page.waitForFunction(() => location.search === "", null, { timeout: 5000 });
     assert.equal(new URL(page.url()).hash, landed.hash, "the #section stays in the address");
-    await page.close();
   });
 
   test("Escape closes the list; Enter without a choice goes to /search/?q=", async () => {
-    const page = await env.browser.newPage();
+    const page = await reusedTab(env.context);
     await page.goto(url("crm/why/"));
     await page.keyboard.press("/");
     assert.equal(await page.evaluate(() => document.activeElement?.id), "site-search-q");
@@ -194,10 +187,10 @@ describe("search", () => {
     assert.equal(await page.locator("#site-search-q").getAttribute("aria-expanded"), "false");
     await Promise.all([page.waitForURL(/\/search\/\?q=/), page.keyboard.press("Enter")]);
     await page.locator("#search-results > li").first().waitFor();
-    await page.close();
   });
 
   test("Ctrl+K focuses the box; the search code loads only on interaction", async () => {
+    // A fresh context: in a reused tab, files in the memory cache would load without a request to see.
     const page = await env.browser.newPage();
     const scripts = [];
     page.on("request", (r) => scripts.push(r.url()));
@@ -223,9 +216,13 @@ describe("search", () => {
 
   for (const scheme of ["light", "dark"]) {
     test(`axe-clean with results and an open list (${scheme})`, async () => {
-      const context = await env.browser.newContext({ colorScheme: scheme });
-      const page = await context.newPage();
+      const page = await reusedTab(env.context);
+      await page.emulateMedia({ colorScheme: scheme });
       await searchPage(page, "1商品あたりの上限はいくら?");
+      assert.equal(
+        await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches),
+        scheme === "dark",
+      );
       assert.equal(await page.locator("#search-answer").isVisible(), true);
       assert.deepEqual(await seriousViolations(page), []);
       await page.locator("#site-search-q").click();
@@ -238,7 +235,7 @@ describe("search", () => {
       );
       await page.locator("mark.search-hl").first().waitFor();
       assert.deepEqual(await seriousViolations(page), []);
-      await context.close();
+      await page.emulateMedia({ colorScheme: null });
     });
   }
 });
