@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, chromiumPath, startSite } from "./harness.mjs";
+import { CHROMIUM_ARGS, chromiumPath, reusedTab, startSite } from "./harness.mjs";
 
 describe("with storage blocked", () => {
   const profile = mkdtempSync(join(tmpdir(), "storage-blocked-"));
@@ -34,9 +34,9 @@ describe("with storage blocked", () => {
     rmSync(profile, { recursive: true, force: true });
   });
 
-  /** Opens `path`, collecting uncaught errors and console errors. */
+  /** Opens `path` in the context's one tab, collecting uncaught errors and console errors. */
   async function open(path) {
-    const page = await context.newPage();
+    const page = await reusedTab(context);
     const problems = [];
     page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
     page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
@@ -45,7 +45,7 @@ describe("with storage blocked", () => {
   }
 
   test("storage really is refused in this browser", async () => {
-    const page = await context.newPage();
+    const page = await reusedTab(context);
     await page.goto(site.url);
     // The page's own storage is a stand-in; a fresh frame without the guard shows the browser's refusal.
     const refused = await page.evaluate(() => {
@@ -60,7 +60,6 @@ describe("with storage blocked", () => {
       }
     });
     assert.equal(refused, true);
-    await page.close();
   });
 
   test("no page throws: theme switch, sidebar, search, quiz, learning path and record all run", async () => {
@@ -82,7 +81,6 @@ describe("with storage blocked", () => {
       await w.page.waitForLoadState("networkidle");
       assert.equal(await w.page.evaluate(() => document.documentElement.dataset.storage), "memory", path);
       problems.push(...w.problems.map((p) => `${path}: ${p}`));
-      await w.page.close();
     }
     assert.deepEqual(problems, []);
   });
@@ -95,7 +93,6 @@ describe("with storage blocked", () => {
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), theme);
     }
     assert.deepEqual(problems, []);
-    await page.close();
   });
 
   test("the quiz says clearly that nothing is kept, and the quiz and the status agree", async () => {
@@ -133,11 +130,9 @@ describe("with storage blocked", () => {
       await learn.page.locator("[data-learning-path] [data-storage-notice]").first().isVisible(),
       true,
     );
+    assert.deepEqual(learn.problems, []);
     const record = await open("learn/record/");
     assert.equal(await record.page.locator("[data-progress-record] [data-storage-notice]").isVisible(), true);
-    assert.deepEqual([...learn.problems, ...record.problems], []);
-    await page.close();
-    await learn.page.close();
-    await record.page.close();
+    assert.deepEqual(record.problems, []);
   });
 });
