@@ -13,17 +13,18 @@ const LOW_PRIORITY = 10;
 const builtSiteTests = globSync("tests/{e2e,search}/**/*.test.mjs").sort();
 /** The longest files start first, so the run does not end waiting on one of them (order of the last measured run). */
 const longestFirst = [
-  "calc-contract",
-  "calc-share-links",
-  "fuzz",
-  "calc-crm-timeline",
   "site",
-  "subpath",
-  "budgets",
-  "csp",
-  "calc-defects",
-  "calc-reward",
+  "calc-contract",
   "search",
+  "calc-crm-timeline",
+  "calc-share-links",
+  "print",
+  "budgets",
+  "calc-defects",
+  "calc-layout",
+  "fuzz",
+  "calc-reward",
+  "progress-record",
   "offline",
 ];
 const rank = (file) => longestFirst.findIndex((name) => file.endsWith(`/${name}.test.mjs`)) + 1 || 99;

@@ -14,8 +14,7 @@ describe("再購入クーポンの損益分岐", () => {
   const open = async (href, colorScheme = "light") => {
     const tab = await reusedTab(env.context);
     await tab.emulateMedia({ media: null, colorScheme });
-    // openHydrated opens a page with context.newPage(): lend it the tab.
-    return openHydrated({ newPage: async () => tab }, href);
+    return openHydrated(tab, href);
   };
 
   test("the contract's example gives 256000 / 312000 / 56000 / 9.8", async () => {

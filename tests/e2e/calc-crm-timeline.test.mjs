@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { text } from "node:stream/consumers";
 import { describe, test } from "node:test";
-import { reusedTab, seriousViolations, useSiteInChromium } from "./harness.mjs";
+import { forgetSite, reusedTab, seriousViolations, useSiteInChromium } from "./harness.mjs";
 import { importTs } from "./load-ts.mjs";
 
 /** The facts the page passes to the island (the same module the page reads). */
@@ -65,14 +65,6 @@ describe("/tools/crm-timeline/", () => {
     await page.goto(url(query));
     await page.locator('output[name="ship"]').waitFor();
     return { page, errors };
-  };
-  /** Forgets what the browser could keep for the site (cookies, storage), as a new context would. */
-  const forget = async (page) => {
-    await page.context().clearCookies();
-    await page.evaluate(() => {
-      localStorage.clear();
-      sessionStorage.clear();
-    });
   };
 
   test("built without dates (no build day frozen in), then hydrated with today's dates: no errors, no layout shift", async () => {
@@ -160,7 +152,7 @@ describe("/tools/crm-timeline/", () => {
     const shared = await currentUrl(first.page);
     const before = await outputs(first.page);
     const beforeList = await listEvents(first.page);
-    await forget(first.page);
+    await forgetSite(first.page.context(), env.site.url);
 
     const second = await open(new URL(shared).search);
     assert.deepEqual(await outputs(second.page), before);
@@ -384,7 +376,7 @@ describe("/tools/crm-timeline/", () => {
     assert.ok(!ics.includes("SUMMARY:再購入クーポン 開始"), "a cancelled step is in the .ics");
     assert.ok(ics.includes("SUMMARY:レビュー依頼メール"));
     const shared = new URL(await currentUrl(page)).search;
-    await forget(page);
+    await forgetSite(page.context(), env.site.url);
 
     // The link restores the settings and opens them.
     const again = await open(shared);

@@ -35,8 +35,8 @@ async function openTimeline(context, url) {
   return page;
 }
 
-/** openHydrated (which asks for a new tab) in the context's one tab. */
-const hydratedIn = (context, url, viewport) => openHydrated({ newPage: () => tab(context, viewport) }, url);
+/** openHydrated in the context's one tab, at `viewport`. */
+const hydratedIn = async (context, url, viewport) => openHydrated(await tab(context, viewport), url);
 
 /** Two animation frames: what the last input changed is rendered and React's effects have run. */
 const frames = (page) =>

@@ -1,8 +1,12 @@
 /** Helpers shared by the calculator browser tests: open a tool page hydrated, read its outputs. */
+import { reusedTab } from "./harness.mjs";
 
-/** Opens `url` and waits until every island on the page has hydrated (Astro drops the `ssr` attribute). */
-export async function openHydrated(context, url) {
-  const page = await context.newPage();
+/**
+ * Opens `url` in `target` (a tab, or a browser context whose tab it borrows: see reusedTab) and waits until every
+ * island on the page has hydrated (Astro drops the `ssr` attribute) and read the URL.
+ */
+export async function openHydrated(target, url) {
+  const page = "goto" in target ? target : await reusedTab(target);
   const dialogs = [];
   const errors = [];
   page.on("dialog", (d) => {

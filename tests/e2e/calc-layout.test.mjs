@@ -31,8 +31,7 @@ describe("calculator layout", () => {
   const open = async (context, path) => {
     const tab = await reusedTab(context);
     await tab.emulateMedia({ media: null });
-    // openHydrated opens a page with context.newPage(): lend it the tab.
-    return openHydrated({ newPage: async () => tab }, new URL(path, env.site.url).href);
+    return openHydrated(tab, new URL(path, env.site.url).href);
   };
 
   for (const path of pages) {

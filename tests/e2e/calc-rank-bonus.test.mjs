@@ -1,7 +1,14 @@
 /** ランク別比較 in Chromium: typed values, totals per rank, gains in words and chart, shared links, bad URLs. */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { lastCopied, recordClipboard, reusedTab, seriousViolations, useSiteInChromium } from "./harness.mjs";
+import {
+  forgetSite,
+  lastCopied,
+  recordClipboard,
+  reusedTab,
+  seriousViolations,
+  useSiteInChromium,
+} from "./harness.mjs";
 import { notices, openHydrated, outputs } from "./calc-helpers.mjs";
 
 const RANKS = ["S", "A", "B", "C", "D", "E"];
@@ -20,16 +27,6 @@ describe("ランク別比較", () => {
     await recordClipboard(copying);
   });
   after(() => copying?.close());
-  /** Forgets what `context` kept for the site (cookies, storage), as a new context would. */
-  const forget = async (context) => {
-    const tab = await reusedTab(context);
-    await tab.goto(new URL("robots.txt", env.site.url).href);
-    await context.clearCookies();
-    await tab.evaluate(() => {
-      localStorage.clear();
-      sessionStorage.clear();
-    });
-  };
   /**
    * Opens `href` hydrated in the one tab of `context` (a new tab costs a renderer process), on screen in `colorScheme`
    * (the tab keeps the emulation of the test before). The tool keeps its state in the URL only.
@@ -37,8 +34,7 @@ describe("ランク別比較", () => {
   const open = async (href, { context = env.context, colorScheme = "light" } = {}) => {
     const tab = await reusedTab(context);
     await tab.emulateMedia({ media: null, colorScheme });
-    // openHydrated opens a page with context.newPage(): lend it the tab.
-    return openHydrated({ newPage: async () => tab }, href);
+    return openHydrated(tab, href);
   };
 
   test("defaults, then typed values (全角・万・円) give the month total of every rank", async () => {
@@ -82,7 +78,7 @@ describe("ランク別比較", () => {
     await page.getByText("この条件のリンクをコピーしました。").waitFor();
     const copied = await lastCopied(page);
     // Opened in the describe's context, which never saw these inputs, once it forgot what it kept (a new context).
-    await forget(env.context);
+    await forgetSite(env.context, env.site.url);
     const { page: again } = await open(copied);
     assert.deepEqual(await outputs(again), before);
     assert.equal(await again.getByLabel("平均商品単価").inputValue(), "4980");

@@ -1,7 +1,14 @@
 /** 報酬シミュレーター in Chromium: typing (full-width too), URL restore in another context, notices, hostile URLs. */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { lastCopied, recordClipboard, reusedTab, seriousViolations, useSiteInChromium } from "./harness.mjs";
+import {
+  forgetSite,
+  lastCopied,
+  recordClipboard,
+  reusedTab,
+  seriousViolations,
+  useSiteInChromium,
+} from "./harness.mjs";
 import { notices, openHydrated, outputs } from "./calc-helpers.mjs";
 
 describe("報酬シミュレーター", () => {
@@ -14,16 +21,6 @@ describe("報酬シミュレーター", () => {
     await recordClipboard(copying);
   });
   after(() => copying?.close());
-  /** Forgets what `context` kept for the site (cookies, storage), as a new context would. */
-  const forget = async (context) => {
-    const tab = await reusedTab(context);
-    await tab.goto(new URL("robots.txt", env.site.url).href);
-    await context.clearCookies();
-    await tab.evaluate(() => {
-      localStorage.clear();
-      sessionStorage.clear();
-    });
-  };
   /**
    * Opens `href` hydrated in the one tab of `context` (a new tab costs a renderer process), on screen in `colorScheme`
    * (the tab keeps the emulation of the test before). The tool keeps its state in the URL only.
@@ -31,8 +28,7 @@ describe("報酬シミュレーター", () => {
   const open = async (href, { context = env.context, colorScheme = "light" } = {}) => {
     const tab = await reusedTab(context);
     await tab.emulateMedia({ media: null, colorScheme });
-    // openHydrated opens a page with context.newPage(): lend it the tab.
-    return openHydrated({ newPage: async () => tab }, href);
+    return openHydrated(tab, href);
   };
 
   test("server-rendered defaults, then typed values update outputs and the URL", async () => {
@@ -94,7 +90,7 @@ describe("報酬シミュレーター", () => {
     assert.equal(copied, page.url());
 
     // Opened in the describe's context, which never saw these inputs, once it forgot what it kept (a new context).
-    await forget(env.context);
+    await forgetSite(env.context, env.site.url);
     const { page: again } = await open(copied);
     assert.deepEqual(await outputs(again), before);
     assert.equal(
@@ -218,7 +214,7 @@ describe("報酬シミュレーター", () => {
     assert.equal(link.searchParams.get("cmp"), "cart");
     assert.equal(link.searchParams.get("cart2"), "4.8000.2");
     // A new document that knows only the link, with nothing stored (as in a new context).
-    await forget(env.context);
+    await forgetSite(env.context, env.site.url);
     const { page: again } = await open(link.href);
     await again.locator('output[name="total-2"]').waitFor();
     assert.equal((await outputs(again))["total-2"], "640");

@@ -175,7 +175,8 @@ const lentTabs = new WeakMap();
 /**
  * One tab per browser context, lent from test to test: a new tab costs a renderer process (about half a CPU-second on
  * the 2-core machine, as much as loading a calculator page), a navigation in the same tab does not. The tab comes back
- * blank, without the listeners an earlier test added; init scripts and emulation stay, so tests that need their own
+ * blank, without the listeners an earlier test added and out of print emulation; init scripts, the colour scheme and
+ * the viewport stay, so tests that need their own
  * (a time zone, storage, viewport) keep a context of their own. Do not close it: the context closes it.
  */
 export async function reusedTab(context) {
@@ -186,6 +187,21 @@ export async function reusedTab(context) {
     return page;
   }
   await page.removeAllListeners();
+  await page.emulateMedia({ media: null });
   await page.goto("about:blank");
   return page;
+}
+
+/**
+ * Forgets what `context` keeps for the site at `siteUrl` (cookies, local and session storage), as a new context would.
+ * Its tab is left on the site's robots.txt (a cheap page of the site's origin, where the storage is).
+ */
+export async function forgetSite(context, siteUrl) {
+  const tab = await reusedTab(context);
+  await tab.goto(new URL("robots.txt", siteUrl).href);
+  await context.clearCookies();
+  await tab.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
 }

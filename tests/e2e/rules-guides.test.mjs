@@ -293,17 +293,15 @@ describe("in Chromium", () => {
   });
 
   test("the case studies' calculator links show the figures the lessons print", async () => {
-    // openHydrated asks for a new tab each time; this lends it the context's one tab instead.
-    const lent = { newPage: () => reusedTab(env.context) };
     const { zakka, tsukishiro, himono } = cases;
     for (const c of [zakka, tsukishiro]) {
       const reward = await openHydrated(
-        lent,
+        env.context,
         new URL(`tools/reward/?${c.room.rewardQuery}`, env.site.url).href,
       );
       assert.equal(Number((await outputs(reward.page)).total), c.room.unitCompare.total, `${c.name} reward`);
       const rank = await openHydrated(
-        lent,
+        env.context,
         new URL(`tools/rank-bonus/?${c.room.rankQuery}`, env.site.url).href,
       );
       const out = await outputs(rank.page);
