@@ -2,11 +2,13 @@
 import { reusedTab } from "./harness.mjs";
 
 /**
- * Opens `url` in `target` (a tab, or a browser context whose tab it borrows: see reusedTab) and waits until every
- * island on the page has hydrated (Astro drops the `ssr` attribute) and read the URL.
+ * Opens `url` in `target` (a tab, or a browser context whose tab it borrows: see reusedTab), in `colorScheme` when given
+ * (a tab keeps the scheme of the test before), and waits until every island on the page has hydrated (Astro drops the
+ * `ssr` attribute) and read the URL.
  */
-export async function openHydrated(target, url) {
+export async function openHydrated(target, url, { colorScheme } = {}) {
   const page = "goto" in target ? target : await reusedTab(target);
+  if (colorScheme) await page.emulateMedia({ colorScheme });
   const dialogs = [];
   const errors = [];
   page.on("dialog", (d) => {

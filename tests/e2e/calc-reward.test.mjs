@@ -21,15 +21,9 @@ describe("報酬シミュレーター", () => {
     await recordClipboard(copying);
   });
   after(() => copying?.close());
-  /**
-   * Opens `href` hydrated in the one tab of `context` (a new tab costs a renderer process), on screen in `colorScheme`
-   * (the tab keeps the emulation of the test before). The tool keeps its state in the URL only.
-   */
-  const open = async (href, { context = env.context, colorScheme = "light" } = {}) => {
-    const tab = await reusedTab(context);
-    await tab.emulateMedia({ media: null, colorScheme });
-    return openHydrated(tab, href);
-  };
+  /** Opens `href` hydrated in the one tab of `context`, light unless told. The tool keeps its state in the URL only. */
+  const open = (href, { context = env.context, colorScheme = "light" } = {}) =>
+    openHydrated(context, href, { colorScheme });
 
   test("server-rendered defaults, then typed values update outputs and the URL", async () => {
     const { page, errors } = await open(url());
