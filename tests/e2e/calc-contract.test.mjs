@@ -89,7 +89,11 @@ for (const [timezoneId, checks] of Object.entries(ZONES)) {
         test(`/tools/${tool}/: an edit writes v=1 and the changed parameter; an unknown v is read as v=1 with a notice`, async () => {
           const page = await open(env.context, url(`tools/${tool}/${t.query}`));
           await page.getByLabel(t.field).first().fill(t.type);
-          await page.waitForTimeout(100);
+          // The edit reaches the address bar (a time-out here fails the test).
+          await page.waitForFunction(
+            ([name, value]) => new URL(location.href).searchParams.get(name) === value,
+            [t.param, t.type],
+          );
           const q = new URL(await page.evaluate(() => location.href)).searchParams;
           assert.equal(q.get("v"), "1");
           assert.equal(q.get(t.param), t.type);
@@ -168,7 +172,16 @@ for (const [timezoneId, checks] of Object.entries(ZONES)) {
           for (const [k, v] of new URLSearchParams(t.query)) assert.equal(href.searchParams.get(k), v, k);
           // An edit inside the embed changes the link.
           await page.getByLabel(t.field).first().fill(t.type);
-          await page.waitForTimeout(100);
+          // The link follows the edit (a time-out here fails the test).
+          await page.waitForFunction(
+            ([name, value]) =>
+              [...document.querySelectorAll("a")].some(
+                (a) =>
+                  /計算ツールのページで開く/.test(a.textContent ?? "") &&
+                  new URL(a.href).searchParams.get(name) === value,
+              ),
+            [t.param, t.type],
+          );
           const after = new URL(await link.getAttribute("href"), page.url());
           assert.equal(after.searchParams.get(t.param), t.type);
         });

@@ -22,7 +22,8 @@ async function shown(page, url, tool) {
     .first()
     .waitFor();
   await page.waitForFunction(() => !document.querySelector("astro-island[ssr]"));
-  await page.waitForTimeout(50);
+  // The island has applied the URL's values (until then the outputs are the server-rendered defaults).
+  await page.locator(".calc[data-restored]").first().waitFor();
   const got = await page.evaluate(snapshot);
   const notices = await page.locator(".url-notices [data-param=v]").count();
   return { got, notices };
