@@ -1,12 +1,12 @@
 /** ランク別比較 in Chromium: typed values, totals per rank, gains in words and chart, shared links, bad URLs. */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import {
   forgetSite,
   lastCopied,
-  recordClipboard,
   reusedTab,
   seriousViolations,
+  useClipboardContext,
   useSiteInChromium,
 } from "./harness.mjs";
 import { notices, openHydrated, outputs } from "./calc-helpers.mjs";
@@ -21,12 +21,7 @@ describe("ランク別比較", () => {
   const env = useSiteInChromium();
   const url = (q = "") => new URL(`tools/rank-bonus/${q}`, env.site.url).href;
   /** A context that may write the clipboard and records what its pages copy (the link test copies there). */
-  let copying;
-  before(async () => {
-    copying = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-    await recordClipboard(copying);
-  });
-  after(() => copying?.close());
+  const copying = useClipboardContext(env);
   /** Opens `href` hydrated in the one tab of `context`, light unless told. The tool keeps its state in the URL only. */
   const open = (href, { context = env.context, colorScheme = "light" } = {}) =>
     openHydrated(context, href, { colorScheme });
@@ -63,7 +58,7 @@ describe("ランク別比較", () => {
   });
 
   test("the copied link restores every input and output in another context, with nothing stored", async () => {
-    const { page } = await open(url(), { context: copying });
+    const { page } = await open(url(), { context: copying.context });
     await page.getByLabel("紹介経由の月間売上").fill("1,234,567円");
     await page.getByLabel("平均商品単価").fill("¥4,980");
     await page.getByLabel("現在のランク").selectOption("E");

@@ -1,12 +1,12 @@
 /** 報酬シミュレーター in Chromium: typing (full-width too), URL restore in another context, notices, hostile URLs. */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import {
   forgetSite,
   lastCopied,
-  recordClipboard,
   reusedTab,
   seriousViolations,
+  useClipboardContext,
   useSiteInChromium,
 } from "./harness.mjs";
 import { notices, openHydrated, outputs } from "./calc-helpers.mjs";
@@ -15,12 +15,7 @@ describe("報酬シミュレーター", () => {
   const env = useSiteInChromium();
   const url = (q = "") => new URL(`tools/reward/${q}`, env.site.url).href;
   /** A context that may write the clipboard and records what its pages copy (the link test copies there). */
-  let copying;
-  before(async () => {
-    copying = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-    await recordClipboard(copying);
-  });
-  after(() => copying?.close());
+  const copying = useClipboardContext(env);
   /** Opens `href` hydrated in the one tab of `context`, light unless told. The tool keeps its state in the URL only. */
   const open = (href, { context = env.context, colorScheme = "light" } = {}) =>
     openHydrated(context, href, { colorScheme });
@@ -61,7 +56,7 @@ describe("報酬シミュレーター", () => {
   });
 
   test("the copied link opens the same inputs and outputs in another context, with nothing stored", async () => {
-    const { page } = await open(url(), { context: copying });
+    const { page } = await open(url(), { context: copying.context });
     await page.getByLabel("価格(1個)").first().fill("8,800");
     await page.getByLabel("ジャンル・料率").first().selectOption("pc");
     await page.getByRole("button", { name: "商品を追加" }).click();

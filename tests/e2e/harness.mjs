@@ -166,6 +166,20 @@ export function recordClipboard(target) {
   });
 }
 
+/**
+ * For the enclosing describe(), after useSiteInChromium(): a second context of `env.browser` that may use the clipboard
+ * and records what its pages copy (read it with lastCopied). Returns an object whose `context` is filled in by then.
+ */
+export function useClipboardContext(env) {
+  const copying = { context: undefined };
+  before(async () => {
+    copying.context = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    await recordClipboard(copying.context);
+  });
+  after(() => copying.context?.close());
+  return copying;
+}
+
 /** The last text this page put on the clipboard (null when none); needs `recordClipboard` before the page loaded. */
 export const lastCopied = (page) => page.evaluate(() => window.__copied?.at(-1) ?? null);
 
