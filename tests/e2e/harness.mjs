@@ -118,16 +118,49 @@ const require = createRequire(import.meta.url);
 /** Path of axe-core's browser bundle. */
 export const AXE_PATH = require.resolve("axe-core/axe.min.js");
 
+/**
+ * The axe rules that read colours: the only ones whose result a change of colour scheme alone (same elements shown,
+ * same attributes) can change.
+ */
+export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
 let axeSource;
-/** Runs axe on the page and returns the serious and critical violations. */
-export async function seriousViolations(page) {
+/** Runs axe on the page (every rule, or only `rules`) and returns the serious and critical violations. */
+export async function seriousViolations(page, rules) {
   // Evaluated through the DevTools protocol, not as an inline <script>, so the site's CSP does not block it.
   axeSource ??= readFileSync(AXE_PATH, "utf8");
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  const result = await page.evaluate(
+    (only) =>
+      window.axe.run(document, {
+        resultTypes: ["violations"],
+        ...(only ? { runOnly: { type: "rule", values: only } } : {}),
+      }),
+    rules ?? null,
+  );
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/**
+ * Shows each island in turn (client:visible ones hydrate when seen), then waits until every island but those that
+ * wait for a touch (client:interaction; calc-interaction.test.mjs wakes them) has hydrated and the fonts have loaded.
+ * Resolves to false when an island has not hydrated within 10 s.
+ */
+export async function hydrateIslands(page) {
+  const islands = page.locator("astro-island");
+  for (let i = 0, n = await islands.count(); i < n; i++) await islands.nth(i).scrollIntoViewIfNeeded();
+  const hydrated = await page
+    .waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="interaction"])'), null, {
+      timeout: 10000,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
+  await page.evaluate(() => document.fonts?.ready);
+  return hydrated;
 }
 
 /**
