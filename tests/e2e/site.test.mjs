@@ -66,8 +66,18 @@ describe("every built page in Chromium", { concurrency: true }, () => {
       for (const scheme of darkPages.has(path) ? ["light", "dark"] : ["light"]) {
         current = `${path} (${scheme})`;
         await page.emulateMedia({ colorScheme: scheme });
+        // Starlight's theme follows the change at the next rendering update (a media query change event).
         const theme =
-          scheme === "light" ? undefined : await page.evaluate(() => document.documentElement.dataset.theme);
+          scheme === "light"
+            ? undefined
+            : await page.evaluate(
+                () =>
+                  new Promise((done) =>
+                    requestAnimationFrame(() =>
+                      requestAnimationFrame(() => done(document.documentElement.dataset.theme)),
+                    ),
+                  ),
+              );
         if (scheme === "light" || (theme !== undefined && theme !== "dark")) {
           await page.goto(new URL(path, env.site.url).href, { waitUntil: "load" });
           // Islands hydrate when seen: each is shown, so its code also loads under the policy.
