@@ -2,13 +2,16 @@
 import { gzipSync } from "node:zlib";
 
 /**
- * Loads `url` in `target` (a page, reused, or a browser context, in a new page closed after), scrolls to the end (so
- * client:visible islands load), sums gzip bytes by type. A reused page counts what a new page of the same context
- * does: files served from the context's cache still fire a response with their body.
+ * Loads `url` in `target` (a page, reused, or a browser context, in a new page closed after), shows each island (so
+ * client:visible ones load), and sums gzip bytes by type once every request has ended. A reused page counts what a
+ * new page of the same context does: files served from the context's cache still fire a response with their body.
  */
 export async function pageWeight(target, url) {
   const page = "goto" in target ? target : await target.newPage();
   const bodies = [];
+  let pending = 0;
+  const onRequest = () => pending++;
+  const onEnd = () => pending--;
   const onResponse = (res) => {
     const type = res.request().resourceType();
     bodies.push(
@@ -18,13 +21,27 @@ export async function pageWeight(target, url) {
         .catch(() => null),
     );
   };
+  page.on("request", onRequest);
+  page.on("requestfinished", onEnd);
+  page.on("requestfailed", onEnd);
   page.on("response", onResponse);
-  await page.goto(url, { waitUntil: "networkidle" });
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(200);
+  await page.goto(url, { waitUntil: "load" });
+  const islands = page.locator("astro-island");
+  for (let i = 0, n = await islands.count(); i < n; i++) await islands.nth(i).scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="interaction"])'));
+  // Settled: no request in flight after two rendering updates (what hydration started, such as lazy chunks, is in).
+  const frames = () =>
+    page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await frames();
+  while (pending > 0) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await frames();
+  }
   const items = (await Promise.all(bodies)).filter(Boolean);
   page.off("response", onResponse);
+  page.off("request", onRequest);
+  page.off("requestfinished", onEnd);
+  page.off("requestfailed", onEnd);
   if (page !== target) await page.close();
   const sum = (t) => items.filter((i) => i.type === t).reduce((a, i) => a + i.bytes, 0);
   return { html: sum("document"), css: sum("stylesheet"), js: sum("script"), items };
