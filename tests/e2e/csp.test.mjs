@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import {
   DIST,
+  hydrateIslands,
   builtPages,
   isProblemMessage,
   reportPolicyViolations,
@@ -197,14 +198,8 @@ describe("Content-Security-Policy", () => {
       const problems = [];
       for (const path of tools) {
         const w = await watchedPage(env.context);
-        await w.page.goto(new URL(path, env.site.url).href, { waitUntil: "networkidle" });
-        const islands = w.page.locator("astro-island");
-        const n = await islands.count();
-        for (let i = 0; i < n; i++) await islands.nth(i).scrollIntoViewIfNeeded();
-        await w.page.waitForLoadState("networkidle");
-        await w.page
-          .waitForFunction(() => !document.querySelector("astro-island[ssr]"), null, { timeout: 10000 })
-          .catch(() => problems.push(`${path}: an island did not hydrate`));
+        await w.page.goto(new URL(path, env.site.url).href);
+        if (!(await hydrateIslands(w.page))) problems.push(`${path}: an island did not hydrate`);
         problems.push(...w.problems.map((p) => `${path}: ${p}`));
       }
       assert.deepEqual(problems, []);
