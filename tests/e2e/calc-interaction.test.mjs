@@ -63,7 +63,11 @@ describe("calculators embedded with client:interaction", () => {
       await island.locator("output[name]").first().waitFor();
       const before = await island.locator("output[name]").evaluateAll((o) => o.map((x) => x.dataset.value));
       await field.fill(String(Number(await field.inputValue()) * 2 + 1));
-      await page.waitForTimeout(100);
+      // A result changes (a time-out here fails the test: typing changed nothing).
+      await page.waitForFunction(
+        ([el, was]) => [...el.querySelectorAll("output[name]")].some((o, i) => o.dataset.value !== was[i]),
+        [await island.elementHandle(), before],
+      );
       const after = await island.locator("output[name]").evaluateAll((o) => o.map((x) => x.dataset.value));
       assert.ok(
         after.every((v) => v && !/NaN|undefined|Infinity/.test(v)),
