@@ -23,6 +23,10 @@ describe("normalize", () => {
   });
   it("turns punctuation into single spaces", () => {
     expect(normalize("  クーポンの期限は?「何日」  ")).toBe("クーポンの期限は 何日");
+    // 何% asks for a rate: kept as the question word, not cut to 何 when % becomes a separator.
+    expect(normalize("家電の料率は何%?")).toBe("家電の料率は何パーセント");
+    expect(normalize("料率 何 ％")).toBe("料率 何パーセント");
+    expect(normalize("10%オフ")).toBe("10 オフ");
   });
   it("matches Latin words and numbers whole, Japanese words anywhere", () => {
     expect(containsWord("javascriptを有効に", "script")).toBe(false);
