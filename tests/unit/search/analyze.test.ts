@@ -206,6 +206,16 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(q.reading).toBe("るーむ");
     expect(q.concepts[0]?.variants).toContain("楽天room");
   });
+  it("reads romaji that spells a known kana word as typed (itsu -> いつ), so the question word is kept", () => {
+    expect(readRomaji("rebyu- itsu", lex)).toBe("れびゅー いつ");
+    expect(analyzeQuery("rebyu- irai itsu", lex).concepts.map((c) => c.text)).toContain("時期");
+  });
+  it("matches a Latin phrase only as a whole word: ok is not read inside okuru, rank not inside ranking", () => {
+    expect(texts("okuru")).not.toContain("ok");
+    expect(texts("ranking")).not.toContain("rank");
+    expect(texts("ok")).toEqual(["可否"]);
+    expect(analyzeQuery("rank bonus", lex).concepts.map((c) => c.text)).toEqual(["rank", "bonus"]);
+  });
   it("keeps a number with its counter and matches it with or without 目", () => {
     expect(texts("1か月目にやること")).toEqual(["1か月目"]);
     expect(countedConcept("1か月目").variants).toEqual(expect.arrayContaining(["1か月", "か月目"]));
