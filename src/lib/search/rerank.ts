@@ -67,7 +67,7 @@ export function bodyLengthFactor(length: number): number {
 }
 
 /** Strength of a match counted only through a weak variant (part of the typed word). */
-export const WEAK_MATCH = 0.7;
+export const WEAK_MATCH = 0.8;
 
 /** 1 when a full variant occurs, WEAK_MATCH when only a weak one does, else 0. */
 const has = (hay: string, c: Concept) => {

@@ -8,6 +8,8 @@ import {
   conceptsForKind,
   pickSection,
   rerank,
+  sectionScore,
+  WEAK_MATCH,
   WEIGHTS,
   type PageRecord,
 } from "../../../src/lib/search/rerank";
@@ -85,6 +87,15 @@ describe("rerank", () => {
     expect(rerank(analyzeQuery("ランクはいつ変わる", lex), [{ page: rank, fused: 1 }])[0]?.section.id).toBe(
       "when",
     );
+  });
+  it("a weak variant (the verb stem of the typed word) counts WEAK_MATCH of a full match, above a body match", () => {
+    const c = { text: "待って", variants: ["待って", "待つ"], weight: 1, weak: ["待つ"] };
+    const full = sectionScore({ id: "a", heading: "待っている間", body: "" }, "", [c]);
+    const weak = sectionScore({ id: "b", heading: "待つ間にできること", body: "" }, "", [c]);
+    const body = sectionScore({ id: "c", heading: "手順", body: "待っている間" }, "", [c]);
+    expect(weak / full).toBeCloseTo(WEAK_MATCH, 5);
+    expect(WEAK_MATCH).toBe(0.8);
+    expect(weak).toBeGreaterThan(body);
   });
   it("answer types are read from the section text: a bare number or another counter is no answer", () => {
     expect(ANSWER_TYPES.金額?.test("月額5,000円")).toBe(true);
