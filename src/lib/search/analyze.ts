@@ -72,7 +72,8 @@ export function readRomaji(normalized: string, lex: Lexicon): string {
       const kana = romajiToHiragana(w);
       if (!kana) return w;
       const read = resolveKatakana(resolveReadings(kana, lex), lex).trim();
-      return read !== kana ? kana : w;
+      // A reading that resolves to a word (ru-mu -> ルーム), or is a known word as typed (itsu -> いつ).
+      return read !== kana || lex.phrases.has(kana) ? kana : w;
     })
     .join(" ");
 }

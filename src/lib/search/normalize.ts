@@ -6,13 +6,17 @@ const SEPARATORS =
 
 /** Normalises a query or a text for matching: NFKC, lower case, separators to single spaces, trimmed. */
 export function normalize(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/(\d)\s*[ヶケカヵ]月/gu, "$1か月")
-    .replace(SEPARATORS, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/(\d)\s*[ヶケカヵ]月/gu, "$1か月")
+      // "何%" asks for a rate: read as the question word 何パーセント before % becomes a separator.
+      .replace(/何\s*%/gu, "何パーセント")
+      .replace(SEPARATORS, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /** Normalises a text for substring matching but keeps its length-independent shape (NFKC + lower case only). */

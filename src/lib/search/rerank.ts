@@ -37,7 +37,23 @@ export const WEIGHTS = {
   topMargin: 0.2,
   /** For a definition question, a heading that is exactly one of its words (the glossary entry's term). */
   exactHeading: 0.3,
+  /** A question word (いくら, 何日) answered by a value of its type in the section text (3,000円, 7日). */
+  answerType: 0.5,
 } as const;
+
+/**
+ * What a question word asks for, as it appears in an answering text (folded): いくら a yen amount, 何日 / いつまで a
+ * number of days, weeks or months, いつ a day after or a day of the month, 何回 / 何人 a count, 何% a rate. A section
+ * that gives such a value answers the question word even when it does not repeat 金額 or 期間.
+ */
+export const ANSWER_TYPES: Readonly<Record<string, RegExp>> = {
+  金額: /\d[\d,]*万?円/u,
+  期間: /\d+(?:日|週間|か月|年)/u,
+  時期: /\d+(?:日後|日目|日前|週間後|週目|か月後|時)|毎月|毎週|翌日|翌月/u,
+  回数: /\d+(?:回|件|個|人|枚|通|名)/u,
+  数値: /\d+(?:\.\d+)?(?:%|ポイント|円|割)/u,
+  開始: /\d{4}年/u,
+};
 
 /**
  * Body length normalisation: a section body longer than BODY_LENGTH.reference characters (a long table
@@ -51,7 +67,7 @@ export function bodyLengthFactor(length: number): number {
 }
 
 /** Strength of a match counted only through a weak variant (part of the typed word). */
-export const WEAK_MATCH = 0.7;
+export const WEAK_MATCH = 0.8;
 
 /** 1 when a full variant occurs, WEAK_MATCH when only a weak one does, else 0. */
 const has = (hay: string, c: Concept) => {
@@ -87,12 +103,15 @@ export function sectionScore(
     const inHeading = has(heading, c);
     const inBody = has(body, c) * lengthFactor;
     const inTitle = has(title, c);
+    const answerType = ANSWER_TYPES[c.text];
+    const inValue = answerType?.test(body) ? lengthFactor : 0;
     // A word in the page title holds for every section of the page: sections then differ by the other words.
     // A concept the page's kind satisfies (計算 on a calculator page) counts as a title match in every section.
     const inKind = byKind.has(c) ? 1 : 0;
     const hit = Math.max(
       inHeading * WEIGHTS.heading,
       inBody * WEIGHTS.body,
+      inValue * WEIGHTS.answerType,
       Math.max(inTitle, inKind) * WEIGHTS.pageTitle,
     );
     const density = Math.min(1, count(body, c) / 3) * WEIGHTS.density;

@@ -18,6 +18,15 @@ export const NUMBER_WITH_COUNTER = /^(\d[\d,]*)(か月|週間|時間|日|週|回
 /** Hiragana that can start a verb or adjective ending (not a particle: は が を に で と の も へ や か). */
 const OKURIGANA_START = /^(?![はがをにでとのもへやか])[\u3041-\u3096]/u;
 
+const LATIN = /[a-z]/;
+/** Whether a phrase found at `at` would cut a Latin word (ok in okuru, rank in ranking): Latin words match whole. */
+export function splitsLatinWord(chunk: string, at: number, phrase: string): boolean {
+  return (
+    (LATIN.test(phrase.charAt(0)) && LATIN.test(chunk.charAt(at - 1))) ||
+    (LATIN.test(phrase.charAt(phrase.length - 1)) && LATIN.test(chunk.charAt(at + phrase.length)))
+  );
+}
+
 /** Splits a chunk into tokens: known phrases first (longest match), the rest by Intl.Segmenter. */
 export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string, string>): string[] {
   const tokens: string[] = [];
@@ -80,7 +89,7 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
   outer: while (i < chunk.length) {
     for (const p of wordsAt(lex.byFirst.phrases, chunk, i)) {
       // Match phrases of two or more characters only, so single kanji inside words are left to the segmenter.
-      if (p.length >= 2 && chunk.startsWith(p, i)) {
+      if (p.length >= 2 && chunk.startsWith(p, i) && !splitsLatinWord(chunk, i, p)) {
         flush();
         tokens.push(p);
         i += p.length;

@@ -23,6 +23,10 @@ describe("normalize", () => {
   });
   it("turns punctuation into single spaces", () => {
     expect(normalize("  クーポンの期限は?「何日」  ")).toBe("クーポンの期限は 何日");
+    // 何% asks for a rate: kept as the question word, not cut to 何 when % becomes a separator.
+    expect(normalize("家電の料率は何%?")).toBe("家電の料率は何パーセント");
+    expect(normalize("料率 何 ％")).toBe("料率 何パーセント");
+    expect(normalize("10%オフ")).toBe("10 オフ");
   });
   it("matches Latin words and numbers whole, Japanese words anywhere", () => {
     expect(containsWord("javascriptを有効に", "script")).toBe(false);
@@ -201,6 +205,16 @@ describe("romaji, numbers with counters, and markup", () => {
     const q = analyzeQuery("ru-mu", lex);
     expect(q.reading).toBe("るーむ");
     expect(q.concepts[0]?.variants).toContain("楽天room");
+  });
+  it("reads romaji that spells a known kana word as typed (itsu -> いつ), so the question word is kept", () => {
+    expect(readRomaji("rebyu- itsu", lex)).toBe("れびゅー いつ");
+    expect(analyzeQuery("rebyu- irai itsu", lex).concepts.map((c) => c.text)).toContain("時期");
+  });
+  it("matches a Latin phrase only as a whole word: ok is not read inside okuru, rank not inside ranking", () => {
+    expect(texts("okuru")).not.toContain("ok");
+    expect(texts("ranking")).not.toContain("rank");
+    expect(texts("ok")).toEqual(["可否"]);
+    expect(analyzeQuery("rank bonus", lex).concepts.map((c) => c.text)).toEqual(["rank", "bonus"]);
   });
   it("keeps a number with its counter and matches it with or without 目", () => {
     expect(texts("1か月目にやること")).toEqual(["1か月目"]);

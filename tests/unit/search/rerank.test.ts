@@ -2,11 +2,14 @@ import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 import { describe, expect, it } from "vitest";
 import { analyzeQuery } from "../../../src/lib/search/analyze";
 import {
+  ANSWER_TYPES,
   BODY_LENGTH,
   bodyLengthFactor,
   conceptsForKind,
   pickSection,
   rerank,
+  sectionScore,
+  WEAK_MATCH,
   WEIGHTS,
   type PageRecord,
 } from "../../../src/lib/search/rerank";
@@ -68,6 +71,40 @@ describe("rerank", () => {
     ]);
     expect(first?.page.url).toBe("/room/limits/");
     expect(first?.section.id).toBe("cap");
+  });
+  it("counts a value of the asked type as an answer to the question word (いくら: 円, 何日: 日数)", () => {
+    // Both sections name the same words; only the second gives the value asked for.
+    const cost = page("/room/shop-cost/", "R-SNSの契約", [
+      ["why", "R-SNSの利用料の考え方", "R-SNSの利用料は固定でかかります。"],
+      ["fee", "R-SNSの利用料の決まり", "R-SNSの利用料は月額5,000円です。"],
+    ]);
+    const ranked = rerank(analyzeQuery("R-SNSの利用料はいくら", lex), [{ page: cost, fused: 1 }]);
+    expect(ranked[0]?.section.id).toBe("fee");
+    const rank = page("/room/rank/", "ROOMランク", [
+      ["how", "ランクの仕組み", "ランクは活動で変わります。"],
+      ["when", "ランクの決まり", "ランクは毎月1日に変わります。"],
+    ]);
+    expect(rerank(analyzeQuery("ランクはいつ変わる", lex), [{ page: rank, fused: 1 }])[0]?.section.id).toBe(
+      "when",
+    );
+  });
+  it("a weak variant (the verb stem of the typed word) counts WEAK_MATCH of a full match, above a body match", () => {
+    const c = { text: "待って", variants: ["待って", "待つ"], weight: 1, weak: ["待つ"] };
+    const full = sectionScore({ id: "a", heading: "待っている間", body: "" }, "", [c]);
+    const weak = sectionScore({ id: "b", heading: "待つ間にできること", body: "" }, "", [c]);
+    const body = sectionScore({ id: "c", heading: "手順", body: "待っている間" }, "", [c]);
+    expect(weak / full).toBeCloseTo(WEAK_MATCH, 5);
+    expect(WEAK_MATCH).toBe(0.8);
+    expect(weak).toBeGreaterThan(body);
+  });
+  it("answer types are read from the section text: a bare number or another counter is no answer", () => {
+    expect(ANSWER_TYPES.金額?.test("月額5,000円")).toBe(true);
+    expect(ANSWER_TYPES.金額?.test("5,000ポイント")).toBe(false);
+    expect(ANSWER_TYPES.期間?.test("14日")).toBe(true);
+    expect(ANSWER_TYPES.回数?.test("1日に100件")).toBe(true);
+    expect(ANSWER_TYPES.回数?.test("100")).toBe(false);
+    expect(ANSWER_TYPES.数値?.test("料率は3%")).toBe(true);
+    expect(ANSWER_TYPES.時期?.test("到着の3日後")).toBe(true);
   });
   it("prefers calculators when the question asks to calculate", () => {
     const q = analyzeQuery("報酬 計算", lex);
