@@ -1,5 +1,6 @@
 /** Measures what a page really ships in Chromium: gzip bytes of HTML, CSS and JS once visible islands hydrate. */
 import { gzipSync } from "node:zlib";
+import { hydrateIslands, twoFrames } from "./settle.mjs";
 
 /**
  * Loads `url` in `target` (a page, reused, or a browser context, in a new page closed after), shows each island (so
@@ -26,16 +27,12 @@ export async function pageWeight(target, url) {
   page.on("requestfailed", onEnd);
   page.on("response", onResponse);
   await page.goto(url, { waitUntil: "load" });
-  const islands = page.locator("astro-island");
-  for (let i = 0, n = await islands.count(); i < n; i++) await islands.nth(i).scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="interaction"])'));
+  if (!(await hydrateIslands(page))) throw new Error(`${url}: an island did not hydrate`);
   // Settled: no request in flight after two rendering updates (what hydration started, such as lazy chunks, is in).
-  const frames = () =>
-    page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await frames();
+  await twoFrames(page);
   while (pending > 0) {
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await frames();
+    await twoFrames(page);
   }
   const items = (await Promise.all(bodies)).filter(Boolean);
   page.off("response", onResponse);

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { text } from "node:stream/consumers";
 import { describe, test } from "node:test";
-import { forgetSite, reusedTab, seriousViolations, useSiteInChromium } from "./harness.mjs";
+import { forgetSite, reusedTab, seriousViolations, twoFrames, useSiteInChromium } from "./harness.mjs";
 import { importTs } from "./load-ts.mjs";
 
 /** The facts the page passes to the island (the same module the page reads). */
@@ -99,7 +99,7 @@ describe("/tools/crm-timeline/", () => {
     await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration()));
     await page.locator(".calc[data-restored]").waitFor();
     await page.evaluate(() => document.fonts.ready);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await twoFrames(page);
     assert.deepEqual(messages, []);
     const shift = await page.evaluate(() => window.__shiftTotal());
     assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);

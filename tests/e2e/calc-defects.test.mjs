@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
-import { lastCopied, recordClipboard, reusedTab, useSiteInChromium } from "./harness.mjs";
+import { lastCopied, recordClipboard, reusedTab, twoFrames, useSiteInChromium } from "./harness.mjs";
 import { openHydrated, outputs } from "./calc-helpers.mjs";
 
 /** Today's date in Asia/Tokyo, computed independently of the page. */
@@ -37,10 +37,6 @@ async function openTimeline(context, url) {
 
 /** openHydrated in the context's one tab, at `viewport`. */
 const hydratedIn = async (context, url, viewport) => openHydrated(await tab(context, viewport), url);
-
-/** Two animation frames: what the last input changed is rendered and React's effects have run. */
-const frames = (page) =>
-  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 /**
  * Clicks the copy-link button after putting a sentinel on the clipboard; once the button has said what it did
@@ -237,7 +233,7 @@ describe("issue 13 defects", () => {
     for (const name of ["SALE,第2弾:12月", "あ".repeat(35)]) {
       const field = page.getByLabel("セール名");
       await field.fill(name);
-      await frames(page);
+      await twoFrames(page);
       const shown = await field.inputValue();
       const inUrl = new URL(await page.evaluate(() => location.href)).searchParams.get("sales") ?? "";
       const invalid = (await field.getAttribute("aria-invalid")) === "true";
@@ -263,7 +259,7 @@ describe("issue 13 defects", () => {
       // Settled before tracing: fonts in, the page idle, a frame drawn.
       await page.evaluate(() => document.fonts.ready);
       await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2000 })));
-      await frames(page);
+      await twoFrames(page);
       const cdp = await env.context.newCDPSession(page);
       const events = [];
       cdp.on("Tracing.dataCollected", (d) => events.push(...d.value));
@@ -271,7 +267,7 @@ describe("issue 13 defects", () => {
       await cdp.send("Tracing.start", { categories: "devtools.timeline", transferMode: "ReportEvents" });
       await page.getByRole("button", { name: "商品を追加" }).click();
       await page.getByRole("group", { name: `商品${n + 2}` }).waitFor();
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await twoFrames(page);
       await cdp.send("Tracing.end");
       await done;
       await cdp.detach();

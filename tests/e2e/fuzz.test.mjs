@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import fc from "fast-check";
 import { PAYLOADS, valueArb } from "../fuzz-values.mjs";
-import { DIST, launchBrowser, reusedTab, startSite } from "./harness.mjs";
+import { DIST, launchBrowser, reusedTab, startSite, twoFrames } from "./harness.mjs";
 
 /**
  * Random parameter sets per tool page. The parsing itself is fuzzed as pure functions, 300 sets per calculator
@@ -118,9 +118,7 @@ describe("URL parameter fuzzing of every calculator", () => {
               { timeout: 5000 },
             )
             .catch(() => {});
-          await page.evaluate(
-            () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-          );
+          await twoFrames(page);
           const state = await page.evaluate(() => ({
             injected: document.querySelectorAll("[data-fuzz]").length,
             hit: "__fuzzHit" in window,

@@ -6,6 +6,9 @@ import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { serveStatic } from "../../scripts/static-server.mjs";
 
+/** Settling a page (islands hydrated; two rendering updates), shared with the bench. */
+export { hydrateIslands, twoFrames } from "../../scripts/settle.mjs";
+
 export const DIST = process.env.OUT_DIR || "dist";
 export const BASE = process.env.SITE_BASE || "/";
 
@@ -141,26 +144,6 @@ export async function seriousViolations(page, rules) {
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-/**
- * Shows each island in turn (client:visible ones hydrate when seen), then waits until every island but those that
- * wait for a touch (client:interaction; calc-interaction.test.mjs wakes them) has hydrated and the fonts have loaded.
- * Resolves to false when an island has not hydrated within 10 s.
- */
-export async function hydrateIslands(page) {
-  const islands = page.locator("astro-island");
-  for (let i = 0, n = await islands.count(); i < n; i++) await islands.nth(i).scrollIntoViewIfNeeded();
-  const hydrated = await page
-    .waitForFunction(() => !document.querySelector('astro-island[ssr]:not([client="interaction"])'), null, {
-      timeout: 10000,
-    })
-    .then(
-      () => true,
-      () => false,
-    );
-  await page.evaluate(() => document.fonts?.ready);
-  return hydrated;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   isProblemMessage,
   reportPolicyViolations,
   seriousViolations,
+  twoFrames,
   useSiteInChromium,
 } from "./harness.mjs";
 import { darkSchemePages } from "./samples.mjs";
@@ -67,17 +68,9 @@ describe("every built page in Chromium", { concurrency: true }, () => {
         current = `${path} (${scheme})`;
         await page.emulateMedia({ colorScheme: scheme });
         // Starlight's theme follows the change at the next rendering update (a media query change event).
+        if (scheme === "dark") await twoFrames(page);
         const theme =
-          scheme === "light"
-            ? undefined
-            : await page.evaluate(
-                () =>
-                  new Promise((done) =>
-                    requestAnimationFrame(() =>
-                      requestAnimationFrame(() => done(document.documentElement.dataset.theme)),
-                    ),
-                  ),
-              );
+          scheme === "light" ? undefined : await page.evaluate(() => document.documentElement.dataset.theme);
         if (scheme === "light" || (theme !== undefined && theme !== "dark")) {
           await page.goto(new URL(path, env.site.url).href, { waitUntil: "load" });
           // Islands hydrate when seen: each is shown, so its code also loads under the policy.
