@@ -13,19 +13,20 @@ const LOW_PRIORITY = 10;
 const builtSiteTests = globSync("tests/{e2e,search}/**/*.test.mjs").sort();
 /** The longest files start first, so the run does not end waiting on one of them (order of the last measured run). */
 const longestFirst = [
-  "site",
   "calc-contract",
-  "search",
+  "site",
   "calc-crm-timeline",
+  "search",
   "calc-share-links",
-  "print",
-  "budgets",
   "calc-defects",
+  "budgets",
+  "print",
+  "offline",
   "calc-layout",
   "fuzz",
   "calc-reward",
+  "calc-coupon",
   "progress-record",
-  "offline",
 ];
 const rank = (file) => longestFirst.findIndex((name) => file.endsWith(`/${name}.test.mjs`)) + 1 || 99;
 builtSiteTests.sort((a, b) => rank(a) - rank(b));
