@@ -5,6 +5,7 @@
 import { lazy, Suspense, useState } from "react";
 import { CopyButton } from "./CopyButton";
 import type { EmbedSpec } from "./embed-snippet";
+import { ACTION_LABELS } from "./labels";
 import { ResetButton } from "./ResetButton";
 
 const EmbedCode = lazy(() => import("./EmbedCode").then((m) => ({ default: m.EmbedCode })));
@@ -34,7 +35,7 @@ export function CalcActions({ blocked, shareUrl, getText, embed, onReset }: Prop
           aria-expanded={embedOpen}
           onClick={() => setEmbedOpen((o) => !o)}
         >
-          埋め込みコード
+          {ACTION_LABELS.embed}
         </button>
       )}
       <ResetButton onReset={onReset} />

@@ -4,6 +4,7 @@
  * shows what it would have copied, selected, in a field.
  */
 import { useEffect, useId, useRef, useState } from "react";
+import { ACTION_LABELS } from "./labels";
 
 interface Props {
   kind: "link" | "text";
@@ -41,7 +42,7 @@ export function CopyButton({ kind, get, blocked = false }: Props) {
           }
         }}
       >
-        {kind === "link" ? "この条件のリンクをコピー" : "結果をテキストでコピー"}
+        {ACTION_LABELS[kind]}
       </button>
       <span id={`${id}-msg`} className="calc-hint" aria-live="polite">
         {message}

@@ -2,6 +2,7 @@
 import { useId, useState } from "react";
 import { copyText, COPY_MESSAGES } from "./copy";
 import { embedSnippet, type EmbedSpec } from "./embed-snippet";
+import { ACTION_LABELS } from "./labels";
 
 export function EmbedCode({ spec, blocked }: { spec: EmbedSpec; blocked: boolean }) {
   const id = useId();
@@ -31,7 +32,7 @@ export function EmbedCode({ spec, blocked }: { spec: EmbedSpec; blocked: boolean
           setMessage(COPY_MESSAGES.embed[(await copyText(snippet)) ? "done" : "manual"]);
         }}
       >
-        埋め込みコードをコピー
+        {ACTION_LABELS.embedCopy}
       </button>
       <span className="calc-hint" aria-live="polite">
         {message}

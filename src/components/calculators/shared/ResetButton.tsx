@@ -1,8 +1,10 @@
+import { ACTION_LABELS } from "./labels";
+
 /** A button that puts every input back to its default. */
 export function ResetButton({ onReset }: { onReset: () => void }) {
   return (
     <button type="button" className="calc-button" onClick={onReset}>
-      入力をリセット
+      {ACTION_LABELS.reset}
     </button>
   );
 }
