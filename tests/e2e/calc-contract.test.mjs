@@ -130,6 +130,30 @@ for (const [timezoneId, checks] of Object.entries(ZONES)) {
     }
 
     if (checks.includes("fallback"))
+      test("each tool page's 「結果を共有する」 names every copy and embed button its calculator shows", async () => {
+        const page = await reusedTab(env.context);
+        for (const tool of Object.keys(TOOLS)) {
+          await page.goto(url(`tools/${tool}/`));
+          const labels = await page
+            .locator(".calc-actions button")
+            .evaluateAll((els) =>
+              els.map((e) => e.textContent.trim()).filter((t) => /コピー|埋め込み/.test(t)),
+            );
+          assert.ok(labels.length >= 3, `/tools/${tool}/: buttons ${labels.join(", ")}`);
+          // The section's text: what follows its heading up to the next heading.
+          const text = await page.locator("main").evaluate((main) => {
+            const parts = [];
+            let n = main.querySelector('[id="結果を共有する"]')?.closest(".sl-heading-wrapper");
+            while ((n = n?.nextElementSibling) && !n.classList.contains("sl-heading-wrapper"))
+              parts.push(n.textContent);
+            return parts.join("\n");
+          });
+          for (const label of labels)
+            assert.ok(text.includes(`「${label}」`), `/tools/${tool}/: 「${label}」 not explained`);
+        }
+      });
+
+    if (checks.includes("fallback"))
       test("when the clipboard is refused, the text is shown selected in a box", async () => {
         const context = await env.browser.newContext({ timezoneId });
         await context.addInitScript(() => {
