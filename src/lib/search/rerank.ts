@@ -114,7 +114,9 @@ export function sectionScore(
       inValue * WEIGHTS.answerType,
       Math.max(inTitle, inKind) * WEIGHTS.pageTitle,
     );
-    const density = Math.min(1, count(body, c) / 3) * WEIGHTS.density;
+    // Repeated mentions show what a section is about; a question word's answer-side words (件, 最初, 順に) recur in
+    // any text and say nothing about the topic.
+    const density = c.question ? 0 : Math.min(1, count(body, c) / 3) * WEIGHTS.density;
     score += (c.weight * (hit + density)) / total;
   }
   return score;
