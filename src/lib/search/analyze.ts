@@ -17,6 +17,8 @@ export interface Concept {
   weight: number;
   /** Variants that are only part of the typed word (出店 for 出店者, 分け for 分け方): weaker evidence. */
   weak?: string[];
+  /** A question word (いつ, 何から, どうする): says what kind of answer is wanted, not what it is about. */
+  question?: true;
 }
 
 export interface AnalyzedQuery {
@@ -109,6 +111,7 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
           text: entry.question ? entry.name : token,
           variants: ordered,
           weight: entry.question ? QUESTION_WEIGHT : 1,
+          ...(entry.question ? { question: true as const } : {}),
         });
       } else if (NUMBER_WITH_COUNTER.test(token)) {
         concepts.push(countedConcept(token));

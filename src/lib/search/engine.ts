@@ -7,7 +7,7 @@ import { pageKind, type PageKind } from "./page-kind.ts";
 import { reciprocalRankFusion, rankByScore } from "./fuse.ts";
 import { containsWord, fold } from "./normalize.ts";
 import { excerpt } from "./sections.ts";
-import { rerank, type PageRecord } from "./rerank.ts";
+import { namesCalculator, rerank, type PageRecord } from "./rerank.ts";
 import { buildSubQueries } from "./subqueries.ts";
 import { KEYWORD_FILTER, questionKey } from "./keywords.ts";
 
@@ -48,8 +48,12 @@ export interface SearchResult {
   outOfScope?: OutOfScope;
 }
 
-/** How many results each sub-query contributes and how many pages are re-ranked. */
-export const LIMITS = { perSubQuery: 20, rerank: 12, results: 10 } as const;
+/**
+ * How many results each sub-query contributes and how many pages are re-ranked (rerankTool for a question asking for
+ * a calculator: the calculator pages are few and short, and one that names the question's topic only in its title
+ * and intro can rank below lessons that repeat the words).
+ */
+export const LIMITS = { perSubQuery: 20, rerank: 12, rerankTool: 16, results: 10 } as const;
 
 /**
  * "quick": candidates from the heading keywords only (a Pagefind filter: no word-index chunk to load) and fewer
@@ -160,8 +164,18 @@ const NUMBER_ONLY = /^[\d.,]+$/u;
 
 type Loader = () => Promise<PageRecord>;
 /** Candidate pages from one retrieval path: ranked id lists for the fusion, loaders, and the pages each word is on. */
+/**
+ * One retrieval ranking for the fusion. kindWords: it counts a word that names a calculator (計算ツール, シミュレーター);
+ * topicOnly: a ranking without such words, used only for calculator pages (see calculatorFusion).
+ */
+export interface RankedList {
+  ids: string[];
+  weight: number;
+  kindWords?: boolean;
+  topicOnly?: boolean;
+}
 interface Candidates {
-  lists: { ids: string[]; weight: number }[];
+  lists: RankedList[];
   loaders: Map<string, Loader>;
   found: Map<string, string[]>;
 }
@@ -186,6 +200,7 @@ async function wordCandidates(
   pageCount: Promise<number>,
 ): Promise<Candidates> {
   const subs = buildSubQueries(q);
+  const kindWords = new Set(q.concepts.filter(namesCalculator).flatMap((c) => c.variants));
   const [answers, pages] = await Promise.all([
     Promise.all(subs.map((s) => cachedSearch(pagefind, s.text))),
     pageCount,
@@ -200,7 +215,8 @@ async function wordCandidates(
     const results = (r?.results ?? []).slice(0, LIMITS.perSubQuery);
     for (const res of results) if (!loaders.has(res.id)) loaders.set(res.id, res.data);
     const weight = (subs[i]?.weight ?? 1) * specificity(r?.results.length ?? 0, pages);
-    return { ids: results.map((res) => res.id), weight };
+    const named = (subs[i]?.text ?? "").split(" ").some((w) => kindWords.has(w));
+    return { ids: results.map((res) => res.id), weight, ...(named ? { kindWords: true } : {}) };
   });
   return { lists, loaders, found };
 }
@@ -217,6 +233,8 @@ async function keywordCandidates(pagefind: PagefindLike, q: AnalyzedQuery): Prom
   const loaders = new Map<string, Loader>();
   const found = new Map<string, string[]>();
   const score = new Map<string, number>();
+  const topic = new Map<string, number>();
+  const kind = q.concepts.filter(namesCalculator);
   byConcept.forEach((r, i) => {
     const c = q.concepts[i];
     if (!c) return;
@@ -225,9 +243,27 @@ async function keywordCandidates(pagefind: PagefindLike, q: AnalyzedQuery): Prom
     for (const res of r?.results ?? []) {
       if (!loaders.has(res.id)) loaders.set(res.id, res.data);
       score.set(res.id, (score.get(res.id) ?? 0) + c.weight);
+      if (!kind.includes(c)) topic.set(res.id, (topic.get(res.id) ?? 0) + c.weight);
     }
   });
-  return { lists: [{ ids: rankByScore(score), weight: FUSION_WEIGHTS.keywords }], loaders, found };
+  const all = { ids: rankByScore(score), weight: FUSION_WEIGHTS.keywords };
+  if (kind.length === 0) return { lists: [all], loaders, found };
+  const topicOnly = { ids: rankByScore(topic), weight: FUSION_WEIGHTS.keywords, topicOnly: true };
+  return { lists: [{ ...all, kindWords: true }, topicOnly], loaders, found };
+}
+
+/**
+ * The fused score a calculator page is re-ranked with. On a calculator page the words that name a calculator say
+ * what the page is, not what it is about (as in conceptsForKind): a page whose text says ツール more often is no
+ * better a calculator for the question. Its score is the fusion of the rankings without those words, scaled to the
+ * same range as every other page's.
+ */
+export function calculatorFusion(lists: readonly RankedList[]): (id: string) => number {
+  const full = reciprocalRankFusion(lists.filter((l) => !l.topicOnly));
+  const topic = reciprocalRankFusion(lists.filter((l) => !l.kindWords));
+  const maxFull = Math.max(0, ...full.values());
+  const maxTopic = Math.max(0, ...topic.values()) || 1;
+  return (id) => ((topic.get(id) ?? 0) / maxTopic) * maxFull;
 }
 
 /** Runs the question search: at most LIMITS.results hits, best first, with a direct answer when the best hit has one. */
@@ -255,13 +291,16 @@ export async function searchQuestion(
   const loaders = new Map([...keywords.loaders, ...(fromWords?.loaders ?? [])]);
   const found = new Map([...keywords.found, ...(fromWords?.found ?? [])]);
   const weighted = weighByRarity(analyzed, found, pageCount);
-  const fusedScores = reciprocalRankFusion(lists);
-  const top = rankByScore(fusedScores).slice(0, options.quick ? QUICK.rerank : LIMITS.rerank);
+  const fusedScores = reciprocalRankFusion(lists.filter((l) => !l.topicOnly));
+  const calculatorFused = calculatorFusion(lists);
+  const limit = options.quick ? QUICK.rerank : analyzed.toolIntent ? LIMITS.rerankTool : LIMITS.rerank;
+  const top = rankByScore(fusedScores).slice(0, limit);
   const pages = await Promise.all(
-    top.map(async (id) => ({
-      page: await pageData(pagefind, id, loaders.get(id) as () => Promise<PageRecord>),
-      fused: fusedScores.get(id) ?? 0,
-    })),
+    top.map(async (id) => {
+      const page = await pageData(pagefind, id, loaders.get(id) as () => Promise<PageRecord>);
+      const fused = pageKind(page.meta) === "tool" ? calculatorFused(id) : (fusedScores.get(id) ?? 0);
+      return { page, fused };
+    }),
   );
   const words = highlightWords(analyzed);
   // Evidence: a word of the query that is not a bare number, when the query has one.

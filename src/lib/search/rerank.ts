@@ -114,7 +114,9 @@ export function sectionScore(
       inValue * WEIGHTS.answerType,
       Math.max(inTitle, inKind) * WEIGHTS.pageTitle,
     );
-    const density = Math.min(1, count(body, c) / 3) * WEIGHTS.density;
+    // Repeated mentions show what a section is about; a question word's answer-side words (件, 最初, 順に) recur in
+    // any text and say nothing about the topic.
+    const density = c.question ? 0 : Math.min(1, count(body, c) / 3) * WEIGHTS.density;
     score += (c.weight * (hit + density)) / total;
   }
   return score;
@@ -192,6 +194,11 @@ export function titleCoverage(title: string, concepts: readonly Concept[]): numb
 
 const TOOL_KIND_WORDS = new Set(toolKindWords.map(fold));
 
+/** Whether a concept names a calculator (計算ツール, シミュレーター: one of its variants is such a word). */
+export function namesCalculator(c: Concept): boolean {
+  return c.variants.some((v) => TOOL_KIND_WORDS.has(v));
+}
+
 /**
  * The concepts as scored on a page of this kind. On a calculator page the words that name a calculator (ツール,
  * シミュレーター) say what the page is, not what it is about: they are dropped there (tool intent is scored by
@@ -204,7 +211,7 @@ export function conceptsForKind(
   if (kind !== "tool") return { concepts: query.concepts, byKind: NONE };
   const byKind = new Set<Concept>();
   const concepts = query.concepts.map((c) => {
-    if (!c.variants.some((v) => TOOL_KIND_WORDS.has(v))) return c;
+    if (!namesCalculator(c)) return c;
     const kept = { ...c, variants: c.variants.filter((v) => !TOOL_KIND_WORDS.has(v)) };
     // A question asking for a calculator is answered by being one, in every section alike.
     if (query.toolIntent) byKind.add(kept);

@@ -52,6 +52,14 @@ describe("analyzeQuery", () => {
     expect(c?.variants).toEqual(expect.arrayContaining(["期間", "期限"]));
     expect(c?.weight).toBeLessThan(1);
   });
+  it("reads どうする / どうすれば as a question about what to do, answered by a heading that asks it", () => {
+    const c = analyzeQuery("セール中のCRMはどうする", lex).concepts.find((x) => x.text === "対処");
+    expect(c?.variants).toEqual(expect.arrayContaining(["どうする", "どう扱う"]));
+    expect(c?.weight).toBeLessThan(1);
+    expect(texts("広告でしか売れない商品はどうしたらいい")).toContain("対処");
+    // 扱い alone is an ordinary noun (このツールの扱い): not evidence of an answer on what to do.
+    expect(c?.variants).not.toContain("扱い");
+  });
   it("attaches glossary aliases as variants", () => {
     const c = analyzeQuery("サンクスメールの書き方", lex).concepts[0];
     expect(c?.variants).toContain("購入後フォローメール");

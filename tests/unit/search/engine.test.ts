@@ -1,7 +1,9 @@
 import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 import { describe, expect, it } from "vitest";
 import {
+  calculatorFusion,
   createSearch,
+  LIMITS,
   specificity,
   SPECIFICITY_RANGE,
   weighByRarity,
@@ -147,6 +149,20 @@ describe("createSearch", () => {
 });
 
 describe("weighByRarity", () => {
+  it("a calculator page's fusion counts only the rankings without calculator words, in the same range", () => {
+    const fused = calculatorFusion([
+      // 「ランク 報酬 計算ツール」: the page that says ツール most ranks first.
+      { ids: ["/tools/reward/", "/tools/rank-bonus/"], weight: 2, kindWords: true },
+      // 「ランク 報酬」 and the heading keywords without 計算ツール: the comparison page names the topic.
+      { ids: ["/tools/rank-bonus/", "/tools/reward/"], weight: 1 },
+      { ids: ["/tools/rank-bonus/"], weight: 1.5, topicOnly: true },
+    ]);
+    const full = 2 / 61 + 1 / 62; // the best full fusion (/tools/reward/)
+    expect(fused("/tools/rank-bonus/")).toBeCloseTo(full, 9);
+    expect(fused("/tools/reward/")).toBeLessThan(fused("/tools/rank-bonus/"));
+    expect(fused("/nowhere/")).toBe(0);
+    expect(LIMITS.rerankTool).toBeGreaterThan(LIMITS.rerank);
+  });
   it("words found on many pages weigh less than rare ones, within bounds", () => {
     const q = analyzeQuery("楽天 ショップタグ", lex);
     const found = new Map<string, string[]>([

@@ -97,6 +97,18 @@ describe("rerank", () => {
     expect(WEAK_MATCH).toBe(0.8);
     expect(weak).toBeGreaterThan(body);
   });
+  it("repeated words raise a section for a content word, not for a question word's answer-side words", () => {
+    const [topic, order] = analyzeQuery("CRMは何から始める", lex).concepts;
+    expect(order?.question).toBe(true);
+    expect(topic?.question).toBeUndefined();
+    const once = { id: "a", heading: "手順", body: "最初に送る。" };
+    const often = { id: "b", heading: "手順", body: "最初に送る。最初の週。最初の月。" };
+    if (!topic || !order) throw new Error("concepts");
+    expect(sectionScore(often, "", [order])).toBeCloseTo(sectionScore(once, "", [order]), 9);
+    const crm = { ...once, body: "CRMの話。" };
+    const crms = { ...once, body: "CRMの話。CRMの例。CRMの数字。" };
+    expect(sectionScore(crms, "", [topic])).toBeGreaterThan(sectionScore(crm, "", [topic]));
+  });
   it("answer types are read from the section text: a bare number or another counter is no answer", () => {
     expect(ANSWER_TYPES.金額?.test("月額5,000円")).toBe(true);
     expect(ANSWER_TYPES.金額?.test("5,000ポイント")).toBe(false);
