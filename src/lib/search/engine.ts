@@ -163,7 +163,6 @@ function pageData(pagefind: PagefindLike, id: string, load: () => Promise<PageRe
 const NUMBER_ONLY = /^[\d.,]+$/u;
 
 type Loader = () => Promise<PageRecord>;
-/** Candidate pages from one retrieval path: ranked id lists for the fusion, loaders, and the pages each word is on. */
 /**
  * One retrieval ranking for the fusion. kindWords: it counts a word that names a calculator (計算ツール, シミュレーター);
  * topicOnly: a ranking without such words, used only for calculator pages (see calculatorFusion).
@@ -174,6 +173,7 @@ export interface RankedList {
   kindWords?: boolean;
   topicOnly?: boolean;
 }
+/** Candidate pages from one retrieval path: ranked id lists for the fusion, loaders, and the pages each word is on. */
 interface Candidates {
   lists: RankedList[];
   loaders: Map<string, Loader>;
