@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, chromiumPath, reusedTab, startSite } from "./harness.mjs";
+import { CHROMIUM_ARGS, fullChromiumPath, reusedTab, startSite } from "./harness.mjs";
 
 describe("with storage blocked", () => {
   const profile = mkdtempSync(join(tmpdir(), "storage-blocked-"));
@@ -23,7 +23,7 @@ describe("with storage blocked", () => {
     );
     site = await startSite();
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(),
+      executablePath: fullChromiumPath(),
       args: CHROMIUM_ARGS,
       headless: true,
     });

@@ -3,7 +3,7 @@ import { launch } from "chrome-launcher";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
-import { CHROMIUM_ARGS, DIST, chromiumPath } from "../e2e/harness.mjs";
+import { CHROMIUM_ARGS, DIST, fullChromiumPath } from "../e2e/harness.mjs";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
@@ -22,7 +22,7 @@ export function lighthouseTargets(pages) {
 /** Launches Chromium for Lighthouse (headless, the harness flags). Call .kill() when done. */
 export function launchChromeForLighthouse() {
   return launch({
-    chromePath: chromiumPath(),
+    chromePath: fullChromiumPath(),
     chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
     logLevel: "silent",
   });
