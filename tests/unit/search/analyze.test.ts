@@ -96,6 +96,11 @@ describe("helpers", () => {
     expect(isStopword("ー")).toBe(true);
     expect(isStopword("報酬")).toBe(false);
   });
+  it("drops 別に / ごとに after a noun (per …): the noun is the concept", () => {
+    expect(texts("ランク別に報酬を比べる")).not.toContain("別に");
+    expect(texts("ランク別に報酬を比べる")).toContain("ランク");
+    expect(texts("担当者ごとに分けたい")).not.toContain("ごとに");
+  });
 });
 
 describe("compounds, negation and intents", () => {
