@@ -2,7 +2,7 @@ import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { analyzeQuery, countedConcept, readRomaji } from "../../../src/lib/search/analyze";
-import { romajiToHiragana, toHiragana, toKatakana } from "../../../src/lib/search/kana";
+import { foldLongVowels, romajiToHiragana, toHiragana, toKatakana } from "../../../src/lib/search/kana";
 import { buildLexicon, kanjiReadings, katakanaWords } from "../../../src/lib/search/lexicon";
 import {
   adjectiveForms,
@@ -218,6 +218,18 @@ describe("romaji, numbers with counters, and markup", () => {
     const q = analyzeQuery("ru-mu", lex);
     expect(q.reading).toBe("るーむ");
     expect(q.concepts[0]?.variants).toContain("楽天room");
+  });
+  it("reads a long vowel typed as a vowel (くうぽん, kuupon, めえる) as ー when that spells a katakana word", () => {
+    expect(foldLongVowels("くうぽん")).toBe("くーぽん");
+    expect(foldLongVowels("めえる")).toBe("めーる");
+    expect(foldLongVowels("ふぉろう")).toBe("ふぉろー");
+    expect(texts("くうぽん")).toEqual(["クーポン"]);
+    expect(texts("めえる")).toEqual(["メール"]);
+    expect(analyzeQuery("kuupon", lex).reading).toBe("くうぽん");
+    expect(texts("kuupon")).toEqual(["クーポン"]);
+    // Kanji words read in hiragana keep their vowels: no katakana word is found either way.
+    expect(texts("ほうしゅう")).toEqual(["報酬"]);
+    expect(texts("けいさん")).toEqual(["計算"]);
   });
   it("reads romaji that spells a known kana word as typed (itsu -> いつ), so the question word is kept", () => {
     expect(readRomaji("rebyu- itsu", lex)).toBe("れびゅー いつ");
