@@ -63,19 +63,20 @@ export function countedConcept(token: string): Concept {
 }
 
 /**
- * Reads Latin words typed as romaji in kana (ru-mu -> るーむ) when the kana form is a word the lexicon knows
- * and the Latin form is not (room, rpp and review stay as they are).
+ * Reads Latin words typed as romaji in kana (ru-mu -> るーむ) when the kana form is a word the lexicon knows or a
+ * stopword (no -> の), and the Latin form is not (room, rpp and review stay as they are).
  */
 export function readRomaji(normalized: string, lex: Lexicon): string {
-  return normalized
-    .split(" ")
+  const words = normalized.split(" ");
+  return words
     .map((w) => {
       if (!/^[a-z'-]{2,}$/.test(w) || lex.phrases.has(w) || lex.glossaryWords.has(w)) return w;
       const kana = romajiToHiragana(w);
       if (!kana) return w;
       const read = resolveKatakana(resolveReadings(kana, lex), lex).trim();
-      // A reading that resolves to a word (ru-mu -> ルーム), or is a known word as typed (itsu -> いつ).
-      return read !== kana || lex.phrases.has(kana) ? kana : w;
+      // A reading that resolves to a word (ru-mu -> ルーム), or is a known word as typed (itsu -> いつ), or a
+      // particle or ending between romaji words (no, wo, toha, desu), then dropped like any stopword.
+      return read !== kana || lex.phrases.has(kana) || (words.length > 1 && stopwords.has(kana)) ? kana : w;
     })
     .join(" ");
 }

@@ -231,6 +231,13 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(texts("ほうしゅう")).toEqual(["報酬"]);
     expect(texts("けいさん")).toEqual(["計算"]);
   });
+  it("reads a romaji particle between romaji words as kana (no -> の), so it is dropped, not kept as a Latin word", () => {
+    expect(readRomaji("ranku bo-nasu no jougen", lex)).toBe("らんく ぼーなす の じょうげん");
+    expect(texts("ru-mu no houshuu")).toEqual(["ルーム", "報酬"]);
+    expect(analyzeQuery("sutema toha", lex).definitionIntent).toBe(true);
+    // Alone, a Latin word stays as typed.
+    expect(readRomaji("no", lex)).toBe("no");
+  });
   it("reads romaji that spells a known kana word as typed (itsu -> いつ), so the question word is kept", () => {
     expect(readRomaji("rebyu- itsu", lex)).toBe("れびゅー いつ");
     expect(analyzeQuery("rebyu- irai itsu", lex).concepts.map((c) => c.text)).toContain("時期");
