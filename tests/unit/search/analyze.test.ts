@@ -1,7 +1,7 @@
 import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { analyzeQuery, countedConcept, readRomaji } from "../../../src/lib/search/analyze";
+import { analyzeQuery, countedConcept, myriadConcept, readRomaji } from "../../../src/lib/search/analyze";
 import { foldLongVowels, romajiToHiragana, toHiragana, toKatakana } from "../../../src/lib/search/kana";
 import { buildLexicon, kanjiReadings, katakanaWords } from "../../../src/lib/search/lexicon";
 import {
@@ -247,6 +247,13 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(texts("ranking")).not.toContain("rank");
     expect(texts("ok")).toEqual(["可否"]);
     expect(analyzeQuery("rank bonus", lex).concepts.map((c) => c.text)).toEqual(["rank", "bonus"]);
+  });
+  it("reads a number written with 万 or 千 as the figure the pages write in digits (10万 -> 100,000)", () => {
+    expect(texts("フォロー数の上限 10万")).toContain("10万");
+    expect(myriadConcept("10万").variants).toEqual(["10万", "100,000", "100000"]);
+    expect(myriadConcept("50万円").variants).toEqual(expect.arrayContaining(["50万円", "500,000円"]));
+    expect(myriadConcept("3千人").variants).toContain("3,000人");
+    expect(containsWord("フォロー(総数) 100,000人", "100,000")).toBe(true);
   });
   it("keeps a number with its counter and matches it with or without 目", () => {
     expect(texts("1か月目にやること")).toEqual(["1か月目"]);
