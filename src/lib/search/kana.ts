@@ -88,7 +88,7 @@ const VOWEL_OF: ReadonlyMap<string, string> = (() => {
     ["よ", "お"],
     ["ょ", "お"],
     ["わ", "あ"],
-  ])
+  ] as const)
     m.set(k, v);
   return m;
 })();
