@@ -5,7 +5,7 @@ import type { Lexicon } from "./lexicon.ts";
 import { adjectiveForms, dictionaryForm, inflectionStem, verbForms, verbStem } from "./morphology.ts";
 import { normalize } from "./normalize.ts";
 import { stopwords } from "./synonyms.ts";
-import { isStopword, NEGATIONS, NUMBER_WITH_COUNTER, tokenize } from "./tokenize.ts";
+import { isStopword, NEGATIONS, NUMBER_WITH_COUNTER, NUMBER_WITH_MYRIAD, tokenize } from "./tokenize.ts";
 
 /** One thing the query asks about: the word as typed and every variant that counts as a match. */
 export interface Concept {
@@ -63,19 +63,32 @@ export function countedConcept(token: string): Concept {
 }
 
 /**
- * Reads Latin words typed as romaji in kana (ru-mu -> るーむ) when the kana form is a word the lexicon knows
- * and the Latin form is not (room, rpp and review stay as they are).
+ * A number written with 万 or 千 (10万, 50万円): matches the figure as the pages write it, in digits with or without
+ * thousands separators (100,000人 for 10万人), and as typed.
+ */
+export function myriadConcept(token: string): Concept {
+  const [, number = "", unit = "", counter = ""] = NUMBER_WITH_MYRIAD.exec(token) ?? [];
+  const value = Number(number) * (unit === "万" ? 10000 : 1000);
+  const grouped = value.toLocaleString("en-US");
+  const variants = [...new Set([token, grouped + counter, String(value) + counter])];
+  return { text: token, variants, weight: 1 };
+}
+
+/**
+ * Reads Latin words typed as romaji in kana (ru-mu -> るーむ) when the kana form is a word the lexicon knows or a
+ * stopword (no -> の), and the Latin form is not (room, rpp and review stay as they are).
  */
 export function readRomaji(normalized: string, lex: Lexicon): string {
-  return normalized
-    .split(" ")
+  const words = normalized.split(" ");
+  return words
     .map((w) => {
       if (!/^[a-z'-]{2,}$/.test(w) || lex.phrases.has(w) || lex.glossaryWords.has(w)) return w;
       const kana = romajiToHiragana(w);
       if (!kana) return w;
       const read = resolveKatakana(resolveReadings(kana, lex), lex).trim();
-      // A reading that resolves to a word (ru-mu -> ルーム), or is a known word as typed (itsu -> いつ).
-      return read !== kana || lex.phrases.has(kana) ? kana : w;
+      // A reading that resolves to a word (ru-mu -> ルーム), or is a known word as typed (itsu -> いつ), or a
+      // particle or ending between romaji words (no, wo, toha, desu), then dropped like any stopword.
+      return read !== kana || lex.phrases.has(kana) || (words.length > 1 && stopwords.has(kana)) ? kana : w;
     })
     .join(" ");
 }
@@ -113,6 +126,8 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
           weight: entry.question ? QUESTION_WEIGHT : 1,
           ...(entry.question ? { question: true as const } : {}),
         });
+      } else if (NUMBER_WITH_MYRIAD.test(token)) {
+        concepts.push(myriadConcept(token));
       } else if (NUMBER_WITH_COUNTER.test(token)) {
         concepts.push(countedConcept(token));
       } else {

@@ -37,29 +37,74 @@ export function resolveReadings(q: string, lex: Lexicon): string {
  */
 export function resolveKatakana(q: string, lex: Lexicon): string {
   return q.replace(HIRAGANA_RUN, (run) => {
-    const kata = toKatakana(run);
-    let out = "";
-    let i = 0;
-    outer: while (i < run.length) {
-      for (const p of wordsAt(lex.byFirst.katakana, kata, i)) {
-        if (kata.startsWith(p, i)) {
-          i += p.length;
-          let word = p;
-          for (const [reading, kanji] of lex.suffixReadings)
-            if (run.startsWith(reading, i)) {
-              word += kanji;
-              i += reading.length;
-              break;
-            }
-          out += ` ${word} `;
-          continue outer;
-        }
-      }
-      out += run[i];
-      i += 1;
-    }
-    return out;
+    const typed = katakanaIn(run, lex);
+    // A long vowel typed as its vowel (くうぽん, めえる, kuupon): read with ー when that finds more of the words.
+    const long = foldLongVowels(run);
+    if (long === run) return typed.out;
+    const folded = katakanaIn(long, lex);
+    return folded.matched > typed.matched ? folded.out : typed.out;
   });
+}
+
+/** The katakana words of the lexicon found in a hiragana run, and how many characters they cover. */
+function katakanaIn(run: string, lex: Lexicon): { out: string; matched: number } {
+  const kata = toKatakana(run);
+  let out = "";
+  let matched = 0;
+  let i = 0;
+  outer: while (i < run.length) {
+    for (const p of wordsAt(lex.byFirst.katakana, kata, i)) {
+      if (kata.startsWith(p, i)) {
+        i += p.length;
+        matched += p.length;
+        let word = p;
+        for (const [reading, kanji] of lex.suffixReadings)
+          if (run.startsWith(reading, i)) {
+            word += kanji;
+            i += reading.length;
+            break;
+          }
+        out += ` ${word} `;
+        continue outer;
+      }
+    }
+    out += run[i];
+    i += 1;
+  }
+  return { out, matched };
+}
+
+/** The vowel each hiragana ends in (small kana included: ぴゅ ends in u). */
+const VOWEL_OF: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  const rows =
+    "あいうえお かきくけこ がぎぐげご さしすせそ ざじずぜぞ たちつてと だぢづでど なにぬねの はひふへほ ばびぶべぼ ぱぴぷぺぽ まみむめも らりるれろ ぁぃぅぇぉ";
+  for (const row of rows.split(" ")) [...row].forEach((k, i) => m.set(k, "あいうえお".charAt(i)));
+  for (const [k, v] of [
+    ["や", "あ"],
+    ["ゃ", "あ"],
+    ["ゆ", "う"],
+    ["ゅ", "う"],
+    ["よ", "お"],
+    ["ょ", "お"],
+    ["わ", "あ"],
+  ] as const)
+    m.set(k, v);
+  return m;
+})();
+
+/**
+ * A hiragana run with long vowels typed as vowels written as ー, the way katakana words spell them: a vowel after a
+ * kana ending in the same vowel (くう, めえ), う after o (ぽう) and い after e (めい).
+ */
+export function foldLongVowels(run: string): string {
+  let out = "";
+  for (const ch of run) {
+    const prev = VOWEL_OF.get(out.charAt(out.length - 1));
+    const long = prev && (ch === prev || (ch === "う" && prev === "お") || (ch === "い" && prev === "え"));
+    out += long ? "ー" : ch;
+  }
+  return out;
 }
 
 /** Kana rows by consonant ("" for the vowels; a space where the row has no kana). */

@@ -235,7 +235,9 @@ export const stopwords: ReadonlySet<string> = new Set(
     "どういう どういった けれど けれども だけど だった でした ちゃう ちゃった じゃない みたい んです " +
     "そもそも いったい 結局 すれば しよう したら ほしい 欲しい 思う 思い 思っ 思って 困っ 困って " +
     // Generic verbs cut to their kanji and first kana (見て, 言っ).
-    "見て 見た 見れ 見ら 見ま 言っ 言う 言わ 言え 思わ 内容"
+    "見て 見た 見れ 見ら 見ま 言っ 言う 言わ 言え 思わ 内容 " +
+    // 別に / ごとに after a noun (ランク別に, 担当者ごとに): "per …", the noun carries the meaning.
+    "別に ごとに"
   ).split(" "),
 );
 

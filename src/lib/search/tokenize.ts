@@ -15,6 +15,8 @@ const LEADING_PARTICLE = /^[をはがにでとのもへや](?=\p{Script=Han})/u;
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/u;
 /** A number followed by a counter or unit (1か月, 14日, 2週間, 3,000ポイント). */
 export const NUMBER_WITH_COUNTER = /^(\d[\d,]*)(か月|週間|時間|日|週|回|件|人|個|年|円|ポイント|割|位)(目)?/u;
+/** A number written with 万 or 千 (10万, 50万円, 3千人): the pages write the figure in digits (100,000人). */
+export const NUMBER_WITH_MYRIAD = /^(\d+)(万|千)(円|人|件|個|ポイント)?/u;
 /** Hiragana that can start a verb or adjective ending (not a particle: は が を に で と の も へ や か). */
 const OKURIGANA_START = /^(?![はがをにでとのもへやか])[\u3041-\u3096]/u;
 
@@ -97,7 +99,9 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
       }
     }
     // A number with its counter (1か月, 3日, 2週間) is one word: the number alone means nothing.
-    const counted = /\d/.test(chunk[i - 1] ?? "") ? null : NUMBER_WITH_COUNTER.exec(chunk.slice(i));
+    const counted = /\d/.test(chunk[i - 1] ?? "")
+      ? null
+      : (NUMBER_WITH_MYRIAD.exec(chunk.slice(i)) ?? NUMBER_WITH_COUNTER.exec(chunk.slice(i)));
     if (counted) {
       flush();
       tokens.push(counted[0]);

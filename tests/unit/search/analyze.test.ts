@@ -1,8 +1,8 @@
 import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { analyzeQuery, countedConcept, readRomaji } from "../../../src/lib/search/analyze";
-import { romajiToHiragana, toHiragana, toKatakana } from "../../../src/lib/search/kana";
+import { analyzeQuery, countedConcept, myriadConcept, readRomaji } from "../../../src/lib/search/analyze";
+import { foldLongVowels, romajiToHiragana, toHiragana, toKatakana } from "../../../src/lib/search/kana";
 import { buildLexicon, kanjiReadings, katakanaWords } from "../../../src/lib/search/lexicon";
 import {
   adjectiveForms,
@@ -95,6 +95,11 @@ describe("helpers", () => {
     expect(isStopword("は")).toBe(true);
     expect(isStopword("ー")).toBe(true);
     expect(isStopword("報酬")).toBe(false);
+  });
+  it("drops 別に / ごとに after a noun (per …): the noun is the concept", () => {
+    expect(texts("ランク別に報酬を比べる")).not.toContain("別に");
+    expect(texts("ランク別に報酬を比べる")).toContain("ランク");
+    expect(texts("担当者ごとに分けたい")).not.toContain("ごとに");
   });
 });
 
@@ -214,6 +219,25 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(q.reading).toBe("るーむ");
     expect(q.concepts[0]?.variants).toContain("楽天room");
   });
+  it("reads a long vowel typed as a vowel (くうぽん, kuupon, めえる) as ー when that spells a katakana word", () => {
+    expect(foldLongVowels("くうぽん")).toBe("くーぽん");
+    expect(foldLongVowels("めえる")).toBe("めーる");
+    expect(foldLongVowels("ふぉろう")).toBe("ふぉろー");
+    expect(texts("くうぽん")).toEqual(["クーポン"]);
+    expect(texts("めえる")).toEqual(["メール"]);
+    expect(analyzeQuery("kuupon", lex).reading).toBe("くうぽん");
+    expect(texts("kuupon")).toEqual(["クーポン"]);
+    // Kanji words read in hiragana keep their vowels: no katakana word is found either way.
+    expect(texts("ほうしゅう")).toEqual(["報酬"]);
+    expect(texts("けいさん")).toEqual(["計算"]);
+  });
+  it("reads a romaji particle between romaji words as kana (no -> の), so it is dropped, not kept as a Latin word", () => {
+    expect(readRomaji("ranku bo-nasu no jougen", lex)).toBe("らんく ぼーなす の じょうげん");
+    expect(texts("ru-mu no houshuu")).toEqual(["ルーム", "報酬"]);
+    expect(analyzeQuery("sutema toha", lex).definitionIntent).toBe(true);
+    // Alone, a Latin word stays as typed.
+    expect(readRomaji("no", lex)).toBe("no");
+  });
   it("reads romaji that spells a known kana word as typed (itsu -> いつ), so the question word is kept", () => {
     expect(readRomaji("rebyu- itsu", lex)).toBe("れびゅー いつ");
     expect(analyzeQuery("rebyu- irai itsu", lex).concepts.map((c) => c.text)).toContain("時期");
@@ -223,6 +247,13 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(texts("ranking")).not.toContain("rank");
     expect(texts("ok")).toEqual(["可否"]);
     expect(analyzeQuery("rank bonus", lex).concepts.map((c) => c.text)).toEqual(["rank", "bonus"]);
+  });
+  it("reads a number written with 万 or 千 as the figure the pages write in digits (10万 -> 100,000)", () => {
+    expect(texts("フォロー数の上限 10万")).toContain("10万");
+    expect(myriadConcept("10万").variants).toEqual(["10万", "100,000", "100000"]);
+    expect(myriadConcept("50万円").variants).toEqual(expect.arrayContaining(["50万円", "500,000円"]));
+    expect(myriadConcept("3千人").variants).toContain("3,000人");
+    expect(containsWord("フォロー(総数) 100,000人", "100,000")).toBe(true);
   });
   it("keeps a number with its counter and matches it with or without 目", () => {
     expect(texts("1か月目にやること")).toEqual(["1か月目"]);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   calculatorFusion,
   createSearch,
+  FUSION_WEIGHTS,
   LIMITS,
   specificity,
   SPECIFICITY_RANGE,
@@ -10,6 +11,8 @@ import {
   type PagefindLike,
 } from "../../../src/lib/search/engine";
 import { analyzeQuery } from "../../../src/lib/search/analyze";
+import { buildSubQueries } from "../../../src/lib/search/subqueries";
+import { rankByScore, reciprocalRankFusion } from "../../../src/lib/search/fuse";
 import type { PageRecord } from "../../../src/lib/search/rerank";
 import { terms } from "../../../src/lib/glossary/terms";
 
@@ -175,6 +178,19 @@ describe("weighByRarity", () => {
     expect(common).toBeLessThan(rare);
     expect(common).toBeGreaterThanOrEqual(0.4);
     expect(rare).toBeLessThanOrEqual(1.8);
+  });
+});
+
+describe("fusion weights", () => {
+  it("the heading-keyword ranking outweighs the whole-question sub-query (the strongest word ranking)", () => {
+    const whole = buildSubQueries(analyzeQuery("クーポンの有効期限は何日?", lex))[0];
+    expect(FUSION_WEIGHTS.keywords).toBeGreaterThan(whole?.weight ?? Infinity);
+    // A page first by its headings alone beats a page first in the whole-question search alone.
+    const fused = reciprocalRankFusion([
+      { ids: ["headings"], weight: FUSION_WEIGHTS.keywords },
+      { ids: ["words"], weight: whole?.weight ?? 0 },
+    ]);
+    expect(rankByScore(fused)[0]).toBe("headings");
   });
 });
 
