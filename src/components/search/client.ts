@@ -13,6 +13,20 @@ interface PagefindModule {
   createInstance(o: Record<string, unknown>): PagefindInstance;
 }
 
+/**
+ * Lets the browser handle input and paint before the search goes on: scheduler.yield where there is one, else a
+ * message to itself (a chain of setTimeout(0) would be clamped to 4 ms each).
+ */
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resume) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resume();
+    channel.port2.postMessage(null);
+  });
+};
+
 let loading: Promise<Search> | undefined;
 
 /**
@@ -34,14 +48,19 @@ export function loadSearch({ worker = false } = {}): Promise<Search> {
       noWorker: !worker,
     });
     await pagefind.init();
+    // Building the lexicon's word index is a task of its own, apart from Pagefind's start-up.
+    await yieldToMain();
     return createSearch({ pagefind, lexicon });
   })();
   return loading;
 }
 
-/** Runs a question search (loading the search on the main thread if nothing loaded it yet). */
+/**
+ * Runs a question search (loading the search on the main thread if nothing loaded it yet), yielding to the browser
+ * after the analysis and between the pages it scores.
+ */
 export async function runSearch(query: string, options: SearchOptions = {}): Promise<SearchResult> {
-  return (await loadSearch()).search(query, options);
+  return (await loadSearch()).search(query, { pause: yieldToMain, ...options });
 }
 
 /** The link for a hit: page, ?hl= words for the landing highlight, then the section's #id. */

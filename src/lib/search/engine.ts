@@ -7,7 +7,7 @@ import { pageKind, type PageKind } from "./page-kind.ts";
 import { reciprocalRankFusion, rankByScore } from "./fuse.ts";
 import { containsWord, fold } from "./normalize.ts";
 import { excerpt } from "./sections.ts";
-import { namesCalculator, rerank, type PageRecord } from "./rerank.ts";
+import { namesCalculator, scorePage, sortRanked, type PageRecord } from "./rerank.ts";
 import { buildSubQueries } from "./subqueries.ts";
 import { KEYWORD_FILTER, questionKey } from "./keywords.ts";
 
@@ -61,6 +61,12 @@ export const LIMITS = { perSubQuery: 20, rerank: 12, rerankTool: 16, results: 10
  */
 export interface SearchOptions {
   quick?: boolean;
+  /**
+   * Awaited after the question is analysed and before each page is scored. The browser yields to its event loop
+   * there, so the search is a series of short tasks instead of a few long ones that block the page; the evaluation
+   * passes none.
+   */
+  pause?: () => Promise<void>;
 }
 const QUICK = { rerank: 6 } as const;
 /**
@@ -286,6 +292,7 @@ export async function searchQuestion(
     ...(analyzed.outOfScope ? { outOfScope: analyzed.outOfScope } : {}),
   };
   if (!analyzed.normalized) return base;
+  await options.pause?.();
   const counted = countPages(pagefind);
   const [pageCount, keywords, fromWords] = await Promise.all([
     counted,
@@ -310,7 +317,13 @@ export async function searchQuestion(
   const words = highlightWords(analyzed);
   // Evidence: a word of the query that is not a bare number, when the query has one.
   const evidence = words.some((w) => !NUMBER_ONLY.test(w)) ? (w: string) => !NUMBER_ONLY.test(w) : () => true;
-  const ranked = rerank(weighted, pages).filter(({ page, section }) => {
+  const maxFused = Math.max(0, ...pages.map((p) => p.fused)) || 1;
+  const scored = [];
+  for (const p of pages) {
+    await options.pause?.();
+    scored.push(scorePage(weighted, p, maxFused));
+  }
+  const ranked = sortRanked(scored).filter(({ page, section }) => {
     const hay = fold(`${page.meta.title ?? ""}\n${section.heading}\n${section.body}`);
     return words.some((w) => evidence(w) && containsWord(hay, w));
   });

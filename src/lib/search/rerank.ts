@@ -220,42 +220,54 @@ export function conceptsForKind(
   return { concepts, byKind };
 }
 
+/**
+ * One page's best section and its score: section score plus the page's fused rank score (scaled by `maxFused`, the
+ * highest among the pages compared) and the weights of its kind. Undefined when no section matches.
+ */
+export function scorePage(
+  query: AnalyzedQuery,
+  { page, fused }: { page: PageRecord; fused: number },
+  maxFused: number,
+): RankedSection | undefined {
+  const title = page.meta.title ?? "";
+  const kind = pageKind(page.meta);
+  const { concepts, byKind } = conceptsForKind(query, kind);
+  const best = pickSection(
+    sectionsOf(page).map((section) => ({
+      section,
+      score: sectionScore(section, title, concepts, byKind) + definitionHeading(query, section),
+    })),
+  );
+  if (!best) return undefined;
+  const tool = query.toolIntent && kind === "tool" ? WEIGHTS.tool : 0;
+  const covered = titleCoverage(title, concepts);
+  // An overview page names every lesson's words; it is the answer only when the question names its own
+  // subject (学習 for 学習ロードマップ, 計算ツール): the penalty shrinks as its title covers the question.
+  // A utility page (kind "page": the learning record, whose printable sheet lists every lesson's title) is
+  // weighed the same way.
+  const hub = kind === "hub" || kind === "page" ? WEIGHTS.hub * (1 - covered) : 0;
+  // Glossary entries answer "…とは"; for other questions a lesson section is the better answer.
+  const glossary =
+    kind === "glossary" ? (query.definitionIntent ? WEIGHTS.definition : -WEIGHTS.glossary) : 0;
+  // A page whose title names the question's words is about it: a small page-level bonus.
+  const titleCover = covered * WEIGHTS.titlePage;
+  // A worked example (事例) applies several lessons to one shop and names their words in passing: the lesson
+  // that explains the topic comes first unless the example matches clearly better.
+  const example = kind === "case" ? WEIGHTS.case : 0;
+  const score =
+    best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub + glossary + titleCover - example;
+  return { page, section: best.section, score };
+}
+
 /** Best section per page, pages ordered by section score plus fused rank score and tool intent. */
 export function rerank(
   query: AnalyzedQuery,
   pages: readonly { page: PageRecord; fused: number }[],
 ): RankedSection[] {
   const maxFused = Math.max(0, ...pages.map((p) => p.fused)) || 1;
-  const ranked: RankedSection[] = [];
-  for (const { page, fused } of pages) {
-    const title = page.meta.title ?? "";
-    const kind = pageKind(page.meta);
-    const { concepts, byKind } = conceptsForKind(query, kind);
-    const best = pickSection(
-      sectionsOf(page).map((section) => ({
-        section,
-        score: sectionScore(section, title, concepts, byKind) + definitionHeading(query, section),
-      })),
-    );
-    if (!best) continue;
-    const tool = query.toolIntent && kind === "tool" ? WEIGHTS.tool : 0;
-    const covered = titleCoverage(title, concepts);
-    // An overview page names every lesson's words; it is the answer only when the question names its own
-    // subject (学習 for 学習ロードマップ, 計算ツール): the penalty shrinks as its title covers the question.
-    // A utility page (kind "page": the learning record, whose printable sheet lists every lesson's title) is
-    // weighed the same way.
-    const hub = kind === "hub" || kind === "page" ? WEIGHTS.hub * (1 - covered) : 0;
-    // Glossary entries answer "…とは"; for other questions a lesson section is the better answer.
-    const glossary =
-      kind === "glossary" ? (query.definitionIntent ? WEIGHTS.definition : -WEIGHTS.glossary) : 0;
-    // A page whose title names the question's words is about it: a small page-level bonus.
-    const titleCover = covered * WEIGHTS.titlePage;
-    // A worked example (事例) applies several lessons to one shop and names their words in passing: the lesson
-    // that explains the topic comes first unless the example matches clearly better.
-    const example = kind === "case" ? WEIGHTS.case : 0;
-    const score =
-      best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub + glossary + titleCover - example;
-    ranked.push({ page, section: best.section, score });
-  }
-  return ranked.sort((a, b) => b.score - a.score);
+  return sortRanked(pages.map((p) => scorePage(query, p, maxFused)));
 }
+
+/** The scored pages, best first (pages without a matching section left out). */
+export const sortRanked = (scored: readonly (RankedSection | undefined)[]): RankedSection[] =>
+  scored.filter((r): r is RankedSection => r !== undefined).sort((a, b) => b.score - a.score);

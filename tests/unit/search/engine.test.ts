@@ -116,6 +116,16 @@ describe("createSearch", () => {
     await search.search("クーポン 期限");
     expect(calls.data).toBe(after);
   });
+  it("awaits the caller's pause after the analysis and before each page it scores, with the same result", async () => {
+    const { pf, calls } = fakePagefind(pages);
+    let pauses = 0;
+    const pause = async () => void pauses++;
+    const paused = await searchOf(pf).search("クーポンの有効期限は何日?", { pause });
+    const loaded = calls.data;
+    expect(loaded).toBeGreaterThan(1);
+    expect(pauses).toBe(1 + loaded);
+    expect(await searchOf(fakePagefind(pages).pf).search("クーポンの有効期限は何日?")).toEqual(paused);
+  });
   it("returns nothing for an empty query", async () => {
     const { pf } = fakePagefind(pages);
     expect((await searchOf(pf).search("  ")).hits).toEqual([]);
