@@ -61,6 +61,12 @@ describe("share links recorded before v=1 keep their results", () => {
   }
 });
 
+/**
+ * What the reader's time zone can change: the timeline's dates (counted in Japan's calendar). The reward and rank-bonus
+ * tools compute from their inputs alone (as in calc-contract.test.mjs), so only the timeline's links are opened there.
+ */
+const DATED = ["crm-timeline"];
+
 describe("share links in other time zones", () => {
   for (const timezoneId of ["America/Los_Angeles", "Pacific/Kiritimati"]) {
     describe(timezoneId, () => {
@@ -68,8 +74,8 @@ describe("share links in other time zones", () => {
       test(`recorded links show the same results in ${timezoneId}`, async () => {
         const page = await reusedTab(env.context);
         assert.equal(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone), timezoneId);
-        for (const [tool, links] of Object.entries(FIXTURE.tools)) {
-          for (const link of links.slice(1, 3)) {
+        for (const tool of DATED) {
+          for (const link of FIXTURE.tools[tool].slice(1, 4)) {
             const want = { outputs: link.outputs, ...(link.steps ? { steps: link.steps } : {}) };
             const { got } = await shown(
               page,
