@@ -7,7 +7,7 @@ import { pageKind, type PageKind } from "./page-kind.ts";
 import { reciprocalRankFusion, rankByScore } from "./fuse.ts";
 import { containsWord, fold } from "./normalize.ts";
 import { excerpt } from "./sections.ts";
-import { namesCalculator, scorePage, sortRanked, type PageRecord } from "./rerank.ts";
+import { maxFusedOf, namesCalculator, scorePage, sortRanked, type PageRecord } from "./rerank.ts";
 import { buildSubQueries } from "./subqueries.ts";
 import { KEYWORD_FILTER, questionKey } from "./keywords.ts";
 
@@ -317,7 +317,7 @@ export async function searchQuestion(
   const words = highlightWords(analyzed);
   // Evidence: a word of the query that is not a bare number, when the query has one.
   const evidence = words.some((w) => !NUMBER_ONLY.test(w)) ? (w: string) => !NUMBER_ONLY.test(w) : () => true;
-  const maxFused = Math.max(0, ...pages.map((p) => p.fused)) || 1;
+  const maxFused = maxFusedOf(pages);
   const scored = [];
   for (const p of pages) {
     await options.pause?.();

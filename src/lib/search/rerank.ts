@@ -259,12 +259,16 @@ export function scorePage(
   return { page, section: best.section, score };
 }
 
+/** The highest fused score among the pages compared (1 when none is above 0): what scorePage scales by. */
+export const maxFusedOf = (pages: readonly { fused: number }[]): number =>
+  Math.max(0, ...pages.map((p) => p.fused)) || 1;
+
 /** Best section per page, pages ordered by section score plus fused rank score and tool intent. */
 export function rerank(
   query: AnalyzedQuery,
   pages: readonly { page: PageRecord; fused: number }[],
 ): RankedSection[] {
-  const maxFused = Math.max(0, ...pages.map((p) => p.fused)) || 1;
+  const maxFused = maxFusedOf(pages);
   return sortRanked(pages.map((p) => scorePage(query, p, maxFused)));
 }
 
