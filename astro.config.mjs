@@ -34,6 +34,8 @@ export default defineConfig({
       },
     },
   },
+  // The search page's web worker (src/components/search/search-worker.ts) is an ES module: it imports Pagefind.
+  vite: { worker: { format: "es" } },
   markdown: {
     // Link-list sections (「次に読むページ」) stay out of the search index.
     processor: satteri({ hastPlugins: [searchNavLists] }),

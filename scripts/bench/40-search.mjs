@@ -133,7 +133,7 @@ async function bytesToFirstResults(browser, siteUrl, question) {
 /**
  * A cold visit to /search/?q=<question> (empty cache): bytes transferred (compressed, as served, headers included)
  * until the first result is on screen, counting the page, styles, scripts, Pagefind and its worker, the index and
- * fragments (requests from the page and from Pagefind's web worker alike).
+ * fragments (requests from the page and from the search page's web worker alike).
  */
 async function coldSearchPage(browser, siteUrl, question) {
   const context = await browser.newContext();

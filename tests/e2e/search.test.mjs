@@ -43,6 +43,35 @@ describe("search", () => {
     }
   });
 
+  test("/search/?q= searches in a web worker (the page's thread fetches neither Pagefind nor the lexicon), and on the page's thread where no worker starts", async () => {
+    const page = await reusedTab(env.context);
+    const workers = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    await searchPage(page, "クーポンの有効期限は何日?");
+    assert.ok(
+      workers.some((u) => /search-worker/.test(u)),
+      `workers: ${workers.join(", ") || "none"}`,
+    );
+    const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name));
+    assert.deepEqual(
+      fetched.filter((u) => /pagefind|lexicon/.test(u)),
+      [],
+      "the page's own thread loaded search files",
+    );
+    const first = await page.locator("#search-results > li a").first().getAttribute("href");
+
+    // A browser without module workers: the same results, searched on the page's thread.
+    const noWorker = await env.context.newPage();
+    await noWorker.addInitScript(() => {
+      window.Worker = function () {
+        throw new TypeError("module workers are not supported");
+      };
+    });
+    await searchPage(noWorker, "クーポンの有効期限は何日?");
+    assert.equal(await noWorker.locator("#search-results > li a").first().getAttribute("href"), first);
+    await noWorker.close();
+  });
+
   test("an ordinary question shows no out-of-scope notice and no suggestions", async () => {
     const page = await reusedTab(env.context);
     await searchPage(page, "レビュー依頼はいつ送る?");

@@ -30,12 +30,10 @@ const yieldToMain = (): Promise<void> => {
 let loading: Promise<Search> | undefined;
 
 /**
- * Imports /pagefind/pagefind.js and the lexicon, once (the first caller's choice holds for the page). With
- * `worker`, Pagefind loads its index and searches in a web worker (the search page: its main thread stays free
- * while the page loads); without, it runs on the main thread (the header box: no extra download, no message
- * round trips while typing).
+ * Imports /pagefind/pagefind.js and the lexicon, once, and runs Pagefind on this thread: the page's main thread for
+ * the header box (no extra download, no message round trips while typing), the search page's worker for /search/.
  */
-export function loadSearch({ worker = false } = {}): Promise<Search> {
+export function loadSearch(): Promise<Search> {
   loading ??= (async () => {
     const url = `${basePath}pagefind/pagefind.js`;
     const [mod, lexicon] = await Promise.all([
@@ -45,7 +43,7 @@ export function loadSearch({ worker = false } = {}): Promise<Search> {
     const pagefind = mod.createInstance({
       basePath: `${basePath}pagefind/`,
       baseUrl: basePath,
-      noWorker: !worker,
+      noWorker: true,
     });
     await pagefind.init();
     // Building the lexicon's word index is a task of its own, apart from Pagefind's start-up.
@@ -61,13 +59,6 @@ export function loadSearch({ worker = false } = {}): Promise<Search> {
  */
 export async function runSearch(query: string, options: SearchOptions = {}): Promise<SearchResult> {
   return (await loadSearch()).search(query, { pause: yieldToMain, ...options });
-}
-
-/** The link for a hit: page, ?hl= words for the landing highlight, then the section's #id. */
-export function hitHref(hit: SearchHit): string {
-  const hash = hit.url.includes("#") ? hit.url.slice(hit.url.indexOf("#")) : "";
-  const hl = hit.words.length ? `?hl=${encodeURIComponent(hit.words.join(" "))}` : "";
-  return `${hit.pageUrl}${hl}${hash}`;
 }
 
 export type { SearchHit, SearchResult };

@@ -1,6 +1,7 @@
 /** Header search box as an ARIA combobox: instant results while typing, arrow keys to move, Enter to open. */
 import { MESSAGES } from "../../lib/search/messages.ts";
-import { hitHref, runSearch, type SearchHit } from "./client.ts";
+import { runSearch, type SearchHit } from "./client.ts";
+import { hitHref } from "./href.ts";
 
 /** Results shown in the drop-down list. */
 const MAX_OPTIONS = 6;

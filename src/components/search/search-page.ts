@@ -1,6 +1,42 @@
 /** Browser glue for /search/: reads ?q=, runs the question search and renders the answer, notices and result list. */
 import { ANSWER_LABEL, MESSAGES } from "../../lib/search/messages.ts";
-import { hitHref, loadSearch, runSearch, type SearchHit, type SearchResult } from "./client.ts";
+import type { SearchHit, SearchResult } from "../../lib/search/index.ts";
+import { hitHref } from "./href.ts";
+import type { SearchReply, SearchRequest } from "./worker-messages.ts";
+
+/**
+ * Runs question searches in a web worker (search-worker.ts): Pagefind's start-up, the lexicon and the scoring stay
+ * off the main thread, which only renders. Where a module worker cannot start, the search runs on the main thread.
+ */
+function workerSearch(): (query: string, quick: boolean) => Promise<SearchResult> {
+  const waiting = new Map<number, (reply: SearchReply) => void>();
+  let next = 0;
+  let worker: Worker | undefined;
+  const onMainThread = (query: string, quick: boolean) =>
+    import("./client.ts").then((m) => m.runSearch(query, { quick }));
+  try {
+    worker = new Worker(new URL("./search-worker.ts", import.meta.url), { type: "module" });
+  } catch {
+    return onMainThread;
+  }
+  const failed = () => {
+    worker = undefined;
+    for (const resolve of waiting.values()) resolve({ id: -1, error: "worker" });
+  };
+  worker.addEventListener("error", failed);
+  worker.addEventListener("message", (e: MessageEvent<SearchReply>) => waiting.get(e.data.id)?.(e.data));
+  return (query, quick) => {
+    if (!worker) return onMainThread(query, quick);
+    const request: SearchRequest = { id: next++, query, quick, lang: document.documentElement.lang };
+    return new Promise<SearchReply>((resolve) => {
+      waiting.set(request.id, resolve);
+      worker?.postMessage(request);
+    }).then((reply) => {
+      waiting.delete(request.id);
+      return reply.result ?? onMainThread(query, quick);
+    });
+  };
+}
 
 /** An element with text content only (never HTML). */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -73,8 +109,7 @@ export async function runSearchPage(): Promise<void> {
   input.value = q;
   if (!q) return;
   status.textContent = MESSAGES.searching(q);
-  // Pagefind in its web worker: loading the index and searching leave the page's main thread free.
-  void loadSearch({ worker: true });
+  const search = workerSearch();
   const render = (r: SearchResult) => {
     renderNotices(r, notices);
     renderAnswer(r, answer);
@@ -85,9 +120,9 @@ export async function runSearchPage(): Promise<void> {
   };
   // First results from the heading keywords (no word index to load), then the full search replaces them when it
   // differs; data-settled marks the final list.
-  const quick = await runSearch(q, { quick: true });
+  const quick = await search(q, true);
   if (quick.hits.length) render(quick);
-  const full = await runSearch(q);
+  const full = await search(q, false);
   const same =
     full.hits.length === quick.hits.length &&
     full.hits.every((h, i) => h.url === quick.hits[i]?.url) &&
