@@ -1,4 +1,4 @@
-/** Where a search hit links: the page, ?hl= words for the landing highlight, then the section's #id. */
+/** Links of search hits, shared by the header box and the search page (no engine code: the page script stays small). */
 import type { SearchHit } from "../../lib/search/index.ts";
 
 /** The link for a hit: page, ?hl= words for the landing highlight, then the section's #id. */
