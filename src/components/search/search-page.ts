@@ -21,7 +21,7 @@ function workerSearch(): (query: string, quick: boolean) => Promise<SearchResult
   }
   const failed = () => {
     worker = undefined;
-    for (const resolve of waiting.values()) resolve({ id: -1, error: "worker" });
+    for (const resolve of waiting.values()) resolve({ id: -1 });
   };
   worker.addEventListener("error", failed);
   worker.addEventListener("message", (e: MessageEvent<SearchReply>) => waiting.get(e.data.id)?.(e.data));

@@ -22,6 +22,6 @@ scope.addEventListener("message", ({ data }) => {
     .then((search) => search.search(data.query, { quick: data.quick }))
     .then(
       (result) => scope.postMessage({ id: data.id, result }),
-      (e: unknown) => scope.postMessage({ id: data.id, error: String(e) }),
+      () => scope.postMessage({ id: data.id }),
     );
 });

@@ -10,9 +10,8 @@ export interface SearchRequest {
   lang: string;
 }
 
-/** The worker's reply: the result, or why the search failed. */
+/** The worker's reply: the result, or none when the search failed there (the page then searches itself). */
 export interface SearchReply {
   id: number;
   result?: SearchResult;
-  error?: string;
 }
