@@ -9,7 +9,7 @@ import { buildLexicon, type Lexicon, type TermLike } from "./lexicon.ts";
 export const synonymGroups: readonly (readonly string[])[] = [
   ["上限", "最大", "上限値", "限度", "制限"],
   ["?期間", "いつまで", "何日", "何日間", "日数", "期間", "期限", "有効期限", "何ヶ月", "何か月"],
-  ["?時期", "いつ", "タイミング", "時期", "何日後", "日後", "いつ頃", "いつごろ"],
+  ["?時期", "いつ", "タイミング", "時期", "何日後", "日後", "いつ頃", "いつごろ", "何時"],
   ["?金額", "いくら", "金額", "料金", "費用", "値段", "お金"],
   ["?回数", "何回", "いくつ", "回数", "件数", "何件", "何個", "何人", "人数"],
   ["?方法", "どうやって", "方法", "やり方", "手順", "コツ"],
@@ -25,7 +25,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["必要", "欠かせない", "重要", "大切"],
   ["報酬", "料率", "報酬率", "稼ぐ", "稼げる", "収入", "儲かる", "儲け"],
   ["上げる", "上がる", "昇格", "アップ"],
-  ["失敗", "ミス", "落とし穴", "やってはいけない", "うまくいかない"],
+  ["失敗", "ミス", "落とし穴", "やってはいけない", "うまくいかない", "+やらない"],
   ["注意", "注意点", "気をつける", "気を付ける", "気をつけ", "気を付け", "留意"],
   ["?順番", "何から", "どれから", "どの順", "順番", "順に", "優先順位", "最初", "手を付ける"],
   [
@@ -41,6 +41,11 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "禁止",
     "いけない",
     "違反",
+    "ていい",
+    "てよい",
+    // The guides answer such questions with what to leave out or avoid.
+    "+ないほうがよい",
+    "+避ける",
   ],
   ["更新", "見直し", "見直される", "変わる", "変更", "切り替わる"],
   [
@@ -60,13 +65,13 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Free or paid: the answer names a cost (費用, 料金 belong to the amount group; here they only count in answers).
   ["無料", "有料", "+費用", "+料金"],
   ["テンプレート", "テンプレ", "template", "例文", "文例", "ひな形", "雛形", "文面"],
-  ["リピート", "再購入", "リピーター", "何度も買"],
+  ["リピート", "再購入", "リピーター", "何度も買", "常連"],
   ["つなげる", "つながる", "結びつける", "連携"],
   ["対応", "答える", "返信", "回答"],
   ["書く", "入れる", "載せる", "記載"],
   ["休眠", "しばらく買っていない", "離反", "ご無沙汰"],
   ["一人", "1人", "ひとり"],
-  ["年齢層", "年代", "年齢", "世代", "利用者層", "ユーザー層"],
+  ["年齢層", "年代", "年齢", "世代", "利用者層", "ユーザー層", "何歳"],
   ["日程", "スケジュール", "日付", "タイムライン"],
   ["クーポン", "割引", "値引き", "値引", "coupon"],
   ["メール", "メッセージ", "mail", "email"],
@@ -97,7 +102,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["お知らせ", "案内", "告知", "通知"],
   // Rakuten's rules: staff say 規約 or ガイドライン, the guides mostly ルール.
   ["ルール", "規約", "ガイドライン", "規定"],
-  ["当てはまる", "適用", "該当"],
+  ["当てはまる", "適用", "該当", "にあたる", "に当たる"],
   ["法令", "法律", "法規"],
   // Someone new to the work: the guides say 新任 (新任スタッフ) or 新しく担当になった.
   ["新任", "新人", "新米", "初心者", "新しく担当"],
@@ -121,6 +126,25 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["インフルエンサー", "influencer"],
   ["アカウント", "account"],
   ["ハッシュタグ", "hashtag"],
+  // A one-off effort: the guides say 1回きり.
+  ["1回きり", "単発", "一回きり", "一度きり", "1回限り", "その場限り"],
+  // Something given for a review or a purchase: the guides say 特典 (お礼のクーポン).
+  ["特典", "お礼", "謝礼", "見返り", "インセンティブ", "プレゼント"],
+  // What keeping an account costs each month.
+  ["維持費", "月額", "固定費", "ランニングコスト", "毎月かかる", "月々"],
+  // Raising sales: the ROOM lesson's title says 売上につなげる.
+  ["売上を上げる", "売上アップ", "売上を伸ばす", "売上を増やす", "売上向上", "売上につなげる"],
+  // What a shop pays per order: the guides name the rate and the system fee.
+  ["手数料", "+料率", "+利用料"],
+  ["準備", "用意", "そろえる", "揃える"],
+  // Sending customers elsewhere: the guides say 外へ案内 (external links need a request).
+  ["誘導", "+へ案内"],
+  // A question the FAQ does not answer: its last section says 見つからない.
+  ["見つからない", "載ってない", "載っていない", "見当たらない", "ない質問"],
+  // The learning record: progress (進み具合) is kept per browser and moved by export and import.
+  ["進み具合", "進捗", "進み方", "進度", "+記録"],
+  ["パソコン", "pc", "端末", "+ブラウザ"],
+  ["移す", "移し", "移したい", "引き継ぐ", "引き継ぎ", "+書き出", "+読み込"],
 ];
 
 /**
@@ -237,7 +261,7 @@ export const stopwords: ReadonlySet<string> = new Set(
     // Generic verbs cut to their kanji and first kana (見て, 言っ).
     "見て 見た 見れ 見ら 見ま 言っ 言う 言わ 言え 思わ 内容 " +
     // 別に / ごとに after a noun (ランク別に, 担当者ごとに): "per …", the noun carries the meaning.
-    "別に ごとに"
+    "別に ごとに しまう しまっ しまい ときの ときは ときに"
   ).split(" "),
 );
 

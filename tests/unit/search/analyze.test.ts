@@ -304,4 +304,19 @@ describe("synonyms staff use for the guides' words", () => {
   it("回収 and 取り戻す are 損益 (a cost that pays for itself)", () => {
     expect(variantsOf("PRの費用は何件売れば回収できる", "回収")).toContain("取り戻せる");
   });
+  it("everyday paraphrases reach the guides' words: 単発 -> 1回きり, 維持費 -> 毎月かかる, 常連 -> リピーター", () => {
+    expect(variantsOf("CRMが毎回単発で終わってしまう", "単発")).toContain("1回きり");
+    expect(variantsOf("店舗アカウントの維持費", "維持費")).toContain("毎月かかる");
+    expect(variantsOf("常連さんにはどんな案内を送ればいい?", "常連")).toContain("リピーター");
+    expect(variantsOf("よくある質問に載ってないときの問い合わせ先", "載ってない")).toContain("見つからない");
+  });
+  it("…ていい asks whether it is allowed, answered by what to leave out; しまう and ときの are fillers", () => {
+    const allowed = analyzeQuery("レビューのお礼にポイントをあげていい?", lex).concepts.find(
+      (c) => c.question,
+    );
+    expect(allowed?.text).toBe("可否");
+    expect(allowed?.variants).toContain("ないほうがよい");
+    expect(texts("CRMが毎回単発で終わってしまう")).not.toContain("しまう");
+    expect(texts("よくある質問に載ってないときの問い合わせ先")).not.toContain("ときの");
+  });
 });
