@@ -85,7 +85,7 @@ export function readRomaji(normalized: string, lex: Lexicon): string {
       if (!/^[a-z'-]{2,}$/.test(w) || lex.phrases.has(w) || lex.glossaryWords.has(w)) return w;
       const kana = romajiToHiragana(w);
       if (!kana) return w;
-      const read = resolveKatakana(resolveReadings(kana, lex), lex).trim();
+      const read = resolveKatakana(resolveReadings(kana, lex, stopwords), lex).trim();
       // A reading that resolves to a word (ru-mu -> ルーム), or is a known word as typed (itsu -> いつ), or a
       // particle or ending between romaji words (no, wo, toha, desu), then dropped like any stopword.
       return read !== kana || lex.phrases.has(kana) || (words.length > 1 && stopwords.has(kana)) ? kana : w;
@@ -99,7 +99,9 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   const romaji = readRomaji(normalized, lex);
   const reading = romaji === normalized ? undefined : romaji;
   const scope = outOfScope(normalized);
-  const resolved = resolveKatakana(resolveReadings(romaji, lex), lex).replace(/\s+/g, " ").trim();
+  const resolved = resolveKatakana(resolveReadings(romaji, lex, stopwords), lex)
+    .replace(/\s+/g, " ")
+    .trim();
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   // Compounds joined from a word and a one-kanji suffix (セール+中): the word alone also matches.

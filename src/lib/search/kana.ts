@@ -18,15 +18,29 @@ export const KATAKANA_ONLY = /^[\u30a1-\u30faー]+$/u;
 export const KATAKANA_WORD = /^[\u30a1-\u30fa][\u30a1-\u30faー]{2,}$/u;
 export const KATAKANA_CHAR = /[\u30a1-\u30faー]/u;
 
-/** Replaces readings of glossary terms, in hiragana or katakana, with the terms (るーむらんく, ルームランク -> ROOMランク). */
-export function resolveReadings(q: string, lex: Lexicon): string {
+/**
+ * Replaces readings of glossary terms, in hiragana or katakana, with the terms (るーむらんく, ルームランク -> ROOMランク).
+ * Hiragana words in `keep` (question endings like どういう) stay as typed, though a reading sits inside them (どうい).
+ */
+export function resolveReadings(q: string, lex: Lexicon, keep: Iterable<string> = []): string {
+  const kept: string[] = [];
   let out = q;
+  for (const word of keep)
+    if (
+      /^[\u3041-\u3096]{3,}$/u.test(word) &&
+      out.includes(word) &&
+      lex.readings.some(([r]) => word.includes(r))
+    ) {
+      out = out.split(word).join(` \u0000${kept.length}\u0000 `);
+      kept.push(word);
+    }
   for (const [reading, term] of lex.readings) {
     if (out.includes(reading)) out = out.split(reading).join(` ${term} `);
     // The same reading typed in katakana (ルームランク for ROOMランク).
     const kata = toKatakana(reading);
     if (kata !== term && out.includes(kata)) out = out.split(kata).join(` ${term} `);
   }
+  out = out.replace(/\u0000(\d+)\u0000/gu, (_, i: string) => kept[Number(i)] ?? "");
   return out.replace(/\s+/g, " ").trim();
 }
 

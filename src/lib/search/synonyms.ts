@@ -218,6 +218,7 @@ export const wordReadings: Readonly<Record<string, string>> = {
   じゅんばん: "順番",
   ほうりつ: "法律",
   そんえき: "損益",
+  ひかく: "比較",
 };
 
 /** Words that mark a calculator request: results under /tools/ are preferred when the query contains one. */
@@ -261,7 +262,9 @@ export const stopwords: ReadonlySet<string> = new Set(
     // Generic verbs cut to their kanji and first kana (見て, 言っ).
     "見て 見た 見れ 見ら 見ま 言っ 言う 言わ 言え 思わ 内容 " +
     // 別に / ごとに after a noun (ランク別に, 担当者ごとに): "per …", the noun carries the meaning.
-    "別に ごとに しまう しまっ しまい ときの ときは ときに"
+    "別に ごとに しまう しまっ しまい ときの ときは ときに " +
+    // Fillers (…ばかり, ずっと, いろいろ).
+    "ばかり ずっと いろいろ"
   ).split(" "),
 );
 

@@ -319,4 +319,8 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("CRMが毎回単発で終わってしまう")).not.toContain("しまう");
     expect(texts("よくある質問に載ってないときの問い合わせ先")).not.toContain("ときの");
   });
+  it("a question ending typed in hiragana is not read as a word inside it (どういう is not 同意)", () => {
+    expect(texts("ROOMのアフィリエイトってどういう仕組み")).toEqual(["room", "アフィリエイト", "仕組み"]);
+    expect(texts("どういはひつよう")).toContain("同意");
+  });
 });
