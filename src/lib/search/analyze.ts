@@ -79,10 +79,9 @@ export function myriadConcept(token: string): Concept {
  * stopword (no -> の), and the Latin form is not (room, rpp and review stay as they are).
  */
 export function readRomaji(normalized: string, lex: Lexicon): string {
-  const words = normalized.split(" ");
-  return words
-    .map((w) => {
-      if (!/^[a-z'-]{2,}$/.test(w) || lex.phrases.has(w) || lex.glossaryWords.has(w)) return w;
+  return joinRomajiWords(normalized.split(" "), lex)
+    .map((w, _, words) => {
+      if (!romajiCandidate(w, lex)) return w;
       const kana = romajiToHiragana(w);
       if (!kana) return w;
       const read = resolveKatakana(resolveReadings(kana, lex, stopwords), lex).trim();
@@ -91,6 +90,35 @@ export function readRomaji(normalized: string, lex: Lexicon): string {
       return read !== kana || lex.phrases.has(kana) || (words.length > 1 && stopwords.has(kana)) ? kana : w;
     })
     .join(" ");
+}
+
+/** A word typed in Latin letters that is no known Latin word: it may be romaji. */
+const romajiCandidate = (w: string, lex: Lexicon) =>
+  /^[a-z'-]{2,}$/.test(w) && !lex.phrases.has(w) && !lex.glossaryWords.has(w);
+
+/**
+ * Romaji words that spell one known word only together (ku-pon adobansu -> クーポンアドバンス, tokutei denshi me-ru ->
+ * 特定電子メール) are read as that word; up to three words are joined, the longest run first.
+ */
+export function joinRomajiWords(words: readonly string[], lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let joined = false;
+    for (let n = Math.min(3, words.length - i); n >= 2 && !joined; n--) {
+      const run = words.slice(i, i + n);
+      if (!run.every((w) => romajiCandidate(w, lex))) continue;
+      const kana = run.map(romajiToHiragana).join("");
+      if (!kana || run.some((w) => !romajiToHiragana(w))) continue;
+      const word = resolveKatakana(resolveReadings(kana, lex), lex).replace(/\s+/g, "");
+      if (lex.phrases.has(word)) {
+        out.push(word);
+        i += n - 1;
+        joined = true;
+      }
+    }
+    if (!joined) out.push(words[i] ?? "");
+  }
+  return out;
 }
 
 /** Analyses a query into concepts (deduplicated, in query order). */

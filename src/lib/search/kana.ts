@@ -31,7 +31,7 @@ export function resolveReadings(q: string, lex: Lexicon, keep: Iterable<string> 
       out.includes(word) &&
       lex.readings.some(([r]) => word.includes(r))
     ) {
-      out = out.split(word).join(` \u0000${kept.length}\u0000 `);
+      out = out.split(word).join(` \uE000${kept.length}\uE000 `);
       kept.push(word);
     }
   for (const [reading, term] of lex.readings) {
@@ -40,7 +40,7 @@ export function resolveReadings(q: string, lex: Lexicon, keep: Iterable<string> 
     const kata = toKatakana(reading);
     if (kata !== term && out.includes(kata)) out = out.split(kata).join(` ${term} `);
   }
-  out = out.replace(/\u0000(\d+)\u0000/gu, (_, i: string) => kept[Number(i)] ?? "");
+  out = out.replace(/\uE000(\d+)\uE000/gu, (_, i: string) => kept[Number(i)] ?? "");
   return out.replace(/\s+/g, " ").trim();
 }
 

@@ -12,7 +12,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["?時期", "いつ", "タイミング", "時期", "何日後", "日後", "いつ頃", "いつごろ", "何時"],
   ["?金額", "いくら", "金額", "料金", "費用", "値段", "お金"],
   ["?回数", "何回", "いくつ", "回数", "件数", "何件", "何個", "何人", "人数"],
-  ["?方法", "どうやって", "方法", "やり方", "手順", "コツ"],
+  ["?方法", "どうやって", "方法", "やり方", "手順", "コツ", "しかた", "仕方"],
   ["?理由", "なぜ", "なんで", "理由"],
   ["?対処", "どうする", "どうすれば", "どうしたら", "どう扱う"],
   ["?違い", "違い", "違う", "差", "比較", "比べる", "比べ", "どっち", "どちら", "使い分け"],
@@ -219,6 +219,10 @@ export const wordReadings: Readonly<Record<string, string>> = {
   ほうりつ: "法律",
   そんえき: "損益",
   ひかく: "比較",
+  いらい: "依頼",
+  おくる: "送る",
+  とくてい: "特定",
+  でんし: "電子",
 };
 
 /** Words that mark a calculator request: results under /tools/ are preferred when the query contains one. */
@@ -264,7 +268,7 @@ export const stopwords: ReadonlySet<string> = new Set(
     // 別に / ごとに after a noun (ランク別に, 担当者ごとに): "per …", the noun carries the meaning.
     "別に ごとに しまう しまっ しまい ときの ときは ときに " +
     // Fillers (…ばかり, ずっと, いろいろ).
-    "ばかり ずっと いろいろ"
+    "ばかり ずっと いろいろ によって ところ させる いたい っぽい"
   ).split(" "),
 );
 

@@ -232,7 +232,7 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(texts("けいさん")).toEqual(["計算"]);
   });
   it("reads a romaji particle between romaji words as kana (no -> の), so it is dropped, not kept as a Latin word", () => {
-    expect(readRomaji("ranku bo-nasu no jougen", lex)).toBe("らんく ぼーなす の じょうげん");
+    expect(readRomaji("ranku bo-nasu no jougen", lex)).toBe("ランクボーナス の じょうげん");
     expect(texts("ru-mu no houshuu")).toEqual(["ルーム", "報酬"]);
     expect(analyzeQuery("sutema toha", lex).definitionIntent).toBe(true);
     // Alone, a Latin word stays as typed.
@@ -318,6 +318,13 @@ describe("synonyms staff use for the guides' words", () => {
     expect(allowed?.variants).toContain("ないほうがよい");
     expect(texts("CRMが毎回単発で終わってしまう")).not.toContain("しまう");
     expect(texts("よくある質問に載ってないときの問い合わせ先")).not.toContain("ときの");
+  });
+  it("reads romaji words that spell one known word only together (ku-pon adobansu -> クーポンアドバンス)", () => {
+    expect(texts("ku-pon adobansu")).toEqual(["クーポンアドバンス"]);
+    expect(texts("tokutei denshi me-ru")).toEqual(["特定電子メール"]);
+    expect(texts("rebyu- irai itsu okuru")).toEqual(["レビュー依頼", "時期", "送る"]);
+    // Words that spell no word together are read one by one.
+    expect(texts("ranku hikaku")).toEqual(["ランク", "違い"]);
   });
   it("a question ending typed in hiragana is not read as a word inside it (どういう is not 同意)", () => {
     expect(texts("ROOMのアフィリエイトってどういう仕組み")).toEqual(["room", "アフィリエイト", "仕組み"]);
