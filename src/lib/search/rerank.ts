@@ -37,6 +37,8 @@ export const WEIGHTS = {
   topMargin: 0.2,
   /** For a definition question, a heading that is exactly one of its words (the glossary entry's term). */
   exactHeading: 0.3,
+  /** Share of exactHeading for a heading that is a synonym or alias of the typed word rather than the word itself. */
+  aliasHeading: 0.5,
   /** A question word (いくら, 何日) answered by a value of its type in the section text (3,000円, 7日). */
   answerType: 0.5,
 } as const;
@@ -154,7 +156,12 @@ export function pickSection(scored: readonly ScoredSection[]): ScoredSection | u
 export function definitionHeading(query: AnalyzedQuery, section: Section): number {
   if (!query.definitionIntent || section.id === "_top") return 0;
   const heading = folded(section.heading);
-  return query.concepts.some((c) => c.variants.includes(heading)) ? WEIGHTS.exactHeading : 0;
+  // The entry of the word as typed comes before the entry of a word it is an alias of (サンキュークーポン has its
+  // own entry and is also an alias of 再購入クーポン).
+  if (query.concepts.some((c) => c.text === heading)) return WEIGHTS.exactHeading;
+  return query.concepts.some((c) => c.variants.includes(heading))
+    ? WEIGHTS.exactHeading * WEIGHTS.aliasHeading
+    : 0;
 }
 
 /** Small memo caches: while typing, the same pages are re-ranked at every keystroke. */

@@ -188,6 +188,27 @@ describe("definition questions", () => {
     const [first] = rerank(analyzeQuery("るーむ", lex), [{ page: glossary, fused: 1 }]);
     expect(first?.section.id).toBe("room");
   });
+  it("links the entry of the word as typed before an entry that lists it as an alias", () => {
+    const glossary = page(
+      "/glossary/",
+      "用語集",
+      [
+        [
+          "repurchase-coupon",
+          "再購入クーポン",
+          "読み: さいこうにゅうくーぽん. 再購入クーポンは次の再購入クーポンです。",
+        ],
+        [
+          "thanks-coupon",
+          "サンキュークーポン",
+          "読み: さんきゅーくーぽん. 購入したお客様に自動で渡るクーポンです。",
+        ],
+      ],
+      "glossary",
+    );
+    const [first] = rerank(analyzeQuery("さんきゅーくーぽん", lex), [{ page: glossary, fused: 1 }]);
+    expect(first?.section.id).toBe("thanks-coupon");
+  });
 });
 
 describe("buildSubQueries", () => {
