@@ -192,7 +192,7 @@ function sectionsOf(page: PageRecord): Section[] {
   return v;
 }
 
-/** Share of the concepts' weight found in the page title (0..1). */
+/** Share of the concepts' weight found in a page title or a heading (0..1). */
 export function titleCoverage(title: string, concepts: readonly Concept[]): number {
   const total = concepts.reduce((s, c) => s + c.weight, 0) || 1;
   const t = folded(title);
@@ -252,7 +252,10 @@ export function scorePage(
   // subject (学習 for 学習ロードマップ, 計算ツール): the penalty shrinks as its title covers the question.
   // A utility page (kind "page": the learning record, whose printable sheet lists every lesson's title) is
   // weighed the same way.
-  const hub = kind === "hub" || kind === "page" ? WEIGHTS.hub * (1 - covered) : 0;
+  // A section of an overview page whose own heading names the question's words is content, not a list of links
+  // (ルールと法令's 「非公式」と「編集部の目安」は何が違う?): the penalty shrinks as that heading covers the question too.
+  const headingCovered = best.section.id === "_top" ? 0 : titleCoverage(best.section.heading, concepts);
+  const hub = kind === "hub" || kind === "page" ? WEIGHTS.hub * (1 - Math.max(covered, headingCovered)) : 0;
   // Glossary entries answer "…とは"; for other questions a lesson section is the better answer.
   const glossary =
     kind === "glossary" ? (query.definitionIntent ? WEIGHTS.definition : -WEIGHTS.glossary) : 0;

@@ -63,6 +63,27 @@ describe("rerank", () => {
     expect(rerank(analyzeQuery("学習の順番", lex), pages)[0]?.page.url).toBe("/learn/");
     expect(rerank(analyzeQuery("読む順番", lex), pages)[0]?.page.url).toBe("/crm/roadmap/");
   });
+  it("a section of an overview page whose own heading names the question is not held back", () => {
+    const hub = page(
+      "/rules/",
+      "ルールと法令",
+      [
+        ["list", "どのページを読む?", "ステマ規制。特定電子メール法。"],
+        ["marks", "「非公式」と「編集部の目安」は何が違う?", "出典の種類を示します。"],
+      ],
+      "hub",
+    );
+    const lesson = page("/room/limits/", "フォロー・いいねの上限", [
+      ["pace", "非公式の数字と編集部の目安は?", "二つは違う考え方です。"],
+    ]);
+    const pages = [
+      { page: hub, fused: 1 },
+      { page: lesson, fused: 1 },
+    ];
+    expect(rerank(analyzeQuery("非公式と編集部の目安の違い", lex), pages)[0]?.section.id).toBe("marks");
+    // A question the lesson's heading covers better still goes to the lesson.
+    expect(rerank(analyzeQuery("非公式の数字", lex), pages)[0]?.page.url).toBe("/room/limits/");
+  });
   it("picks the section whose heading covers the question", () => {
     const q = analyzeQuery("フォローの上限は何回?", lex);
     const [first] = rerank(q, [
