@@ -1,5 +1,5 @@
 /** Turns a Japanese question into weighted concepts: readings resolved, tokenized, stopwords dropped, synonyms and word forms attached, intents read. */
-import { hasDefinitionIntent, hasToolIntent, outOfScope, type OutOfScope } from "./intent.ts";
+import { hasDefinitionIntent, hasRuleIntent, hasToolIntent, outOfScope, type OutOfScope } from "./intent.ts";
 import { resolveKatakana, resolveReadings, romajiToHiragana } from "./kana.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { adjectiveForms, dictionaryForm, inflectionStem, verbForms, verbStem } from "./morphology.ts";
@@ -28,6 +28,8 @@ export interface AnalyzedQuery {
   toolIntent: boolean;
   /** True when the query asks what a word means (…とは, …って何, 意味). */
   definitionIntent: boolean;
+  /** True when the query asks whether something is allowed or names a rule or law (a rules page may answer it). */
+  ruleIntent: boolean;
   /** The query as read when words typed in romaji were read as kana (ru-mu -> るーむ). */
   reading?: string;
   /** Set when the query asks for something the site deliberately leaves out. */
@@ -187,6 +189,7 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
     concepts,
     toolIntent: hasToolIntent(query, normalized, concepts),
     definitionIntent: hasDefinitionIntent(normalized, concepts, lex),
+    ruleIntent: hasRuleIntent(normalized, concepts),
     ...(reading ? { reading } : {}),
     ...(scope ? { outOfScope: scope } : {}),
   };

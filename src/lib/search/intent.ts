@@ -2,7 +2,7 @@
 import type { Concept } from "./analyze.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { normalize } from "./normalize.ts";
-import { toolIntentWords } from "./synonyms.ts";
+import { ruleIntentWords, toolIntentWords } from "./synonyms.ts";
 
 /** "計算したい" / "比べたい": the question asks for a calculator (a question about how something works does not). */
 export function hasToolIntent(query: string, normalized: string, concepts: readonly Concept[]): boolean {
@@ -21,6 +21,15 @@ export function hasToolIntent(query: string, normalized: string, concepts: reado
     (asksToCompare ||
       asksToWorkOut ||
       concepts.some((c) => tools.has(c.text) && (c.text !== "計算" || asksToCompute)))
+  );
+}
+
+/** Whether the question asks whether something is allowed (可否) or names a rule, a law or its subject (ruleIntentWords). */
+export function hasRuleIntent(normalized: string, concepts: readonly Concept[]): boolean {
+  const words = ruleIntentWords.map(normalize);
+  if (words.some((w) => normalized.includes(w))) return true;
+  return concepts.some(
+    (c) => (c.question && c.text === "可否") || c.variants.some((v) => words.some((w) => v.includes(w))),
   );
 }
 

@@ -33,6 +33,8 @@ export const WEIGHTS = {
   titlePage: 0.2,
   /** Below a lesson: a worked example (kind "case"). */
   case: 0.1,
+  /** Below a lesson: a rules page, for a question that neither asks whether something is allowed nor names a rule. */
+  rules: 0.1,
   /** How far below the page top a heading section may score and still be linked instead of it. */
   topMargin: 0.2,
   /** For a definition question, a heading that is exactly one of its words (the glossary entry's term). */
@@ -264,8 +266,11 @@ export function scorePage(
   // A worked example (事例) applies several lessons to one shop and names their words in passing: the lesson
   // that explains the topic comes first unless the example matches clearly better.
   const example = kind === "case" ? WEIGHTS.case : 0;
+  // A rules page explains where a practice meets a rule, and names the practice's words (ROOM, メール, クーポン) to
+  // do so: for a question about the practice itself (仕組み, 効果) the lesson comes first.
+  const rules = kind === "rules" && !query.ruleIntent ? WEIGHTS.rules : 0;
   const score =
-    best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub + glossary + titleCover - example;
+    best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub + glossary + titleCover - example - rules;
   return { page, section: best.section, score };
 }
 

@@ -238,6 +238,37 @@ export const toolIntentWords: readonly string[] = [
 ];
 
 /**
+ * Words that name a rule or a law, or its subject (ルール, 法令, ステマ, 同意, 二重価格): a question that contains one, or
+ * asks whether something is allowed (the 可否 question word), is answered by a rules page as readily as by a lesson.
+ */
+export const ruleIntentWords: readonly string[] = [
+  "ルール",
+  "規約",
+  "ガイドライン",
+  "規定",
+  "法令",
+  "法律",
+  "法規",
+  "違法",
+  "規制",
+  "ステマ",
+  "ステルスマーケティング",
+  "景品表示法",
+  "景表法",
+  "特定電子メール",
+  "同意",
+  "禁止",
+  "違反",
+  "罰則",
+  "処分",
+  "義務",
+  "表示",
+  "二重価格",
+  "通常価格",
+  "外部リンク",
+];
+
+/**
  * Words that name what a calculator page is (ツール, シミュレーター) rather than what it is about: on a page of kind
  * "tool" they are not evidence for a topic (every calculator page says it is a tool); tool intent is scored by kind.
  */

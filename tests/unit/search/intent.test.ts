@@ -48,3 +48,17 @@ describe("tool intent", () => {
     expect(asksForTool("報酬はどう出す?")).toBe(false);
   });
 });
+
+describe("rule intent", () => {
+  const lex = lexiconWithSynonyms(terms);
+  const rule = (q: string) => analyzeQuery(q, lex).ruleIntent;
+  it("a question asking whether something is allowed, or naming a rule or law, may be answered by a rules page", () => {
+    expect(rule("レビューのお礼にポイントをあげていい?")).toBe(true);
+    expect(rule("ステマ規制の対象は")).toBe(true);
+    expect(rule("通常価格はどれくらいの期間売っていれば比較に使える")).toBe(true);
+  });
+  it("a question about how a practice works asks no rule", () => {
+    expect(rule("ROOMの投稿から商品が買われる仕組みって?")).toBe(false);
+    expect(rule("フォローメールを送ると問い合わせは減る?")).toBe(false);
+  });
+});

@@ -340,6 +340,40 @@ describe("page kinds", () => {
   });
 });
 
+describe("rules pages (kind rules)", () => {
+  const lesson = page("/room/about/", "楽天ROOMとは", [
+    [
+      "sns",
+      "SNSとしての機能とアフィリエイトとしての機能は?",
+      "投稿から商品が買われると報酬が出る仕組みです。",
+    ],
+  ]);
+  const rules = page(
+    "/rules/affiliate/",
+    "楽天アフィリエイトと楽天ROOMのルール",
+    [
+      [
+        "room",
+        "ROOMにも楽天アフィリエイトのルールが当てはまる?",
+        "ROOMの投稿で商品が買われる仕組みはアフィリエイトです。",
+      ],
+    ],
+    "rules",
+  );
+  const pages = [
+    { page: rules, fused: 1 },
+    { page: lesson, fused: 1 },
+  ];
+  it("a question about how a practice works goes to the lesson, a question about its rules to the rules page", () => {
+    expect(rerank(analyzeQuery("ROOMの投稿から商品が買われる仕組み", lex), pages)[0]?.page.url).toBe(
+      "/room/about/",
+    );
+    expect(rerank(analyzeQuery("ROOMのアフィリエイトのルール", lex), pages)[0]?.page.url).toBe(
+      "/rules/affiliate/",
+    );
+  });
+});
+
 describe("worked examples (kind case)", () => {
   const lesson = page("/room/sales/", "売上につなげる3つの方法", [
     ["menu", "PRの依頼メニューと費用は?", "インフルエンサーへの依頼の費用です。"],
