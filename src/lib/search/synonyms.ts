@@ -126,6 +126,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["インフルエンサー", "influencer"],
   ["アカウント", "account"],
   ["ハッシュタグ", "hashtag"],
+  ["オフ", "off"],
   // A one-off effort: the guides say 1回きり.
   ["1回きり", "単発", "一回きり", "一度きり", "1回限り", "その場限り"],
   // Something given for a review or a purchase: the guides say 特典 (お礼のクーポン).

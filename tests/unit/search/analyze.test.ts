@@ -308,6 +308,7 @@ describe("synonyms staff use for the guides' words", () => {
     expect(variantsOf("CRMが毎回単発で終わってしまう", "単発")).toContain("1回きり");
     expect(variantsOf("店舗アカウントの維持費", "維持費")).toContain("毎月かかる");
     expect(variantsOf("常連さんにはどんな案内を送ればいい?", "常連")).toContain("リピーター");
+    expect(variantsOf("10%オフのクーポンの損益はどう計算する?", "オフ")).toContain("off");
     expect(variantsOf("よくある質問に載ってないときの問い合わせ先", "載ってない")).toContain("見つからない");
   });
   it("…ていい asks whether it is allowed, answered by what to leave out; しまう and ときの are fillers", () => {
