@@ -1,5 +1,13 @@
 /** Turns a Japanese question into weighted concepts: readings resolved, tokenized, stopwords dropped, synonyms and word forms attached, intents read. */
-import { hasDefinitionIntent, hasRuleIntent, hasToolIntent, outOfScope, type OutOfScope } from "./intent.ts";
+import {
+  hasDefinitionIntent,
+  hasListIntent,
+  hasRuleIntent,
+  hasToolIntent,
+  LIST_WORDS,
+  outOfScope,
+  type OutOfScope,
+} from "./intent.ts";
 import { resolveKatakana, resolveReadings, romajiToHiragana } from "./kana.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { adjectiveForms, dictionaryForm, inflectionStem, verbForms, verbStem } from "./morphology.ts";
@@ -30,6 +38,8 @@ export interface AnalyzedQuery {
   definitionIntent: boolean;
   /** True when the query asks whether something is allowed or names a rule or law (a rules page may answer it). */
   ruleIntent: boolean;
+  /** True when the query asks for a list of pages (一覧): overview pages answer it. */
+  listIntent: boolean;
   /** The query as read when words typed in romaji were read as kana (ru-mu -> るーむ). */
   reading?: string;
   /** Set when the query asks for something the site deliberately leaves out. */
@@ -129,6 +139,7 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   const romaji = readRomaji(normalized, lex);
   const reading = romaji === normalized ? undefined : romaji;
   const scope = outOfScope(normalized);
+  const listIntent = hasListIntent(normalized);
   const resolved = resolveKatakana(resolveReadings(romaji, lex, stopwords), lex)
     .replace(/\s+/g, " ")
     .trim();
@@ -146,6 +157,8 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
         continue;
       }
       if (!entry && isStopword(token)) continue;
+      // 一覧 asks for an overview page (listIntent), which the page's kind answers, not the word.
+      if (listIntent && LIST_WORDS.test(token) && token.length <= 2) continue;
       const key = entry ? entry.name : token;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -190,6 +203,7 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
     toolIntent: hasToolIntent(query, normalized, concepts),
     definitionIntent: hasDefinitionIntent(normalized, concepts, lex),
     ruleIntent: hasRuleIntent(normalized, concepts),
+    listIntent,
     ...(reading ? { reading } : {}),
     ...(scope ? { outOfScope: scope } : {}),
   };

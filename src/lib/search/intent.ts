@@ -24,6 +24,14 @@ export function hasToolIntent(query: string, normalized: string, concepts: reado
   );
 }
 
+/** Words that ask for a list of pages (一覧, 目次): an overview page answers them. */
+export const LIST_WORDS = /一覧|目次/u;
+
+/** "施策別 関係する法律 一覧" / "実務 事例 一覧": the question asks for an overview of pages, not one passage. */
+export function hasListIntent(normalized: string): boolean {
+  return LIST_WORDS.test(normalized);
+}
+
 /** Whether the question asks whether something is allowed (可否) or names a rule, a law or its subject (ruleIntentWords). */
 export function hasRuleIntent(normalized: string, concepts: readonly Concept[]): boolean {
   const words = ruleIntentWords.map(normalize);

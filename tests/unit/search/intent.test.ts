@@ -62,3 +62,13 @@ describe("rule intent", () => {
     expect(rule("フォローメールを送ると問い合わせは減る?")).toBe(false);
   });
 });
+
+describe("list intent", () => {
+  const lex = lexiconWithSynonyms(terms);
+  it("一覧 asks for an overview page; the word itself is not searched", () => {
+    const q = analyzeQuery("施策別 関係する法律 一覧", lex);
+    expect(q.listIntent).toBe(true);
+    expect(q.concepts.map((c) => c.text)).not.toContain("一覧");
+    expect(analyzeQuery("関係する法律", lex).listIntent).toBe(false);
+  });
+});

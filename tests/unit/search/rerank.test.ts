@@ -63,6 +63,23 @@ describe("rerank", () => {
     expect(rerank(analyzeQuery("学習の順番", lex), pages)[0]?.page.url).toBe("/learn/");
     expect(rerank(analyzeQuery("読む順番", lex), pages)[0]?.page.url).toBe("/crm/roadmap/");
   });
+  it("a question asking for a list (一覧) prefers the overview page to a lesson with the same words", () => {
+    const hub = page(
+      "/practice/",
+      "現場の実務",
+      [["order", "どの順番で読む?", "事例1。事例2。事例3。"]],
+      "hub",
+    );
+    const lesson = page("/practice/case-agency/", "支援会社のクライアント", [
+      ["hand", "クライアントに何を渡す?", "事例の一覧を渡します。"],
+    ]);
+    const pages = [
+      { page: lesson, fused: 1 },
+      { page: hub, fused: 1 },
+    ];
+    expect(rerank(analyzeQuery("事例 一覧", lex), pages)[0]?.page.url).toBe("/practice/");
+    expect(rerank(analyzeQuery("事例 渡す", lex), pages)[0]?.page.url).toBe("/practice/case-agency/");
+  });
   it("a section of an overview page whose own heading names the question is not held back", () => {
     const hub = page(
       "/rules/",
