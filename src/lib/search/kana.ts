@@ -78,7 +78,8 @@ function katakanaIn(run: string, lex: Lexicon): { out: string; matched: number }
             i += reading.length;
             break;
           }
-        out += ` ${word} `;
+        // At the end of the run the word stays joined to what follows (りぴーと率 -> リピート率, a known word).
+        out += i === run.length ? ` ${word}` : ` ${word} `;
         continue outer;
       }
     }

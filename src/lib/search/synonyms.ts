@@ -7,7 +7,7 @@ import { buildLexicon, type Lexicon, type TermLike } from "./lexicon.ts";
  * only the words an answer would contain.
  */
 export const synonymGroups: readonly (readonly string[])[] = [
-  ["上限", "最大", "上限値", "限度", "制限"],
+  ["上限", "最大", "上限値", "限度", "制限", "頭打ち"],
   ["?期間", "いつまで", "何日", "何日間", "日数", "期間", "期限", "有効期限", "何ヶ月", "何か月"],
   ["?時期", "いつ", "タイミング", "時期", "何日後", "日後", "いつ頃", "いつごろ", "何時"],
   ["?金額", "いくら", "金額", "料金", "費用", "値段", "お金"],
@@ -16,14 +16,24 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["?理由", "なぜ", "なんで", "理由"],
   ["?対処", "どうする", "どうすれば", "どうしたら", "どう扱う"],
   ["?違い", "違い", "違う", "差", "比較", "比べる", "比べ", "どっち", "どちら", "使い分け"],
-  ["計算", "試算", "シミュレーション", "シミュレーター", "計算ツール", "計算機", "ツール"],
+  [
+    "計算",
+    "試算",
+    "シミュレーション",
+    "シミュレーター",
+    "計算ツール",
+    "計算機",
+    "ツール",
+    "simulator",
+    "calculator",
+  ],
   ["送る", "送信", "配信", "送付"],
   ["審査", "承認", "申請"],
   ["始める", "始め方", "着手", "取り組む", "スタート"],
   // A coupon is made by issuing it (クーポンを発行する): staff say 作る for both.
   ["作り方", "作る", "開設", "登録", "開く", "発行"],
   ["必要", "欠かせない", "重要", "大切"],
-  ["報酬", "料率", "報酬率", "稼ぐ", "稼げる", "収入", "儲かる", "儲け"],
+  ["報酬", "料率", "報酬率", "稼ぐ", "稼げる", "収入", "儲かる", "儲け", "reward", "rewards"],
   ["上げる", "上がる", "昇格", "アップ"],
   ["失敗", "ミス", "落とし穴", "やってはいけない", "うまくいかない", "+やらない"],
   ["注意", "注意点", "気をつける", "気を付ける", "気をつけ", "気を付け", "留意"],
@@ -46,6 +56,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
     // The guides answer such questions with what to leave out or avoid.
     "+ないほうがよい",
     "+避ける",
+    "+やらない",
   ],
   ["更新", "見直し", "見直される", "変わる", "変更", "切り替わる"],
   [
@@ -61,7 +72,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "引っかかっ",
   ],
   // A limit lifted: the guides say the count goes back (戻る) or that work can resume (再開).
-  ["解除", "戻る", "再開", "元に戻", "リセット"],
+  ["解除", "戻る", "再開", "元に戻", "リセット", "解ける", "解け"],
   // Free or paid: the answer names a cost (費用, 料金 belong to the amount group; here they only count in answers).
   ["無料", "有料", "+費用", "+料金"],
   ["テンプレート", "テンプレ", "template", "例文", "文例", "ひな形", "雛形", "文面"],
@@ -123,10 +134,11 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["セール", "sale"],
   ["ポイント", "point", "points"],
   ["カレンダー", "calendar"],
-  ["インフルエンサー", "influencer"],
+  ["インフルエンサー", "influencer", "インフル"],
   ["アカウント", "account"],
   ["ハッシュタグ", "hashtag"],
   ["オフ", "off"],
+  ["サンキュークーポン", "サンクスクーポン"],
   // A one-off effort: the guides say 1回きり.
   ["1回きり", "単発", "一回きり", "一度きり", "1回限り", "その場限り"],
   // Something given for a review or a purchase: the guides say 特典 (お礼のクーポン).
@@ -220,6 +232,9 @@ export const wordReadings: Readonly<Record<string, string>> = {
   ほうりつ: "法律",
   そんえき: "損益",
   ひかく: "比較",
+  せいげん: "制限",
+  うわのせ: "上乗せ",
+  とける: "解ける",
   いらい: "依頼",
   おくる: "送る",
   とくてい: "特定",
@@ -229,6 +244,8 @@ export const wordReadings: Readonly<Record<string, string>> = {
 /** Words that mark a calculator request: results under /tools/ are preferred when the query contains one. */
 export const toolIntentWords: readonly string[] = [
   "計算",
+  "simulator",
+  "calculator",
   "試算",
   "シミュレーション",
   "シミュレーター",
@@ -275,6 +292,8 @@ export const ruleIntentWords: readonly string[] = [
  */
 export const toolKindWords: readonly string[] = [
   "ツール",
+  "simulator",
+  "calculator",
   "計算ツール",
   "計算機",
   "シミュレーター",

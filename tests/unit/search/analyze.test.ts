@@ -327,6 +327,14 @@ describe("synonyms staff use for the guides' words", () => {
     // Words that spell no word together are read one by one.
     expect(texts("ranku hikaku")).toEqual(["ランク", "違い"]);
   });
+  it("a katakana word typed in hiragana stays joined to a kanji suffix after it (りぴーと率 -> リピート率)", () => {
+    expect(texts("りぴーと率 どうやって比べる")[0]).toBe("リピート率");
+  });
+  it("English words for the guides' words: reward is 報酬, simulator asks for a calculator", () => {
+    const q = analyzeQuery("ROOM reward simulator", lex);
+    expect(q.concepts.find((c) => c.text === "reward")?.variants).toContain("報酬");
+    expect(q.toolIntent).toBe(true);
+  });
   it("a question ending typed in hiragana is not read as a word inside it (どういう is not 同意)", () => {
     expect(texts("ROOMのアフィリエイトってどういう仕組み")).toEqual(["room", "アフィリエイト", "仕組み"]);
     expect(texts("どういはひつよう")).toContain("同意");
