@@ -256,7 +256,8 @@ export function scorePage(
   // weighed the same way.
   // A section of an overview page whose own heading names the question's words is content, not a list of links
   // (ルールと法令's 「非公式」と「編集部の目安」は何が違う?): the penalty shrinks as that heading covers the question too.
-  const headingCovered = best.section.id === "_top" ? 0 : titleCoverage(best.section.heading, concepts);
+  const headingCovered =
+    best.section.id === "_top" || kind !== "hub" ? 0 : titleCoverage(best.section.heading, concepts);
   // A question asking for a list of pages (一覧) is answered by an overview page: the same weight, as a bonus.
   const hub =
     kind === "hub" && query.listIntent

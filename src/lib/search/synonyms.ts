@@ -122,7 +122,18 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Usually: typed as いつも, which must not be read as いつ (when) + も.
   ["ふだん", "いつも", "普段", "常に"],
   // Whether a cost or discount pays: staff ask about 赤字, 採算 or 回収; the guides say 損益, 元が取れる, 取り戻せる.
-  ["損益", "赤字", "採算", "元が取れる", "元を取る", "回収", "取り戻す", "取り戻せる"],
+  [
+    "損益",
+    "赤字",
+    "採算",
+    "元が取れる",
+    "元を取る",
+    "回収",
+    "取り戻す",
+    "取り戻せる",
+    "ペイする",
+    "ペイでき",
+  ],
   ["終了", "終わる", "終わり", "満了"],
   // Reading a figure: 見方 and 読み方 (the guides' headings say どう読む).
   ["読み方", "見方", "読む"],
