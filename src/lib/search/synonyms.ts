@@ -53,6 +53,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "違反",
     "ていい",
     "てよい",
+    "まずい",
+    "よくない",
     // The guides answer such questions with what to leave out or avoid.
     "+ないほうがよい",
     "+避ける",
