@@ -15,7 +15,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["?方法", "どうやって", "方法", "やり方", "手順", "コツ", "しかた", "仕方"],
   ["?理由", "なぜ", "なんで", "理由"],
   ["?対処", "どうする", "どうすれば", "どうしたら", "どう扱う"],
-  ["?違い", "違い", "違う", "差", "比較", "比べる", "比べ", "どっち", "どちら", "使い分け"],
+  ["?違い", "違い", "違う", "差", "比較", "比べる", "比べ", "どっち", "どちら", "使い分け", "vs"],
   [
     "計算",
     "試算",
@@ -110,7 +110,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["学習", "勉強", "学ぶ", "学び", "研修"],
   ["出店者", "店舗", "お店", "店側"],
   ["毎日", "日々", "1日", "一日", "日課"],
-  ["instagram", "インスタ", "インスタグラム"],
+  ["instagram", "インスタ", "インスタグラム", "insta"],
   // A notice to customers: the guides say お知らせ and 案内 for the same mail or message.
   ["お知らせ", "案内", "告知", "通知"],
   // Rakuten's rules: staff say 規約 or ガイドライン, the guides mostly ルール.
@@ -332,7 +332,9 @@ export const stopwords: ReadonlySet<string> = new Set(
     // 別に / ごとに after a noun (ランク別に, 担当者ごとに): "per …", the noun carries the meaning.
     "別に ごとに しまう しまっ しまい ときの ときは ときに " +
     // Fillers (…ばかり, ずっと, いろいろ).
-    "ばかり ずっと いろいろ によって ところ させる いたい っぽい"
+    "ばかり ずっと いろいろ によって ところ させる いたい っぽい " +
+    // English function words between typed English or Japanese words (税込 or 税抜).
+    "or and the of to in is for with"
   ).split(" "),
 );
 

@@ -335,6 +335,11 @@ describe("synonyms staff use for the guides' words", () => {
     expect(q.concepts.find((c) => c.text === "reward")?.variants).toContain("報酬");
     expect(q.toolIntent).toBe(true);
   });
+  it("English function words are dropped (税込 or 税抜); insta is Instagram, vs compares", () => {
+    expect(texts("ROOM reward 税込 or 税抜?")).not.toContain("or");
+    expect(variantsOf("店舗ページに insta や LINE のリンク貼りたい", "insta")).toContain("インスタ");
+    expect(texts("RPP vs ROOM")).toContain("違い");
+  });
   it("a question ending typed in hiragana is not read as a word inside it (どういう is not 同意)", () => {
     expect(texts("ROOMのアフィリエイトってどういう仕組み")).toEqual(["room", "アフィリエイト", "仕組み"]);
     expect(texts("どういはひつよう")).toContain("同意");
