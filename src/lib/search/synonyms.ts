@@ -297,6 +297,11 @@ export const ruleIntentWords: readonly string[] = [
   "二重価格",
   "通常価格",
   "外部リンク",
+  // Whose purchases earn a reward is Rakuten's affiliate rule (self-purchase, family).
+  "自己購入",
+  "本人",
+  "家族",
+  "身内",
 ];
 
 /**

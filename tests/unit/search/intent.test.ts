@@ -56,6 +56,7 @@ describe("rule intent", () => {
     expect(rule("レビューのお礼にポイントをあげていい?")).toBe(true);
     expect(rule("ステマ規制の対象は")).toBe(true);
     expect(rule("通常価格はどれくらいの期間売っていれば比較に使える")).toBe(true);
+    expect(rule("家族がROOM経由で買ったら報酬は?")).toBe(true);
   });
   it("a question about how a practice works asks no rule", () => {
     expect(rule("ROOMの投稿から商品が買われる仕組みって?")).toBe(false);
