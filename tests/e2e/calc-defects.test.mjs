@@ -261,19 +261,28 @@ describe("issue 13 defects", () => {
       await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2000 })));
       await twoFrames(page);
       const cdp = await env.context.newCDPSession(page);
-      const events = [];
-      cdp.on("Tracing.dataCollected", (d) => events.push(...d.value));
-      const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
-      await cdp.send("Tracing.start", { categories: "devtools.timeline", transferMode: "ReportEvents" });
-      await page.getByRole("button", { name: "商品を追加" }).click();
-      await page.getByRole("group", { name: `商品${n + 2}` }).waitFor();
-      await twoFrames(page);
-      await cdp.send("Tracing.end");
-      await done;
+      /** Elements restyled while one line is added (the line becomes 商品{line}). */
+      const addLine = async (line) => {
+        const events = [];
+        const collect = (d) => events.push(...d.value);
+        cdp.on("Tracing.dataCollected", collect);
+        const done = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
+        await cdp.send("Tracing.start", { categories: "devtools.timeline", transferMode: "ReportEvents" });
+        await page.getByRole("button", { name: "商品を追加" }).click();
+        await page.getByRole("group", { name: `商品${line}` }).waitFor();
+        await twoFrames(page);
+        await cdp.send("Tracing.end");
+        await done;
+        cdp.off("Tracing.dataCollected", collect);
+        return events
+          .filter((e) => e.name === "UpdateLayoutTree")
+          .reduce((a, e) => a + (e.args?.elementCount ?? 0), 0);
+      };
+      // The fewer of two additions: on a loaded machine a late whole-page restyle (hydration, fonts) can fall into
+      // one trace; the cost of adding a line shows in both.
+      const counts = [await addLine(n + 2), await addLine(n + 3)];
       await cdp.detach();
-      return events
-        .filter((e) => e.name === "UpdateLayoutTree")
-        .reduce((a, e) => a + (e.args?.elementCount ?? 0), 0);
+      return Math.min(...counts);
     };
     const one = await restyled(0);
     const many = await restyled(60);
