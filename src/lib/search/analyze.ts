@@ -119,9 +119,9 @@ export function joinRomajiWords(words: readonly string[], lex: Lexicon): string[
     for (let n = Math.min(3, words.length - i); n >= 2 && !joined; n--) {
       const run = words.slice(i, i + n);
       if (!run.every((w) => romajiCandidate(w, lex))) continue;
-      const kana = run.map(romajiToHiragana).join("");
-      if (!kana || run.some((w) => !romajiToHiragana(w))) continue;
-      const word = resolveKatakana(resolveReadings(kana, lex), lex).replace(/\s+/g, "");
+      const kana = run.map(romajiToHiragana);
+      if (kana.some((k) => !k)) continue;
+      const word = resolveKatakana(resolveReadings(kana.join(""), lex), lex).replace(/\s+/g, "");
       if (lex.phrases.has(word)) {
         out.push(word);
         i += n - 1;

@@ -32,12 +32,14 @@ export function hasListIntent(normalized: string): boolean {
   return LIST_WORDS.test(normalized);
 }
 
+/** ruleIntentWords as the query is normalised. */
+const RULE_WORDS = ruleIntentWords.map(normalize);
+
 /** Whether the question asks whether something is allowed (可否) or names a rule, a law or its subject (ruleIntentWords). */
 export function hasRuleIntent(normalized: string, concepts: readonly Concept[]): boolean {
-  const words = ruleIntentWords.map(normalize);
-  if (words.some((w) => normalized.includes(w))) return true;
+  if (RULE_WORDS.some((w) => normalized.includes(w))) return true;
   return concepts.some(
-    (c) => (c.question && c.text === "可否") || c.variants.some((v) => words.some((w) => v.includes(w))),
+    (c) => (c.question && c.text === "可否") || c.variants.some((v) => RULE_WORDS.some((w) => v.includes(w))),
   );
 }
 
