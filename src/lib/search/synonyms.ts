@@ -1,6 +1,19 @@
 /** Search-only synonym groups (question words and everyday phrasings mapped to the words the guides use). */
 import { buildLexicon, type Lexicon, type TermLike } from "./lexicon.ts";
 
+/** Ways to name a calculation or a calculator (one synonym group, and the words that ask for a calculator). */
+const calculatorWords = [
+  "計算",
+  "試算",
+  "シミュレーション",
+  "シミュレーター",
+  "計算ツール",
+  "計算機",
+  "ツール",
+  "simulator",
+  "calculator",
+] as const;
+
 /**
  * Each group lists interchangeable ways to say one thing. The first entry is the group's name.
  * Groups whose name starts with "?" stand for a question word: the word itself is not searched,
@@ -16,17 +29,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["?理由", "なぜ", "なんで", "理由"],
   ["?対処", "どうする", "どうすれば", "どうしたら", "どう扱う"],
   ["?違い", "違い", "違う", "差", "比較", "比べる", "比べ", "どっち", "どちら", "使い分け", "vs"],
-  [
-    "計算",
-    "試算",
-    "シミュレーション",
-    "シミュレーター",
-    "計算ツール",
-    "計算機",
-    "ツール",
-    "simulator",
-    "calculator",
-  ],
+  calculatorWords,
   ["送る", "送信", "配信", "送付"],
   ["審査", "承認", "申請"],
   ["始める", "始め方", "着手", "取り組む", "スタート"],
@@ -255,18 +258,7 @@ export const wordReadings: Readonly<Record<string, string>> = {
 };
 
 /** Words that mark a calculator request: results under /tools/ are preferred when the query contains one. */
-export const toolIntentWords: readonly string[] = [
-  "計算",
-  "simulator",
-  "calculator",
-  "試算",
-  "シミュレーション",
-  "シミュレーター",
-  "計算ツール",
-  "計算機",
-  "ツール",
-  "比較",
-];
+export const toolIntentWords: readonly string[] = [...calculatorWords, "比較"];
 
 /**
  * Words that name a rule or a law, or its subject (ルール, 法令, ステマ, 同意, 二重価格): a question that contains one, or
