@@ -43,7 +43,34 @@ export const WEIGHTS = {
   aliasHeading: 0.5,
   /** A question word (いくら, 何日) answered by a value of its type in the section text (3,000円, 7日). */
   answerType: 0.5,
+  /** Below the other sections: one whose heading asks another kind of question (いくつ when the question asks いつ). */
+  questionMismatch: 0.05,
 } as const;
+
+/**
+ * The kinds of question a heading asks, by the question-word groups of synonyms.ts (時期 for いつ, 金額 for いくら):
+ * the guides' headings are questions (「上限はいくつ?」「上限に達するとどうなる?」).
+ */
+export const HEADING_QUESTIONS: Readonly<Record<string, RegExp>> = {
+  時期: /いつ/u,
+  金額: /いくら/u,
+  期間: /何日|いつまで/u,
+  回数: /いくつ|何回|何件|何人/u,
+  場所: /どこ/u,
+  理由: /なぜ/u,
+};
+
+/**
+ * WEIGHTS.questionMismatch when the question asks one of these kinds (いつ) and the section's heading asks only others
+ * (いくつ); 0 otherwise, and for questions that ask none of them.
+ */
+export function questionMismatch(query: AnalyzedQuery, section: Section): number {
+  const asked = query.concepts.filter((c) => c.question && c.text in HEADING_QUESTIONS).map((c) => c.text);
+  if (asked.length === 0 || section.id === "_top") return 0;
+  const heading = section.heading;
+  const kinds = Object.keys(HEADING_QUESTIONS).filter((k) => HEADING_QUESTIONS[k]?.test(heading));
+  return kinds.length > 0 && !kinds.some((k) => asked.includes(k)) ? WEIGHTS.questionMismatch : 0;
+}
 
 /**
  * What a question word asks for, as it appears in an answering text (folded): いくら a yen amount, 何日 / いつまで a
@@ -244,7 +271,10 @@ export function scorePage(
   const best = pickSection(
     sectionsOf(page).map((section) => ({
       section,
-      score: sectionScore(section, title, concepts, byKind) + definitionHeading(query, section),
+      score:
+        sectionScore(section, title, concepts, byKind) +
+        definitionHeading(query, section) -
+        questionMismatch(query, section),
     })),
   );
   if (!best) return undefined;

@@ -80,6 +80,17 @@ describe("rerank", () => {
     expect(rerank(analyzeQuery("事例 一覧", lex), pages)[0]?.page.url).toBe("/practice/");
     expect(rerank(analyzeQuery("事例 渡す", lex), pages)[0]?.page.url).toBe("/practice/case-agency/");
   });
+  it("a section whose heading asks another kind of question (いくつ) yields to one that does not, for an いつ question", () => {
+    const limits = page("/room/limits/", "フォロー・いいねの上限", [
+      ["cap", "フォローの上限はいくつ?", "上限は100人。24時間で戻ると言われます。"],
+      ["reached", "上限に達するとどうなる?", "24時間たつと戻ると報告されています。"],
+    ]);
+    const [first] = rerank(analyzeQuery("上限はいつ戻る?", lex), [{ page: limits, fused: 1 }]);
+    expect(first?.section.id).toBe("reached");
+    // A question that asks how many still opens the section that says so.
+    const [count] = rerank(analyzeQuery("上限はいくつ?", lex), [{ page: limits, fused: 1 }]);
+    expect(count?.section.id).toBe("cap");
+  });
   it("a section of an overview page whose own heading names the question is not held back", () => {
     const hub = page(
       "/rules/",
