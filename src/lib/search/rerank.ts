@@ -60,12 +60,15 @@ export const HEADING_QUESTIONS: Readonly<Record<string, RegExp>> = {
   理由: /なぜ/u,
 };
 
+/** The kinds of HEADING_QUESTIONS the question asks (its question words: 時期 for いつ). */
+export const askedKinds = (query: AnalyzedQuery): string[] =>
+  query.concepts.filter((c) => c.question && c.text in HEADING_QUESTIONS).map((c) => c.text);
+
 /**
- * WEIGHTS.questionMismatch when the question asks one of these kinds (いつ) and the section's heading asks only others
- * (いくつ); 0 otherwise, and for questions that ask none of them.
+ * WEIGHTS.questionMismatch when the question asks one of these kinds (`asked`, from askedKinds: いつ) and the section's
+ * heading asks only others (いくつ); 0 otherwise, and for questions that ask none of them.
  */
-export function questionMismatch(query: AnalyzedQuery, section: Section): number {
-  const asked = query.concepts.filter((c) => c.question && c.text in HEADING_QUESTIONS).map((c) => c.text);
+export function questionMismatch(asked: readonly string[], section: Section): number {
   if (asked.length === 0 || section.id === "_top") return 0;
   const heading = section.heading;
   const kinds = Object.keys(HEADING_QUESTIONS).filter((k) => HEADING_QUESTIONS[k]?.test(heading));
@@ -268,13 +271,14 @@ export function scorePage(
   const title = page.meta.title ?? "";
   const kind = pageKind(page.meta);
   const { concepts, byKind } = conceptsForKind(query, kind);
+  const asked = askedKinds(query);
   const best = pickSection(
     sectionsOf(page).map((section) => ({
       section,
       score:
         sectionScore(section, title, concepts, byKind) +
         definitionHeading(query, section) -
-        questionMismatch(query, section),
+        questionMismatch(asked, section),
     })),
   );
   if (!best) return undefined;
