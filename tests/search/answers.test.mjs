@@ -3,24 +3,9 @@
  * a rewritten heading changes its id, and an answer pointing at a gone id can never be found.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { test } from "node:test";
+import { pageIds } from "./built-ids.mjs";
 import { questionSets } from "./eval.mjs";
-
-const dist = process.env.OUT_DIR ?? "dist";
-
-/** The ids of a built page's elements (decoded), or undefined when the page does not exist. */
-const idsCache = new Map();
-export function pageIds(page) {
-  if (idsCache.has(page)) return idsCache.get(page);
-  const file = join(dist, decodeURIComponent(page), "index.html");
-  const ids = existsSync(file)
-    ? new Set([...readFileSync(file, "utf8").matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))
-    : undefined;
-  idsCache.set(page, ids);
-  return ids;
-}
 
 test("every expected answer's page and #id exist in the built site", () => {
   const dead = [];

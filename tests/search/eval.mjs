@@ -110,7 +110,11 @@ export async function rankers(dist) {
   const lexicon = JSON.parse(
     readFileSync(join(dist ?? process.env.OUT_DIR ?? "dist", "search", "lexicon.json"), "utf8"),
   );
-  const engine = createSearch({ pagefind, lexicon });
+  // The sections' questions, as the browser loads them for the full search: /search/asks.json.
+  const asks = JSON.parse(
+    readFileSync(join(dist ?? process.env.OUT_DIR ?? "dist", "search", "asks.json"), "utf8"),
+  );
+  const engine = createSearch({ pagefind, lexicon, asks });
   return {
     engine,
     /** Default Pagefind with the plain query; each page links to its best sub-result (judged by page too). */

@@ -1,5 +1,11 @@
 /** Browser side of search: loads the Pagefind bundle and the lexicon once, then runs question searches with the one engine. */
-import { createSearch, type LexiconData, type PagefindLike, type Search } from "../../lib/search/index.ts";
+import {
+  createSearch,
+  type AsksData,
+  type LexiconData,
+  type PagefindLike,
+  type Search,
+} from "../../lib/search/index.ts";
 import type { SearchHit, SearchOptions, SearchResult } from "../../lib/search/index.ts";
 import { withBase } from "../../lib/base";
 
@@ -48,7 +54,13 @@ export function loadSearch(): Promise<Search> {
     await pagefind.init();
     // Building the lexicon's word index is a task of its own, apart from Pagefind's start-up.
     await yieldToMain();
-    return createSearch({ pagefind, lexicon });
+    // The sections' questions load at the first full search, after the first results.
+    const asks = () =>
+      fetch(`${basePath}search/asks.json`).then((r) => {
+        if (!r.ok) throw new Error(`asks.json: ${r.status}`);
+        return r.json() as Promise<AsksData>;
+      });
+    return createSearch({ pagefind, lexicon, asks });
   })();
   return loading;
 }

@@ -1,5 +1,6 @@
 /** Question search over a Pagefind index: analyse, run sub-queries, fuse by rank, re-rank by section, pick a direct answer. */
 import { analyzeQuery, type AnalyzedQuery } from "./analyze.ts";
+import type { AsksData } from "./asks.ts";
 import { directAnswer, type DirectAnswer } from "./answer.ts";
 import type { OutOfScope } from "./intent.ts";
 import { lexiconFrom, type Lexicon, type LexiconData } from "./lexicon.ts";
@@ -283,6 +284,7 @@ export async function searchQuestion(
   query: string,
   lex: Lexicon,
   options: SearchOptions = {},
+  asks?: () => Promise<AsksData | undefined>,
 ): Promise<SearchResult> {
   const analyzed = analyzeQuery(query, lex);
   const base: SearchResult = {
@@ -294,10 +296,12 @@ export async function searchQuestion(
   if (!analyzed.normalized) return base;
   await options.pause?.();
   const counted = countPages(pagefind);
-  const [pageCount, keywords, fromWords] = await Promise.all([
+  const [pageCount, keywords, fromWords, sectionAsks] = await Promise.all([
     counted,
     keywordCandidates(pagefind, analyzed),
     options.quick ? undefined : wordCandidates(pagefind, analyzed, counted),
+    // The sections' own questions: a file of their own, for the full search only (not before the first results).
+    options.quick ? undefined : asks?.(),
   ]);
   const lists = [...keywords.lists, ...(fromWords?.lists ?? [])];
   const loaders = new Map([...keywords.loaders, ...(fromWords?.loaders ?? [])]);
@@ -321,7 +325,7 @@ export async function searchQuestion(
   const scored = [];
   for (const p of pages) {
     await options.pause?.();
-    scored.push(scorePage(weighted, p, maxFused));
+    scored.push(scorePage(weighted, p, maxFused, sectionAsks?.[p.page.url]));
   }
   const ranked = sortRanked(scored).filter(({ page, section }) => {
     const hay = fold(`${page.meta.title ?? ""}\n${section.heading}\n${section.body}`);
@@ -358,14 +362,31 @@ export interface Search {
   readonly lexicon: Lexicon;
 }
 
-/** Creates the search from a Pagefind instance and the lexicon (built, or the /search/lexicon.json data). */
+/**
+ * Creates the search from a Pagefind instance, the lexicon (built, or the /search/lexicon.json data) and the sections'
+ * questions (the /search/asks.json data, or a loader called once, at the first full search; a failed load is retried).
+ */
 export function createSearch({
   pagefind,
   lexicon,
+  asks,
 }: {
   pagefind: PagefindLike;
   lexicon: Lexicon | LexiconData;
+  asks?: AsksData | (() => Promise<AsksData>);
 }): Search {
   const lex = "phrases" in lexicon ? lexicon : lexiconFrom(lexicon);
-  return { lexicon: lex, search: (query, options = {}) => searchQuestion(pagefind, query, lex, options) };
+  let loaded: Promise<AsksData | undefined> | undefined;
+  const loadAsks = () => {
+    if (typeof asks !== "function") return Promise.resolve(asks);
+    loaded ??= asks().catch(() => {
+      loaded = undefined;
+      return undefined;
+    });
+    return loaded;
+  };
+  return {
+    lexicon: lex,
+    search: (query, options = {}) => searchQuestion(pagefind, query, lex, options, loadAsks),
+  };
 }

@@ -1,9 +1,12 @@
 /** Re-ranks candidate pages by how well their best section covers the question's concepts (pure). */
 import type { AnalyzedQuery, Concept } from "./analyze.ts";
-import { containsWord, fold } from "./normalize.ts";
+import { asksCoverage, asksFieldMatch, matchStrength, type AsksData } from "./asks.ts";
+import { fold } from "./normalize.ts";
 import { pageKind } from "./page-kind.ts";
 import { splitSections, type AnchorLike, type Section } from "./sections.ts";
 import { toolKindWords } from "./synonyms.ts";
+
+export { WEAK_MATCH } from "./asks.ts";
 
 /** The parts of a Pagefind page record the re-ranker reads (meta.kind comes from the page's frontmatter). */
 export interface PageRecord {
@@ -45,6 +48,14 @@ export const WEIGHTS = {
   answerType: 0.5,
   /** Below the other sections: one whose heading asks another kind of question (いくつ when the question asks いつ). */
   questionMismatch: 0.05,
+  /**
+   * The sections' own questions (asks.ts): a concept found in one of them counts `asksField` (below a body match), and
+   * the share of the query that the best of them covers adds `asks` times that share. Measured on the tuned sets
+   * (2026-12-05): field 0.5 and bonus 0.2 gave +35 of 552 first hits, the gated set 120 → 119 of 125; a field at
+   * 0.7 or a bonus at 0.3 lose more of the gated set.
+   */
+  asks: 0.2,
+  asksField: 0.5,
 } as const;
 
 /**
@@ -100,19 +111,8 @@ export function bodyLengthFactor(length: number): number {
   return length > BODY_LENGTH.reference ? (BODY_LENGTH.reference / length) ** BODY_LENGTH.exponent : 1;
 }
 
-/** Strength of a match counted only through a weak variant (part of the typed word). */
-export const WEAK_MATCH = 0.8;
-
 /** 1 when a full variant occurs, WEAK_MATCH when only a weak one does, else 0. */
-const has = (hay: string, c: Concept) => {
-  let best = 0;
-  for (const v of c.variants) {
-    if (!containsWord(hay, v)) continue;
-    if (!c.weak?.includes(v)) return 1;
-    best = WEAK_MATCH;
-  }
-  return best;
-};
+const has = matchStrength;
 const count = (hay: string, c: Concept) =>
   c.variants.reduce((n, v) => (v ? n + hay.split(v).length - 1 : n), 0);
 
@@ -124,6 +124,7 @@ export function sectionScore(
   pageTitle: string,
   concepts: readonly Concept[],
   byKind: ReadonlySet<Concept> = NONE,
+  asks: readonly string[] = [],
 ): number {
   const total = concepts.reduce((s, c) => s + c.weight, 0) || 1;
   // The page top's heading is the page title: it counts as a title match, so a section whose own heading
@@ -132,8 +133,10 @@ export function sectionScore(
   const body = folded(section.body);
   const title = folded(pageTitle);
   const lengthFactor = bodyLengthFactor(body.length);
+  const asked = asksFieldMatch(asks, concepts);
   let score = 0;
   for (const c of concepts) {
+    const inAsks = asked.get(c) ?? 0;
     const inHeading = has(heading, c);
     const inBody = has(body, c) * lengthFactor;
     const inTitle = has(title, c);
@@ -147,6 +150,7 @@ export function sectionScore(
       inBody * WEIGHTS.body,
       inValue * WEIGHTS.answerType,
       Math.max(inTitle, inKind) * WEIGHTS.pageTitle,
+      inAsks * WEIGHTS.asksField,
     );
     // Repeated mentions show what a section is about; a question word's answer-side words (件, 最初, 順に) recur in
     // any text and say nothing about the topic.
@@ -260,13 +264,15 @@ export function conceptsForKind(
 }
 
 /**
- * One page's best section and its score: section score plus the page's fused rank score (scaled by `maxFused`, the
- * highest among the pages compared) and the weights of its kind. Undefined when no section matches.
+ * One page's best section and its score: section score (with the match of the section's own questions, `asks`) plus
+ * the page's fused rank score (scaled by `maxFused`, the highest among the pages compared) and the weights of its
+ * kind. Undefined when no section matches.
  */
 export function scorePage(
   query: AnalyzedQuery,
   { page, fused }: { page: PageRecord; fused: number },
   maxFused: number,
+  asks?: Readonly<Record<string, readonly string[]>>,
 ): RankedSection | undefined {
   const title = page.meta.title ?? "";
   const kind = pageKind(page.meta);
@@ -276,8 +282,9 @@ export function scorePage(
     sectionsOf(page).map((section) => ({
       section,
       score:
-        sectionScore(section, title, concepts, byKind) +
-        definitionHeading(query, section) -
+        sectionScore(section, title, concepts, byKind, asks?.[section.id]) +
+        definitionHeading(query, section) +
+        WEIGHTS.asks * asksCoverage(asks?.[section.id], concepts) -
         questionMismatch(asked, section),
     })),
   );
@@ -323,9 +330,10 @@ export const maxFusedOf = (pages: readonly { fused: number }[]): number =>
 export function rerank(
   query: AnalyzedQuery,
   pages: readonly { page: PageRecord; fused: number }[],
+  asks?: AsksData,
 ): RankedSection[] {
   const maxFused = maxFusedOf(pages);
-  return sortRanked(pages.map((p) => scorePage(query, p, maxFused)));
+  return sortRanked(pages.map((p) => scorePage(query, p, maxFused, asks?.[p.page.url])));
 }
 
 /** The scored pages, best first (pages without a matching section left out). */

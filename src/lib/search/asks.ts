@@ -1,0 +1,75 @@
+/**
+ * Section questions: for each section, questions an editor wrote in the words readers type (src/lib/search/asks/*.json,
+ * served as /search/asks.json). A section is scored by the question of its own that best covers the query.
+ */
+import type { Concept } from "./analyze.ts";
+import { containsWord, fold } from "./normalize.ts";
+
+/** /search/asks.json: page URL (with the site's base) → section id ("_top" for the page top) → its questions, folded. */
+export type AsksData = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+
+/** One page's file in src/lib/search/asks/: its path without the base ("room/rewards/"), its sections' questions. */
+export interface AsksFile {
+  page: string;
+  sections: Record<string, string[]>;
+}
+
+/** Strength of a match counted only through a weak variant (part of the typed word). */
+export const WEAK_MATCH = 0.8;
+
+/** 1 when a full variant of the concept occurs in `hay` (folded), WEAK_MATCH when only a weak one does, else 0. */
+export function matchStrength(hay: string, c: Concept): number {
+  let best = 0;
+  for (const v of c.variants) {
+    if (!containsWord(hay, v)) continue;
+    if (!c.weak?.includes(v)) return 1;
+    best = WEAK_MATCH;
+  }
+  return best;
+}
+
+/**
+ * Share of the concepts' weight (0..1) that the section's best question covers. A question word counts only with
+ * a content word of the same question: いつ alone says nothing about which section answers.
+ */
+export function asksCoverage(questions: readonly string[] | undefined, concepts: readonly Concept[]): number {
+  if (!questions?.length) return 0;
+  const total = concepts.reduce((s, c) => s + c.weight, 0) || 1;
+  let best = 0;
+  for (const q of questions) {
+    let content = 0;
+    let asked = 0;
+    for (const c of concepts) {
+      const m = c.weight * matchStrength(q, c);
+      if (c.question) asked += m;
+      else content += m;
+    }
+    if (content > 0) best = Math.max(best, (content + asked) / total);
+  }
+  return best;
+}
+
+/** The data served as /search/asks.json from the files: URLs with the base, questions folded for matching. */
+export function asksData(files: readonly AsksFile[], withBase: (path: string) => string): AsksData {
+  const out: Record<string, Record<string, string[]>> = {};
+  for (const f of files) {
+    const sections: Record<string, string[]> = {};
+    for (const [id, qs] of Object.entries(f.sections)) if (qs.length) sections[id] = qs.map(fold);
+    out[withBase(`/${f.page}`)] = sections;
+  }
+  return out;
+}
+
+/** Per concept, its strongest match in any of the section's questions (scored like a text field of the section). */
+export function asksFieldMatch(
+  questions: readonly string[],
+  concepts: readonly Concept[],
+): Map<Concept, number> {
+  const out = new Map<Concept, number>();
+  for (const c of concepts) {
+    let best = 0;
+    for (const q of questions) best = Math.max(best, matchStrength(q, c));
+    if (best > 0) out.set(c, best);
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+/**
+ * The sections' questions (src/lib/search/asks/*.json) name pages and heading ids that exist in the built site, and
+ * the built /search/asks.json carries every file: a rewritten heading changes its id, and questions kept under a gone
+ * id would silently stop counting.
+ */
+import assert from "node:assert/strict";
+import { globSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { pageIds } from "./built-ids.mjs";
+
+const dist = process.env.OUT_DIR ?? "dist";
+const files = globSync("src/lib/search/asks/*.json").map((f) => ({
+  f,
+  ...JSON.parse(readFileSync(f, "utf8")),
+}));
+
+test("every section question file names a built page and its heading ids", () => {
+  assert.ok(files.length >= 40, `only ${files.length} files`);
+  const dead = [];
+  for (const { f, page, sections } of files) {
+    const ids = pageIds(`/${page}`);
+    if (!ids) dead.push(`${f}: no page /${page}`);
+    else
+      for (const id of Object.keys(sections)) if (id !== "_top" && !ids.has(id)) dead.push(`${f}: no #${id}`);
+  }
+  assert.deepEqual(dead, []);
+});
+
+test("the built /search/asks.json has every file's page and sections", () => {
+  const built = JSON.parse(readFileSync(join(dist, "search", "asks.json"), "utf8"));
+  const base = (process.env.SITE_BASE ?? "/").replace(/\/?$/, "/");
+  for (const { page, sections } of files) {
+    const got = built[`${base}${page}`];
+    assert.ok(got, `/${page} missing`);
+    const kept = Object.entries(sections).filter(([, qs]) => qs.length > 0);
+    assert.deepEqual(Object.keys(got).sort(), kept.map(([id]) => id).sort());
+  }
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuery } from "../../../src/lib/search/analyze";
+import { asksCoverage, asksData, matchStrength, WEAK_MATCH } from "../../../src/lib/search/asks";
+import { rerank, WEIGHTS, type PageRecord } from "../../../src/lib/search/rerank";
+import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
+import { terms } from "../../../src/lib/glossary/terms";
+
+const lex = lexiconWithSynonyms(terms);
+
+describe("section questions (asks)", () => {
+  it("a section scores by its best question, not by words spread over several", () => {
+    const q = analyzeQuery("2回目を買ってくれない", lex).concepts;
+    const together = asksCoverage(["2回目を買ってくれる人が少ない"], q);
+    const spread = asksCoverage(["2回目の案内", "買ってくれる人"], q);
+    expect(together).toBeGreaterThan(spread);
+    expect(together).toBeLessThanOrEqual(1);
+  });
+
+  it("a question word alone does not count (いつ says nothing about the topic)", () => {
+    const q = analyzeQuery("報酬はいつ入る?", lex).concepts;
+    expect(asksCoverage(["送料はいつ決まる?"], q)).toBe(0);
+    expect(asksCoverage(["報酬はいつ振り込まれる?"], q)).toBeGreaterThan(0);
+    expect(asksCoverage(undefined, q)).toBe(0);
+  });
+
+  it("a weak variant counts WEAK_MATCH", () => {
+    const c = { text: "分け方", variants: ["分け方", "分け"], weak: ["分け"], weight: 1 };
+    expect(matchStrength("分け方を知りたい", c)).toBe(1);
+    expect(matchStrength("どう分けるか", c)).toBe(WEAK_MATCH);
+    expect(matchStrength("並べ替え", c)).toBe(0);
+  });
+
+  it("the served data puts the base on page URLs, folds questions and drops empty sections", () => {
+    const data = asksData(
+      [{ page: "room/rewards/", sections: { _top: ["ＲＯＯＭの報酬"], x: [] } }],
+      (p) => `/guide${p}`,
+    );
+    expect(data).toEqual({ "/guide/room/rewards/": { _top: ["roomの報酬"] } });
+  });
+
+  it("a section whose own questions name the reader's words outranks one that does not", () => {
+    const page = (url: string, heading: string): PageRecord => ({
+      url,
+      meta: { title: "クーポン", kind: "lesson" },
+      content: `クーポン. ${heading} クーポンの説明です。`,
+      anchors: [
+        { element: "h1", id: "_top", text: "クーポン" },
+        { element: "h2", id: "s", text: heading },
+      ],
+    });
+    const a = page("/a/", "配り方");
+    const b = page("/b/", "使い方");
+    const q = analyzeQuery("リピーターを増やすクーポン", lex);
+    const plain = rerank(q, [
+      { page: a, fused: 1 },
+      { page: b, fused: 1 },
+    ]);
+    expect(plain[0]?.page.url).toBe("/a/");
+    const asks = { "/b/": { s: ["リピーターを増やすには"] } };
+    const ranked = rerank(
+      q,
+      [
+        { page: a, fused: 1 },
+        { page: b, fused: 1 },
+      ],
+      asks,
+    );
+    expect(WEIGHTS.asks).toBeGreaterThan(0);
+    expect(ranked[0]?.page.url).toBe("/b/");
+  });
+});
