@@ -73,3 +73,25 @@ export function asksFieldMatch(
   }
   return out;
 }
+
+/** The character pairs of a folded text, spaces and punctuation left out (what two wordings share below the word level). */
+export function charPairs(text: string): Set<string> {
+  const t = text.replace(/[\s\p{P}\p{S}]/gu, "");
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+/** The best Jaccard similarity (0..1) between the query's character pairs and one of the section's questions. */
+export function asksSimilarity(query: ReadonlySet<string>, questions: readonly string[] | undefined): number {
+  if (!questions?.length || query.size === 0) return 0;
+  let best = 0;
+  for (const q of questions) {
+    const pairs = charPairs(q);
+    let shared = 0;
+    for (const p of pairs) if (query.has(p)) shared++;
+    const union = query.size + pairs.size - shared;
+    if (union > 0) best = Math.max(best, shared / union);
+  }
+  return best;
+}

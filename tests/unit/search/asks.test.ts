@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { analyzeQuery } from "../../../src/lib/search/analyze";
-import { asksCoverage, asksData, matchStrength, WEAK_MATCH } from "../../../src/lib/search/asks";
+import {
+  asksCoverage,
+  asksData,
+  asksSimilarity,
+  charPairs,
+  matchStrength,
+  WEAK_MATCH,
+} from "../../../src/lib/search/asks";
 import { rerank, WEIGHTS, type PageRecord } from "../../../src/lib/search/rerank";
 import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 import { terms } from "../../../src/lib/glossary/terms";
@@ -21,6 +28,16 @@ describe("section questions (asks)", () => {
     expect(asksCoverage(["送料はいつ決まる?"], q)).toBe(0);
     expect(asksCoverage(["報酬はいつ振り込まれる?"], q)).toBeGreaterThan(0);
     expect(asksCoverage(undefined, q)).toBe(0);
+  });
+
+  it("character pairs: the closest question by shared pairs, punctuation and spaces ignored", () => {
+    expect([...charPairs("帰る? 人")]).toEqual(["帰る", "る人"]);
+    const q = charPairs("買わずに帰っちゃう");
+    const near = asksSimilarity(q, ["送料の話", "買わずに帰る人が多い"]);
+    expect(near).toBeCloseTo(asksSimilarity(q, ["買わずに帰る人が多い"]), 9);
+    expect(near).toBeGreaterThan(asksSimilarity(q, ["送料の話"]));
+    expect(asksSimilarity(q, ["買わずに帰っちゃう"])).toBe(1);
+    expect(asksSimilarity(q, undefined)).toBe(0);
   });
 
   it("a weak variant counts WEAK_MATCH", () => {
