@@ -82,12 +82,23 @@ export function charPairs(text: string): Set<string> {
   return out;
 }
 
+/** Each question's character pairs, computed once (the questions are a fixed set: /search/asks.json). */
+const pairsCache = new Map<string, Set<string>>();
+const pairsOf = (question: string): Set<string> => {
+  let pairs = pairsCache.get(question);
+  if (!pairs) {
+    pairs = charPairs(question);
+    pairsCache.set(question, pairs);
+  }
+  return pairs;
+};
+
 /** The best Jaccard similarity (0..1) between the query's character pairs and one of the section's questions. */
 export function asksSimilarity(query: ReadonlySet<string>, questions: readonly string[] | undefined): number {
   if (!questions?.length || query.size === 0) return 0;
   let best = 0;
   for (const q of questions) {
-    const pairs = charPairs(q);
+    const pairs = pairsOf(q);
     let shared = 0;
     for (const p of pairs) if (query.has(p)) shared++;
     const union = query.size + pairs.size - shared;
