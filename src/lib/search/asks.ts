@@ -93,15 +93,58 @@ const pairsOf = (question: string): Set<string> => {
   return pairs;
 };
 
-/** The best Jaccard similarity (0..1) between the query's character pairs and one of the section's questions. */
-export function asksSimilarity(query: ReadonlySet<string>, questions: readonly string[] | undefined): number {
+/** Weight of a character pair: its rarity among all the questions (って and roo say less than 送料). */
+export type PairWeight = (pair: string) => number;
+
+/** One page's section questions and the pair weights of the whole set: what scorePage reads. */
+export interface PageAsks {
+  sections: Readonly<Record<string, readonly string[]>>;
+  pairWeight: PairWeight;
+}
+
+/** The questions ready for scoring: per page, with pair weights log(1 + n / df) over all n questions. */
+export function asksIndex(data: AsksData): (pageUrl: string) => PageAsks | undefined {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const page of Object.values(data))
+    for (const questions of Object.values(page))
+      for (const q of questions) {
+        n++;
+        for (const p of pairsOf(q)) df.set(p, (df.get(p) ?? 0) + 1);
+      }
+  const unseen = Math.log(1 + n);
+  const pairWeight: PairWeight = (p) => {
+    const d = df.get(p);
+    return d ? Math.log(1 + n / d) : unseen;
+  };
+  return (pageUrl) => {
+    const sections = data[pageUrl];
+    return sections ? { sections, pairWeight } : undefined;
+  };
+}
+
+/**
+ * The best weighted Jaccard similarity (0..1) between the query's character pairs and one of the section's
+ * questions, each pair counted by its weight.
+ */
+export function asksSimilarity(
+  query: ReadonlySet<string>,
+  questions: readonly string[] | undefined,
+  pairWeight: PairWeight = () => 1,
+): number {
   if (!questions?.length || query.size === 0) return 0;
+  let queryWeight = 0;
+  for (const p of query) queryWeight += pairWeight(p);
   let best = 0;
   for (const q of questions) {
-    const pairs = pairsOf(q);
     let shared = 0;
-    for (const p of pairs) if (query.has(p)) shared++;
-    const union = query.size + pairs.size - shared;
+    let own = 0;
+    for (const p of pairsOf(q)) {
+      const w = pairWeight(p);
+      own += w;
+      if (query.has(p)) shared += w;
+    }
+    const union = queryWeight + own - shared;
     if (union > 0) best = Math.max(best, shared / union);
   }
   return best;

@@ -1,6 +1,6 @@
 /** Question search over a Pagefind index: analyse, run sub-queries, fuse by rank, re-rank by section, pick a direct answer. */
 import { analyzeQuery, type AnalyzedQuery } from "./analyze.ts";
-import type { AsksData } from "./asks.ts";
+import { asksIndex, type AsksData, type PageAsks } from "./asks.ts";
 import { directAnswer, type DirectAnswer } from "./answer.ts";
 import type { OutOfScope } from "./intent.ts";
 import { lexiconFrom, type Lexicon, type LexiconData } from "./lexicon.ts";
@@ -284,7 +284,7 @@ export async function searchQuestion(
   query: string,
   lex: Lexicon,
   options: SearchOptions = {},
-  asks?: () => Promise<AsksData | undefined>,
+  asks?: () => Promise<((pageUrl: string) => PageAsks | undefined) | undefined>,
 ): Promise<SearchResult> {
   const analyzed = analyzeQuery(query, lex);
   const base: SearchResult = {
@@ -325,7 +325,7 @@ export async function searchQuestion(
   const scored = [];
   for (const p of pages) {
     await options.pause?.();
-    scored.push(scorePage(weighted, p, maxFused, sectionAsks?.[p.page.url]));
+    scored.push(scorePage(weighted, p, maxFused, sectionAsks?.(p.page.url)));
   }
   const ranked = sortRanked(scored).filter(({ page, section }) => {
     const hay = fold(`${page.meta.title ?? ""}\n${section.heading}\n${section.body}`);
@@ -376,13 +376,16 @@ export function createSearch({
   asks?: AsksData | (() => Promise<AsksData>);
 }): Search {
   const lex = "phrases" in lexicon ? lexicon : lexiconFrom(lexicon);
-  let loaded: Promise<AsksData | undefined> | undefined;
+  type Index = ReturnType<typeof asksIndex>;
+  let loaded: Promise<Index | undefined> | undefined;
   const loadAsks = () => {
-    if (typeof asks !== "function") return Promise.resolve(asks);
-    loaded ??= asks().catch(() => {
-      loaded = undefined;
-      return undefined;
-    });
+    loaded ??= (typeof asks === "function" ? asks() : Promise.resolve(asks)).then(
+      (data) => (data ? asksIndex(data) : undefined),
+      () => {
+        loaded = undefined;
+        return undefined;
+      },
+    );
     return loaded;
   };
   return {

@@ -3,10 +3,12 @@ import type { AnalyzedQuery, Concept } from "./analyze.ts";
 import {
   asksCoverage,
   asksFieldMatch,
+  asksIndex,
   asksSimilarity,
   charPairs,
   matchStrength,
   type AsksData,
+  type PageAsks,
 } from "./asks.ts";
 import { fold } from "./normalize.ts";
 import { pageKind } from "./page-kind.ts";
@@ -64,11 +66,12 @@ export const WEIGHTS = {
   asks: 0.2,
   asksField: 0.5,
   /**
-   * Times the character-pair similarity of the query to the section's closest question (asksSimilarity): wording that
-   * the word analysis splits differently (帰っちゃう, an unknown compound) still counts. 0.2 gave +7 of 552 on the
-   * tuned sets and the gated set 120 → 121; 0.3 and more lose on the gated set.
+   * Times the character-pair similarity of the query to the section's closest question (asksSimilarity, pairs weighted
+   * by rarity): wording that the word analysis splits differently (帰っちゃう, an unknown compound) still counts.
+   * Unweighted pairs at 0.2 gave +7 of 552 on the tuned sets (gated 120 → 121; 0.3 and more lost on the gated set);
+   * weighted pairs at 0.4 gave +3 more, the gated set unchanged (0.3: +1, 0.5 and 0.6: +2).
    */
-  asksSimilar: 0.2,
+  asksSimilar: 0.4,
 } as const;
 
 /**
@@ -285,7 +288,7 @@ export function scorePage(
   query: AnalyzedQuery,
   { page, fused }: { page: PageRecord; fused: number },
   maxFused: number,
-  asks?: Readonly<Record<string, readonly string[]>>,
+  asks?: PageAsks,
 ): RankedSection | undefined {
   const title = page.meta.title ?? "";
   const kind = pageKind(page.meta);
@@ -296,10 +299,10 @@ export function scorePage(
     sectionsOf(page).map((section) => ({
       section,
       score:
-        sectionScore(section, title, concepts, byKind, asks?.[section.id]) +
+        sectionScore(section, title, concepts, byKind, asks?.sections[section.id]) +
         definitionHeading(query, section) +
-        WEIGHTS.asks * asksCoverage(asks?.[section.id], concepts) +
-        WEIGHTS.asksSimilar * asksSimilarity(pairs, asks?.[section.id]) -
+        WEIGHTS.asks * asksCoverage(asks?.sections[section.id], concepts) +
+        WEIGHTS.asksSimilar * asksSimilarity(pairs, asks?.sections[section.id], asks?.pairWeight) -
         questionMismatch(asked, section),
     })),
   );
@@ -348,7 +351,8 @@ export function rerank(
   asks?: AsksData,
 ): RankedSection[] {
   const maxFused = maxFusedOf(pages);
-  return sortRanked(pages.map((p) => scorePage(query, p, maxFused, asks?.[p.page.url])));
+  const pageAsks = asks ? asksIndex(asks) : undefined;
+  return sortRanked(pages.map((p) => scorePage(query, p, maxFused, pageAsks?.(p.page.url))));
 }
 
 /** The scored pages, best first (pages without a matching section left out). */

@@ -3,6 +3,7 @@ import { analyzeQuery } from "../../../src/lib/search/analyze";
 import {
   asksCoverage,
   asksData,
+  asksIndex,
   asksSimilarity,
   charPairs,
   matchStrength,
@@ -38,6 +39,21 @@ describe("section questions (asks)", () => {
     expect(near).toBeGreaterThan(asksSimilarity(q, ["送料の話"]));
     expect(asksSimilarity(q, ["買わずに帰っちゃう"])).toBe(1);
     expect(asksSimilarity(q, undefined)).toBe(0);
+  });
+
+  it("pairs are weighted by rarity: sharing a rare pair counts more than sharing a common one", () => {
+    const index = asksIndex({
+      "/a/": { s: ["送料って何?", "報酬って何?", "ランクって何?", "上限って何?"] },
+    });
+    const a = index("/a/");
+    expect(index("/b/")).toBeUndefined();
+    const weight = a?.pairWeight ?? (() => 1);
+    expect(weight("送料")).toBeGreaterThan(weight("って"));
+    expect(weight("未知")).toBeGreaterThanOrEqual(weight("送料"));
+    const q = charPairs("送料って");
+    // Unweighted, both share one pair of the same size; weighted, the rare 送料 wins.
+    expect(asksSimilarity(q, ["送料"])).toBeCloseTo(asksSimilarity(q, ["って"]), 9);
+    expect(asksSimilarity(q, ["送料"], weight)).toBeGreaterThan(asksSimilarity(q, ["って"], weight));
   });
 
   it("a weak variant counts WEAK_MATCH", () => {
