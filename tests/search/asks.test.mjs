@@ -15,6 +15,17 @@ const files = globSync("src/lib/search/asks/*.json").map((f) => ({
   ...JSON.parse(readFileSync(f, "utf8")),
 }));
 
+test("every page of the guide has a section question file (a new page is found by its readers' words too)", () => {
+  const pages = globSync("src/content/docs/**/*.mdx")
+    .map((f) => f.replace(/^src\/content\/docs\//, "").replace(/\.mdx$/, ""))
+    .filter((p) => p !== "404");
+  const named = new Set(files.map(({ page }) => page));
+  const missing = pages
+    .map((p) => (p === "index" ? "" : `${p.replace(/(^|\/)index$/, "")}/`.replace(/^\/$/, "")))
+    .filter((page) => !named.has(page));
+  assert.deepEqual(missing, []);
+});
+
 test("every section question file names a built page and its heading ids", () => {
   assert.ok(files.length >= 40, `only ${files.length} files`);
   const dead = [];
