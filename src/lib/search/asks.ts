@@ -1,6 +1,7 @@
 /**
  * Section questions: for each section, questions an editor wrote in the words readers type (src/lib/search/asks/*.json,
- * served as /search/asks.json). A section is scored by the question of its own that best covers the query.
+ * served as /search/asks.json). A section scores by the query words found in any of its questions, by the share of the
+ * query its best question covers, and by how close its closest question's characters are to the query's.
  */
 import type { Concept } from "./analyze.ts";
 import { containsWord, fold } from "./normalize.ts";
