@@ -29,25 +29,38 @@ export function matchStrength(hay: string, c: Concept): number {
   return best;
 }
 
-/**
- * Share of the concepts' weight (0..1) that the section's best question covers. A question word counts only with
- * a content word of the same question: いつ alone says nothing about which section answers.
- */
-export function asksCoverage(questions: readonly string[] | undefined, concepts: readonly Concept[]): number {
-  if (!questions?.length) return 0;
+/** How the query's concepts match one section's questions. */
+export interface AsksMatch {
+  /** Per concept, its strongest match in any of the questions (scored like a text field of the section). */
+  field: ReadonlyMap<Concept, number>;
+  /**
+   * Share of the concepts' weight (0..1) that the best question covers. A question word counts only with a content
+   * word of the same question: いつ alone says nothing about which section answers.
+   */
+  coverage: number;
+}
+
+const NO_MATCH: AsksMatch = { field: new Map(), coverage: 0 };
+
+/** Matches every concept against every question of a section once, for both the field and the coverage. */
+export function asksMatch(questions: readonly string[] | undefined, concepts: readonly Concept[]): AsksMatch {
+  if (!questions?.length) return NO_MATCH;
   const total = concepts.reduce((s, c) => s + c.weight, 0) || 1;
-  let best = 0;
+  const field = new Map<Concept, number>();
+  let coverage = 0;
   for (const q of questions) {
     let content = 0;
     let asked = 0;
     for (const c of concepts) {
-      const m = c.weight * matchStrength(q, c);
-      if (c.question) asked += m;
-      else content += m;
+      const m = matchStrength(q, c);
+      if (m === 0) continue;
+      if (m > (field.get(c) ?? 0)) field.set(c, m);
+      if (c.question) asked += c.weight * m;
+      else content += c.weight * m;
     }
-    if (content > 0) best = Math.max(best, (content + asked) / total);
+    if (content > 0) coverage = Math.max(coverage, (content + asked) / total);
   }
-  return best;
+  return { field, coverage };
 }
 
 /** The data served as /search/asks.json from the files: URLs with the base, questions folded for matching. */
@@ -57,20 +70,6 @@ export function asksData(files: readonly AsksFile[], withBase: (path: string) =>
     const sections: Record<string, string[]> = {};
     for (const [id, qs] of Object.entries(f.sections)) if (qs.length) sections[id] = qs.map(fold);
     out[withBase(`/${f.page}`)] = sections;
-  }
-  return out;
-}
-
-/** Per concept, its strongest match in any of the section's questions (scored like a text field of the section). */
-export function asksFieldMatch(
-  questions: readonly string[],
-  concepts: readonly Concept[],
-): Map<Concept, number> {
-  const out = new Map<Concept, number>();
-  for (const c of concepts) {
-    let best = 0;
-    for (const q of questions) best = Math.max(best, matchStrength(q, c));
-    if (best > 0) out.set(c, best);
   }
   return out;
 }
@@ -103,8 +102,11 @@ export interface PageAsks {
   pairWeight: PairWeight;
 }
 
+/** A page's section questions by its URL (undefined for a page without them). */
+export type AsksLookup = (pageUrl: string) => PageAsks | undefined;
+
 /** The questions ready for scoring: per page, with pair weights log(1 + n / df) over all n questions. */
-export function asksIndex(data: AsksData): (pageUrl: string) => PageAsks | undefined {
+export function asksIndex(data: AsksData): AsksLookup {
   const df = new Map<string, number>();
   let n = 0;
   for (const page of Object.values(data))

@@ -1,6 +1,6 @@
 /** Question search over a Pagefind index: analyse, run sub-queries, fuse by rank, re-rank by section, pick a direct answer. */
 import { analyzeQuery, type AnalyzedQuery } from "./analyze.ts";
-import { asksIndex, type AsksData, type PageAsks } from "./asks.ts";
+import { asksIndex, type AsksData, type AsksLookup } from "./asks.ts";
 import { directAnswer, type DirectAnswer } from "./answer.ts";
 import type { OutOfScope } from "./intent.ts";
 import { lexiconFrom, type Lexicon, type LexiconData } from "./lexicon.ts";
@@ -284,7 +284,7 @@ export async function searchQuestion(
   query: string,
   lex: Lexicon,
   options: SearchOptions = {},
-  asks?: () => Promise<((pageUrl: string) => PageAsks | undefined) | undefined>,
+  asks?: () => Promise<AsksLookup | undefined>,
 ): Promise<SearchResult> {
   const analyzed = analyzeQuery(query, lex);
   const base: SearchResult = {
@@ -376,8 +376,7 @@ export function createSearch({
   asks?: AsksData | (() => Promise<AsksData>);
 }): Search {
   const lex = "phrases" in lexicon ? lexicon : lexiconFrom(lexicon);
-  type Index = ReturnType<typeof asksIndex>;
-  let loaded: Promise<Index | undefined> | undefined;
+  let loaded: Promise<AsksLookup | undefined> | undefined;
   const loadAsks = () => {
     loaded ??= (typeof asks === "function" ? asks() : Promise.resolve(asks)).then(
       (data) => (data ? asksIndex(data) : undefined),

@@ -1,9 +1,8 @@
 /** Re-ranks candidate pages by how well their best section covers the question's concepts (pure). */
 import type { AnalyzedQuery, Concept } from "./analyze.ts";
 import {
-  asksCoverage,
-  asksFieldMatch,
   asksIndex,
+  asksMatch,
   asksSimilarity,
   charPairs,
   matchStrength,
@@ -133,14 +132,16 @@ const count = (hay: string, c: Concept) =>
   c.variants.reduce((n, v) => (v ? n + hay.split(v).length - 1 : n), 0);
 
 const NONE: ReadonlySet<Concept> = new Set();
+/** No section questions: no concept is matched in them. */
+const NO_QUESTIONS: ReadonlyMap<Concept, number> = new Map();
 
-/** Score of one section for the query's concepts, between 0 and about 1.5. */
+/** Score of one section for the query's concepts (with their match in the section's own questions, asksMatch), between 0 and about 1.5. */
 export function sectionScore(
   section: Section,
   pageTitle: string,
   concepts: readonly Concept[],
   byKind: ReadonlySet<Concept> = NONE,
-  asks: readonly string[] = [],
+  fromQuestions: ReadonlyMap<Concept, number> = NO_QUESTIONS,
 ): number {
   const total = concepts.reduce((s, c) => s + c.weight, 0) || 1;
   // The page top's heading is the page title: it counts as a title match, so a section whose own heading
@@ -149,10 +150,9 @@ export function sectionScore(
   const body = folded(section.body);
   const title = folded(pageTitle);
   const lengthFactor = bodyLengthFactor(body.length);
-  const asked = asksFieldMatch(asks, concepts);
   let score = 0;
   for (const c of concepts) {
-    const inAsks = asked.get(c) ?? 0;
+    const inAsks = fromQuestions.get(c) ?? 0;
     const inHeading = has(heading, c);
     const inBody = has(body, c) * lengthFactor;
     const inTitle = has(title, c);
@@ -296,15 +296,19 @@ export function scorePage(
   const asked = askedKinds(query);
   const pairs = charPairs(query.normalized);
   const best = pickSection(
-    sectionsOf(page).map((section) => ({
-      section,
-      score:
-        sectionScore(section, title, concepts, byKind, asks?.sections[section.id]) +
-        definitionHeading(query, section) +
-        WEIGHTS.asks * asksCoverage(asks?.sections[section.id], concepts) +
-        WEIGHTS.asksSimilar * asksSimilarity(pairs, asks?.sections[section.id], asks?.pairWeight) -
-        questionMismatch(asked, section),
-    })),
+    sectionsOf(page).map((section) => {
+      const questions = asks?.sections[section.id];
+      const matched = asksMatch(questions, concepts);
+      return {
+        section,
+        score:
+          sectionScore(section, title, concepts, byKind, matched.field) +
+          definitionHeading(query, section) +
+          WEIGHTS.asks * matched.coverage +
+          WEIGHTS.asksSimilar * asksSimilarity(pairs, questions, asks?.pairWeight) -
+          questionMismatch(asked, section),
+      };
+    }),
   );
   if (!best) return undefined;
   const tool = query.toolIntent && kind === "tool" ? WEIGHTS.tool : 0;

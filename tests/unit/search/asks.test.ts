@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { analyzeQuery } from "../../../src/lib/search/analyze";
+import { analyzeQuery, type Concept } from "../../../src/lib/search/analyze";
 import {
-  asksCoverage,
   asksData,
   asksIndex,
+  asksMatch,
   asksSimilarity,
   charPairs,
   matchStrength,
@@ -14,21 +14,23 @@ import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 import { terms } from "../../../src/lib/glossary/terms";
 
 const lex = lexiconWithSynonyms(terms);
+const coverage = (questions: string[] | undefined, concepts: Concept[]) =>
+  asksMatch(questions, concepts).coverage;
 
 describe("section questions (asks)", () => {
   it("a section scores by its best question, not by words spread over several", () => {
     const q = analyzeQuery("2回目を買ってくれない", lex).concepts;
-    const together = asksCoverage(["2回目を買ってくれる人が少ない"], q);
-    const spread = asksCoverage(["2回目の案内", "買ってくれる人"], q);
+    const together = coverage(["2回目を買ってくれる人が少ない"], q);
+    const spread = coverage(["2回目の案内", "買ってくれる人"], q);
     expect(together).toBeGreaterThan(spread);
     expect(together).toBeLessThanOrEqual(1);
   });
 
   it("a question word alone does not count (いつ says nothing about the topic)", () => {
     const q = analyzeQuery("報酬はいつ入る?", lex).concepts;
-    expect(asksCoverage(["送料はいつ決まる?"], q)).toBe(0);
-    expect(asksCoverage(["報酬はいつ振り込まれる?"], q)).toBeGreaterThan(0);
-    expect(asksCoverage(undefined, q)).toBe(0);
+    expect(coverage(["送料はいつ決まる?"], q)).toBe(0);
+    expect(coverage(["報酬はいつ振り込まれる?"], q)).toBeGreaterThan(0);
+    expect(coverage(undefined, q)).toBe(0);
   });
 
   it("character pairs: the closest question by shared pairs, punctuation and spaces ignored", () => {
