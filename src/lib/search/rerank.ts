@@ -135,7 +135,10 @@ const NONE: ReadonlySet<Concept> = new Set();
 /** No section questions: no concept is matched in them. */
 const NO_QUESTIONS: ReadonlyMap<Concept, number> = new Map();
 
-/** Score of one section for the query's concepts (with their match in the section's own questions, asksMatch), between 0 and about 1.5. */
+/**
+ * Score of one section for the query's concepts, between 0 and about 1.5; `fromQuestions` is each concept's match in
+ * the section's own questions (asksMatch).
+ */
 export function sectionScore(
   section: Section,
   pageTitle: string,
