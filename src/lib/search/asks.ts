@@ -4,7 +4,7 @@
  * query its best question covers, and by how close its closest question's characters are to the query's.
  */
 import type { Concept } from "./analyze.ts";
-import { containsWord, fold } from "./normalize.ts";
+import { containsWord, fold, normalize } from "./normalize.ts";
 
 /** /search/asks.json: page URL (with the site's base) → section id ("_top" for the page top) → its questions, folded. */
 export type AsksData = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
@@ -82,12 +82,15 @@ export function charPairs(text: string): Set<string> {
   return out;
 }
 
-/** Each question's character pairs, computed once (the questions are a fixed set: /search/asks.json). */
+/**
+ * Each question's character pairs, computed once (the questions are a fixed set: /search/asks.json), from the question
+ * normalised as the query is (何% → 何パーセント, 1ヶ月 → 1か月), so the same wording gives the same pairs.
+ */
 const pairsCache = new Map<string, Set<string>>();
 const pairsOf = (question: string): Set<string> => {
   let pairs = pairsCache.get(question);
   if (!pairs) {
-    pairs = charPairs(question);
+    pairs = charPairs(normalize(question));
     pairsCache.set(question, pairs);
   }
   return pairs;

@@ -41,6 +41,9 @@ describe("section questions (asks)", () => {
     expect(near).toBeGreaterThan(asksSimilarity(q, ["送料の話"]));
     expect(asksSimilarity(q, ["買わずに帰っちゃう"])).toBe(1);
     expect(asksSimilarity(q, undefined)).toBe(0);
+    // A question is read as the query is normalised: 何% and 1ヶ月 typed the same way give the same pairs.
+    const rate = analyzeQuery("何%上乗せ 1ヶ月", lex).normalized;
+    expect(asksSimilarity(charPairs(rate), ["何%上乗せ 1ヶ月"])).toBe(1);
   });
 
   it("pairs are weighted by rarity: sharing a rare pair counts more than sharing a common one", () => {
