@@ -7,9 +7,8 @@ import assert from "node:assert/strict";
 import { globSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { pageIds } from "./built-ids.mjs";
+import { dist, pageIds } from "./built-ids.mjs";
 
-const dist = process.env.OUT_DIR ?? "dist";
 const files = globSync("src/lib/search/asks/*.json").map((f) => ({
   f,
   ...JSON.parse(readFileSync(f, "utf8")),

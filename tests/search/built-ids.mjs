@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const dist = process.env.OUT_DIR ?? "dist";
+/** The built site the checks read. */
+export const dist = process.env.OUT_DIR ?? "dist";
 
 /** The ids of a built page's elements (decoded), or undefined when the page does not exist. */
 const idsCache = new Map();

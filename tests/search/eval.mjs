@@ -106,14 +106,12 @@ export function pagefindBestSubResult(data) {
 /** Ranking functions over one loaded index: Pagefind as configured by default, and the question search. */
 export async function rankers(dist) {
   const pagefind = await loadPagefind(dist);
-  // The same engine and lexicon the browser uses: /search/lexicon.json from the built site.
-  const lexicon = JSON.parse(
-    readFileSync(join(dist ?? process.env.OUT_DIR ?? "dist", "search", "lexicon.json"), "utf8"),
-  );
-  // The sections' questions, as the browser loads them for the full search: /search/asks.json.
-  const asks = JSON.parse(
-    readFileSync(join(dist ?? process.env.OUT_DIR ?? "dist", "search", "asks.json"), "utf8"),
-  );
+  const built = (file) =>
+    JSON.parse(readFileSync(join(dist ?? process.env.OUT_DIR ?? "dist", "search", file), "utf8"));
+  // The same engine, lexicon and section questions the browser uses, from the built site (the questions load for
+  // the full search).
+  const lexicon = built("lexicon.json");
+  const asks = built("asks.json");
   const engine = createSearch({ pagefind, lexicon, asks });
   return {
     engine,

@@ -14,7 +14,7 @@ const asksFile = z.strictObject({
 const files = import.meta.glob<{ default: unknown }>("../../lib/search/asks/*.json", { eager: true });
 
 /** The validated files (a build error names the file that does not match). */
-export function asksFiles(): AsksFile[] {
+function asksFiles(): AsksFile[] {
   return Object.entries(files).map(([path, mod]) => {
     const parsed = asksFile.safeParse(mod.default);
     if (!parsed.success) throw new Error(`${path}: ${parsed.error.message}`);
