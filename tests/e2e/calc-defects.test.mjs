@@ -261,7 +261,10 @@ describe("issue 13 defects", () => {
       await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 2000 })));
       await twoFrames(page);
       const cdp = await env.context.newCDPSession(page);
-      /** Elements restyled while one line is added (the line becomes 商品{line}). */
+      // Tracing is browser-wide: the test files share one Chromium, and their pages' restyles land in the same trace.
+      // Only this page's frame counts.
+      const { frameTree } = await cdp.send("Page.getFrameTree");
+      /** Elements of this page restyled while one line is added (the line becomes 商品{line}). */
       const addLine = async (line) => {
         // Scrolled to the button first: the trace measures the addition, not the scroll a click would make (on a long
         // cart the button is below the fold, and scrolling restyles the sticky header and shows lazy islands).
@@ -280,10 +283,10 @@ describe("issue 13 defects", () => {
         await done;
         cdp.off("Tracing.dataCollected", collect);
         return events
-          .filter((e) => e.name === "UpdateLayoutTree")
+          .filter((e) => e.name === "UpdateLayoutTree" && e.args?.beginData?.frame === frameTree.frame.id)
           .reduce((a, e) => a + (e.args?.elementCount ?? 0), 0);
       };
-      // The fewer of two additions: on a loaded machine a late whole-page restyle (hydration, fonts) can fall into
+      // The fewer of two additions: on a loaded machine a late restyle of this page (hydration, fonts) can fall into
       // one trace; the cost of adding a line shows in both.
       const counts = [await addLine(n + 2), await addLine(n + 3)];
       await cdp.detach();
@@ -291,6 +294,7 @@ describe("issue 13 defects", () => {
     };
     const one = await restyled(0);
     const many = await restyled(60);
+    assert.ok(one > 0, "the traces hold no restyle of this page (the frame filter matched nothing)");
     assert.ok(many <= one * 3, `adding a line restyles ${many} elements at 61 lines, ${one} at 1 line`);
   });
 });
