@@ -99,6 +99,23 @@ const pairsOf = (question: string): Set<string> => {
 /** Weight of a character pair: its rarity among all the questions (って and roo say less than 送料). */
 export type PairWeight = (pair: string) => number;
 
+/** Every pair alike (asksSimilarity without weights). */
+const unitWeight: PairWeight = () => 1;
+
+/** A question's pairs' total weight, once per weighting (the header box scores every candidate's questions per key). */
+const ownWeights = new WeakMap<PairWeight, Map<string, number>>();
+function ownWeight(question: string, pairWeight: PairWeight): number {
+  let byQuestion = ownWeights.get(pairWeight);
+  if (!byQuestion) ownWeights.set(pairWeight, (byQuestion = new Map()));
+  let own = byQuestion.get(question);
+  if (own === undefined) {
+    own = 0;
+    for (const p of pairsOf(question)) own += pairWeight(p);
+    byQuestion.set(question, own);
+  }
+  return own;
+}
+
 /** One page's section questions and the pair weights of the whole set: what scorePage reads. */
 export interface PageAsks {
   sections: Readonly<Record<string, readonly string[]>>;
@@ -119,10 +136,9 @@ export function asksIndex(data: AsksData): AsksLookup {
         for (const p of pairsOf(q)) df.set(p, (df.get(p) ?? 0) + 1);
       }
   const unseen = Math.log(1 + n);
-  const pairWeight: PairWeight = (p) => {
-    const d = df.get(p);
-    return d ? Math.log(1 + n / d) : unseen;
-  };
+  const weights = new Map<string, number>();
+  for (const [p, d] of df) weights.set(p, Math.log(1 + n / d));
+  const pairWeight: PairWeight = (p) => weights.get(p) ?? unseen;
   return (pageUrl) => {
     const sections = data[pageUrl];
     return sections ? { sections, pairWeight } : undefined;
@@ -136,21 +152,17 @@ export function asksIndex(data: AsksData): AsksLookup {
 export function asksSimilarity(
   query: ReadonlySet<string>,
   questions: readonly string[] | undefined,
-  pairWeight: PairWeight = () => 1,
+  pairWeight: PairWeight = unitWeight,
 ): number {
   if (!questions?.length || query.size === 0) return 0;
   let queryWeight = 0;
   for (const p of query) queryWeight += pairWeight(p);
   let best = 0;
   for (const q of questions) {
+    const pairs = pairsOf(q);
     let shared = 0;
-    let own = 0;
-    for (const p of pairsOf(q)) {
-      const w = pairWeight(p);
-      own += w;
-      if (query.has(p)) shared += w;
-    }
-    const union = queryWeight + own - shared;
+    for (const p of query) if (pairs.has(p)) shared += pairWeight(p);
+    const union = queryWeight + ownWeight(q, pairWeight) - shared;
     if (union > 0) best = Math.max(best, shared / union);
   }
   return best;
