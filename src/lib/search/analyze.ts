@@ -12,7 +12,7 @@ import { resolveKatakana, resolveReadings, romajiToHiragana } from "./kana.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { adjectiveForms, dictionaryForm, inflectionStem, verbForms, verbStem } from "./morphology.ts";
 import { normalize } from "./normalize.ts";
-import { stopwords } from "./synonyms.ts";
+import { framingWords, stopwords } from "./synonyms.ts";
 import { isStopword, NEGATIONS, NUMBER_WITH_COUNTER, NUMBER_WITH_MYRIAD, tokenize } from "./tokenize.ts";
 
 /** One thing the query asks about: the word as typed and every variant that counts as a match. */
@@ -50,6 +50,8 @@ export interface AnalyzedQuery {
 export const QUESTION_WEIGHT = 0.8;
 /** Weight of a negation (ない) in scoring. */
 export const NEGATION_WEIGHT = 0.4;
+/** Weight of a word that says who asks or where (クライアント, 打ち合わせ): the topic is in the other words. */
+export const FRAMING_WEIGHT = 0.3;
 
 /**
  * What answers a question about something the site deliberately leaves out: the passages that say it is not
@@ -191,7 +193,8 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
         const suffix = head ? token.slice(head.length) : "";
         const weak = [...new Set([...stem, ...parts, ...known])];
         const variants = [...new Set([token, ...known.map((v) => v + suffix), ...weak])];
-        concepts.push({ text: token, variants, weight: 1, ...(weak.length ? { weak } : {}) });
+        const weight = framingWords.has(token) ? FRAMING_WEIGHT : 1;
+        concepts.push({ text: token, variants, weight, ...(weak.length ? { weak } : {}) });
       }
     }
   }

@@ -81,7 +81,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Free or paid: the answer names a cost (費用, 料金 belong to the amount group; here they only count in answers).
   ["無料", "有料", "+費用", "+料金"],
   ["テンプレート", "テンプレ", "template", "例文", "文例", "ひな形", "雛形", "文面"],
-  ["リピート", "再購入", "リピーター", "何度も買", "常連"],
+  ["リピート", "再購入", "リピーター", "何度も買", "常連", "repeat", "repeater", "repeaters"],
   ["つなげる", "つながる", "結びつける", "連携"],
   ["対応", "答える", "返信", "回答"],
   ["書く", "入れる", "載せる", "記載"],
@@ -152,6 +152,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["カレンダー", "calendar"],
   ["インフルエンサー", "influencer", "インフル"],
   ["アカウント", "account"],
+  ["セグメント", "segment", "segments"],
+  ["率", "rate", "rates"],
   ["ハッシュタグ", "hashtag"],
   ["オフ", "off"],
   ["サンキュークーポン", "サンクスクーポン"],
@@ -309,6 +311,14 @@ export const toolKindWords: readonly string[] = [
   "シミュレーター",
   "シミュレーション",
 ];
+
+/**
+ * Words that say who asks or in what setting (a consultant's クライアント, a meeting): kept, but weighed below the
+ * words that name the topic.
+ */
+export const framingWords: ReadonlySet<string> = new Set(
+  "クライアント 先方 打ち合わせ 聞かれた 聞かれ 聞かれる 説明したい 社内 会議 商談".split(" "),
+);
 
 /**
  * Function words and generic verbs dropped from queries: particles, copulas, question endings, pronouns.

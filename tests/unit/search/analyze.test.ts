@@ -345,3 +345,14 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("どういはひつよう")).toContain("同意");
   });
 });
+
+describe("framing words", () => {
+  it("weigh a consultant's クライアント below the words that name the topic, and English loanwords find their group", () => {
+    const concepts = analyzeQuery("クライアントに聞かれたランクボーナスの負担", lex).concepts;
+    const weight = (t: string) => concepts.find((c) => c.text === t)?.weight;
+    expect(weight("クライアント")).toBeLessThan(weight("負担") ?? 0);
+    expect(analyzeQuery("repeat rate", lex).concepts.flatMap((c) => c.variants)).toEqual(
+      expect.arrayContaining(["リピート", "率"]),
+    );
+  });
+});
