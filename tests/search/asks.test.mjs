@@ -7,7 +7,9 @@ import assert from "node:assert/strict";
 import { globSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { startsSection } from "../../src/lib/search/sections.ts";
 import { dist, pageIds } from "./built-ids.mjs";
+import { loadPagefind } from "./pagefind-node.mjs";
 
 const files = globSync("src/lib/search/asks/*.json").map((f) => ({
   f,
@@ -35,6 +37,24 @@ test("every section question file names a built page and its heading ids", () =>
       for (const id of Object.keys(sections)) if (id !== "_top" && !ids.has(id)) dead.push(`${f}: no #${id}`);
   }
   assert.deepEqual(dead, []);
+});
+
+/**
+ * A file names every section the search can link: with its questions, or with [] where the writer decided none belong
+ * there (an overview page's group headings, whose lessons answer better). A section added later is named by nobody.
+ */
+test("every section the search can link is named in its page's question file (a new section gets questions or a decision)", async () => {
+  const pagefind = await loadPagefind(dist);
+  const byUrl = new Map(files.map(({ page, sections }) => [`/${page}`, sections]));
+  const base = (process.env.SITE_BASE ?? "/").replace(/\/?$/, "/");
+  const bare = [];
+  for (const result of (await pagefind.search(null)).results) {
+    const { url, anchors } = await result.data();
+    const sections = byUrl.get(`/${url.slice(base.length)}`.replace(/^\/\//, "/"));
+    if (!sections) continue; // pages without a file are the first test's
+    for (const a of anchors.filter(startsSection)) if (!sections[a.id]) bare.push(`${url}#${a.id}`);
+  }
+  assert.deepEqual(bare, []);
 });
 
 test("the built /search/asks.json has every file's page and sections", () => {
