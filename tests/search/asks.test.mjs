@@ -11,6 +11,9 @@ import { startsSection } from "../../src/lib/search/sections.ts";
 import { dist, pageIds } from "./built-ids.mjs";
 import { loadPagefind } from "./pagefind-node.mjs";
 
+/** The site's base path, ending in "/" (the built URLs start with it). */
+const base = (process.env.SITE_BASE ?? "/").replace(/\/?$/, "/");
+
 const files = globSync("src/lib/search/asks/*.json").map((f) => ({
   f,
   ...JSON.parse(readFileSync(f, "utf8")),
@@ -46,11 +49,10 @@ test("every section question file names a built page and its heading ids", () =>
 test("every section the search can link is named in its page's question file (a new section gets questions or a decision)", async () => {
   const pagefind = await loadPagefind(dist);
   const byUrl = new Map(files.map(({ page, sections }) => [`/${page}`, sections]));
-  const base = (process.env.SITE_BASE ?? "/").replace(/\/?$/, "/");
   const bare = [];
   for (const result of (await pagefind.search(null)).results) {
     const { url, anchors } = await result.data();
-    const sections = byUrl.get(`/${url.slice(base.length)}`.replace(/^\/\//, "/"));
+    const sections = byUrl.get(`/${url.slice(base.length)}`);
     if (!sections) continue; // pages without a file are the first test's
     for (const a of anchors.filter(startsSection)) if (!sections[a.id]) bare.push(`${url}#${a.id}`);
   }
@@ -59,7 +61,6 @@ test("every section the search can link is named in its page's question file (a 
 
 test("the built /search/asks.json has every file's page and sections", () => {
   const built = JSON.parse(readFileSync(join(dist, "search", "asks.json"), "utf8"));
-  const base = (process.env.SITE_BASE ?? "/").replace(/\/?$/, "/");
   for (const { page, sections } of files) {
     const got = built[`${base}${page}`];
     assert.ok(got, `/${page} missing`);

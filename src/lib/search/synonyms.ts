@@ -317,7 +317,7 @@ export const toolKindWords: readonly string[] = [
  * words that name the topic.
  */
 export const framingWords: ReadonlySet<string> = new Set(
-  "クライアント 先方 打ち合わせ 聞かれた 聞かれ 聞かれる 説明したい 社内 会議 商談".split(" "),
+  "クライアント 先方 打ち合わせ 社内 会議 商談".split(" "),
 );
 
 /**
