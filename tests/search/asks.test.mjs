@@ -1,7 +1,7 @@
 /**
  * The sections' questions (src/lib/search/asks/*.json) name pages and heading ids that exist in the built site, and
  * the built /search/asks.json carries every file: a rewritten heading changes its id, and questions kept under a gone
- * id would silently stop counting.
+ * id would silently stop counting. Every section the search can link is named in a file, so a new one is not forgotten.
  */
 import assert from "node:assert/strict";
 import { globSync, readFileSync } from "node:fs";
@@ -54,7 +54,8 @@ test("every section the search can link is named in its page's question file (a 
     const { url, anchors } = await result.data();
     const sections = byUrl.get(`/${url.slice(base.length)}`);
     if (!sections) continue; // pages without a file are the first test's
-    for (const a of anchors.filter(startsSection)) if (!sections[a.id]) bare.push(`${url}#${a.id}`);
+    for (const a of anchors.filter(startsSection))
+      if (!Object.hasOwn(sections, a.id)) bare.push(`${url}#${a.id}`);
   }
   assert.deepEqual(bare, []);
 });
