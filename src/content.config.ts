@@ -3,6 +3,7 @@ import { defineCollection } from "astro:content";
 import { z } from "astro/zod";
 import { docsLoader, i18nLoader } from "@astrojs/starlight/loaders";
 import { docsSchema, i18nSchema } from "@astrojs/starlight/schema";
+import { PAGE_KINDS } from "./lib/search/page-kind.ts";
 
 export const collections = {
   docs: defineCollection({
@@ -12,10 +13,10 @@ export const collections = {
         /**
          * What the page is, for search ranking and navigation: an overview (hub), a lesson, a calculator (tool),
          * the glossary, an FAQ, a rule or law (rules), a worked example that applies several lessons to one shop
-         * (case), or a utility page outside the guides (page: 404, search).
+         * (case), texts to copy and adapt (template), or a utility page outside the guides (page: 404, search).
          * Required, so behaviour never has to be guessed from a URL.
          */
-        kind: z.enum(["hub", "lesson", "tool", "glossary", "faq", "rules", "case", "page"]),
+        kind: z.enum(PAGE_KINDS),
         /** Date the facts on this page were last checked against their sources (YYYY-MM-DD). */
         verified: z
           .string()

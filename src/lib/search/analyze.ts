@@ -1,6 +1,7 @@
 /** Turns a Japanese question into weighted concepts: readings resolved, tokenized, stopwords dropped, synonyms and word forms attached, intents read. */
 import {
   hasDefinitionIntent,
+  hasExampleIntent,
   hasListIntent,
   hasRuleIntent,
   hasToolIntent,
@@ -40,6 +41,8 @@ export interface AnalyzedQuery {
   ruleIntent: boolean;
   /** True when the query asks for a list of pages (一覧): overview pages answer it. */
   listIntent: boolean;
+  /** True when the query asks for an example to copy (例文, テンプレ): template pages answer it. */
+  exampleIntent: boolean;
   /** The query as read when words typed in romaji were read as kana (ru-mu -> るーむ). */
   reading?: string;
   /** Set when the query asks for something the site deliberately leaves out. */
@@ -207,6 +210,7 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
     definitionIntent: hasDefinitionIntent(normalized, concepts, lex),
     ruleIntent: hasRuleIntent(normalized, concepts),
     listIntent,
+    exampleIntent: hasExampleIntent(normalized),
     ...(reading ? { reading } : {}),
     ...(scope ? { outOfScope: scope } : {}),
   };

@@ -24,6 +24,18 @@ export function hasToolIntent(query: string, normalized: string, concepts: reado
   );
 }
 
+/**
+ * Words that ask for a text to copy (例文, テンプレ, 見本) or for an example (例 as a word of its own, 〜の例): a template
+ * page answers them. 文面 (the wording itself) and 計算例 (a worked calculation) do not ask for one.
+ */
+export const EXAMPLE_WORDS =
+  /テンプレ|template|例文|文例|ひな形|雛形|ひながた|見本|サンプル|sample|(?:^| |の)例(?:$| |は|が|を|って)/u;
+
+/** "フォローメールの例文" / "レビュー依頼 文面 例": the question asks for an example to copy. */
+export function hasExampleIntent(normalized: string): boolean {
+  return EXAMPLE_WORDS.test(normalized);
+}
+
 /** Words that ask for a list of pages (一覧, 目次): an overview page answers them. */
 export const LIST_WORDS = /一覧|目次/u;
 

@@ -1,7 +1,18 @@
 /** What a page is (frontmatter `kind`), carried into the search index as Pagefind metadata and read back by the re-ranker. */
 
 /** Page kinds the content schema allows. */
-export const PAGE_KINDS = ["hub", "lesson", "tool", "glossary", "faq", "rules", "case", "page"] as const;
+/** "template": text to copy and adapt (mail and review-request wordings), which a question asking for an example wants. */
+export const PAGE_KINDS = [
+  "hub",
+  "lesson",
+  "tool",
+  "glossary",
+  "faq",
+  "rules",
+  "case",
+  "template",
+  "page",
+] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** The Pagefind metadata key that holds the kind. */

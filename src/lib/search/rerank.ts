@@ -50,6 +50,11 @@ export const WEIGHTS = {
    * checked on batches 9–11): +2 first hits of 632, none lost; no other single step gained on the checking batches.
    */
   rules: 0.15,
+  /**
+   * A template page (kind "template") for a question asking for an example to copy (例文, テンプレ). 0.1, 0.2 and 0.3
+   * each gave +2 first hits on the tuning sets (2026-12-05; gated, batches 1–11, 16 and 18), none lost: the middle.
+   */
+  template: 0.2,
   /** How far below the page top a heading section may score and still be linked instead of it. */
   topMargin: 0.2,
   /** For a definition question, a heading that is exactly one of its words (the glossary entry's term). */
@@ -319,6 +324,9 @@ export function scorePage(
   );
   if (!best) return undefined;
   const tool = query.toolIntent && kind === "tool" ? WEIGHTS.tool : 0;
+  // A question asking for an example to copy (例文, テンプレ) is answered by the page of texts to adapt; the lesson that
+  // explains what such a text should say names the same words (文面, レビュー依頼) without being one.
+  const template = query.exampleIntent && kind === "template" ? WEIGHTS.template : 0;
   const covered = titleCoverage(title, concepts);
   // An overview page names every lesson's words; it is the answer only when the question names its own
   // subject (学習 for 学習ロードマップ, 計算ツール): the penalty shrinks as its title covers the question.
@@ -347,7 +355,15 @@ export function scorePage(
   // do so: for a question about the practice itself (仕組み, 効果) the lesson comes first.
   const rules = kind === "rules" && !query.ruleIntent ? WEIGHTS.rules : 0;
   const score =
-    best.score + WEIGHTS.fusion * (fused / maxFused) + tool - hub + glossary + titleCover - example - rules;
+    best.score +
+    WEIGHTS.fusion * (fused / maxFused) +
+    tool +
+    template -
+    hub +
+    glossary +
+    titleCover -
+    example -
+    rules;
   return { page, section: best.section, score };
 }
 

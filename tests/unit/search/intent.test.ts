@@ -1,7 +1,7 @@
 import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 import { describe, expect, it } from "vitest";
 import { analyzeQuery } from "../../../src/lib/search/analyze";
-import { outOfScope } from "../../../src/lib/search/intent";
+import { hasExampleIntent, outOfScope } from "../../../src/lib/search/intent";
 import { terms } from "../../../src/lib/glossary/terms";
 import { normalize } from "../../../src/lib/search/normalize";
 
@@ -71,5 +71,23 @@ describe("list intent", () => {
     expect(q.listIntent).toBe(true);
     expect(q.concepts.map((c) => c.text)).not.toContain("一覧");
     expect(analyzeQuery("関係する法律", lex).listIntent).toBe(false);
+  });
+});
+
+describe("example intent", () => {
+  const asks = (q: string) => hasExampleIntent(normalize(q));
+  it("例文, テンプレ, 見本 and 例 as a word of its own ask for an example to copy", () => {
+    for (const q of [
+      "フォローメールの例文",
+      "レビュー依頼 文面 例",
+      "サンクスメール テンプレ",
+      "クーポン告知の見本",
+      "お礼メールの例は?",
+    ])
+      expect(asks(q), q).toBe(true);
+  });
+  it("a worked calculation, an example sentence inside a word and the wording itself do not", () => {
+    for (const q of ["報酬の計算例", "例えばどんな商品を載せる?", "レビュー依頼の文面には何を書く", "具体例"])
+      expect(asks(q), q).toBe(false);
   });
 });

@@ -438,3 +438,33 @@ describe("worked examples (kind case)", () => {
     expect(r[0]?.page.url).toBe("/practice/case-agency/");
   });
 });
+
+describe("texts to copy (kind template)", () => {
+  const lesson = page("/crm/reviews/", "レビューを集める", [
+    ["text", "レビュー依頼の文面には何を書く?", "レビュー依頼の文面には商品名とお礼を書きます。"],
+  ]);
+  const examples = (kind: string) =>
+    page(
+      "/crm/templates/",
+      "そのまま直して使えるテンプレート",
+      [["review", "レビュー依頼の例", "レビュー依頼のメールの文面です。【商品名】を書き換えます。"]],
+      kind,
+    );
+  const scoreOf = (q: string, kind: string) =>
+    rerank(analyzeQuery(q, lex), [
+      { page: examples(kind), fused: 1 },
+      { page: lesson, fused: 1 },
+    ]).find((r) => r.page.url === "/crm/templates/")?.score ?? 0;
+
+  it("a question asking for an example to copy ranks the template page up by its kind", () => {
+    const q = "レビュー依頼メール 例文";
+    expect(analyzeQuery(q, lex).exampleIntent).toBe(true);
+    expect(scoreOf(q, "template") - scoreOf(q, "lesson")).toBeCloseTo(WEIGHTS.template, 9);
+  });
+
+  it("other questions score the template page as a lesson", () => {
+    const q = "レビュー依頼の文面には何を書く";
+    expect(analyzeQuery(q, lex).exampleIntent).toBe(false);
+    expect(scoreOf(q, "template")).toBeCloseTo(scoreOf(q, "lesson"), 9);
+  });
+});
