@@ -26,6 +26,8 @@ export interface Concept {
   weight: number;
   /** Variants that are only part of the typed word (出店 for 出店者, 分け for 分け方): weaker evidence. */
   weak?: string[];
+  /** For a number with its counter (5日目): the number, which a weak variant (日目) must not contradict (1日目). */
+  number?: number;
   /** A question word (いつ, 何から, どうする): says what kind of answer is wanted, not what it is about. */
   question?: true;
 }
@@ -70,13 +72,19 @@ export function scopeConcept(scope: OutOfScope): Concept {
 
 /**
  * A number with its counter (1か月目, 3日): matches the same number and counter with or without 目 (最初の1か月),
- * and, weakly, the counter alone when it is a word of its own (週目 in 3〜4週目, ポイント).
+ * and, weakly, the counter alone when it is a word of its own (週目 in 3〜4週目, ポイント) and not another number's
+ * (日目 in 1日目 is no match for 5日目).
  */
 export function countedConcept(token: string): Concept {
   const [, number = "", counter = "", nth = ""] = NUMBER_WITH_COUNTER.exec(token) ?? [];
   const variants = [...new Set([token, number + counter])];
   const weak = [...new Set([nth ? counter + nth : "", counter.length >= 2 ? counter : ""])].filter(Boolean);
-  return { text: token, variants: [...variants, ...weak], weight: 1, ...(weak.length ? { weak } : {}) };
+  return {
+    text: token,
+    variants: [...variants, ...weak],
+    weight: 1,
+    ...(weak.length ? { weak, number: Number(number.replace(/,/g, "")) } : {}),
+  };
 }
 
 /**

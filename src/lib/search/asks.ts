@@ -18,13 +18,31 @@ export interface AsksFile {
 /** Strength of a match counted only through a weak variant (part of the typed word). */
 export const WEAK_MATCH = 0.8;
 
+/** A number, or a range of numbers (3〜4, 3~4, 3-4), just before the end of a text (folded). */
+const NUMBER_BEFORE = /(?:(\d[\d,]*)\s*[〜~-]\s*)?(\d[\d,]*)\s*$/u;
+
+/**
+ * Whether the counter `counter` (日目) occurs in `hay` without another number before it: alone, after `n` itself, or
+ * after a range that includes `n` (3〜4週目 for 3週目), but not after a different number (1日目 for 5日目).
+ */
+export function counterFits(hay: string, counter: string, n: number): boolean {
+  for (let at = hay.indexOf(counter); at >= 0; at = hay.indexOf(counter, at + 1)) {
+    const m = NUMBER_BEFORE.exec(hay.slice(Math.max(0, at - 16), at));
+    if (!m) return true;
+    const hi = Number((m[2] ?? "").replace(/,/g, ""));
+    const lo = m[1] === undefined ? hi : Number(m[1].replace(/,/g, ""));
+    if (lo <= n && n <= hi) return true;
+  }
+  return false;
+}
+
 /** 1 when a full variant of the concept occurs in `hay` (folded), WEAK_MATCH when only a weak one does, else 0. */
 export function matchStrength(hay: string, c: Concept): number {
   let best = 0;
   for (const v of c.variants) {
     if (!containsWord(hay, v)) continue;
     if (!c.weak?.includes(v)) return 1;
-    best = WEAK_MATCH;
+    if (c.number === undefined || counterFits(hay, v, c.number)) best = WEAK_MATCH;
   }
   return best;
 }

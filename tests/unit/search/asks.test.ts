@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeQuery, type Concept } from "../../../src/lib/search/analyze";
 import {
+  counterFits,
   asksData,
   asksIndex,
   asksMatch,
@@ -105,5 +106,23 @@ describe("section questions (asks)", () => {
     );
     expect(WEIGHTS.asks).toBeGreaterThan(0);
     expect(ranked[0]?.page.url).toBe("/b/");
+  });
+});
+
+describe("a number with its counter", () => {
+  const lex = lexiconWithSynonyms(terms);
+  const fifth = analyzeQuery("5日目", lex).concepts[0] as Concept;
+
+  it("matches its own number fully and the counter alone weakly, but not the counter of another number", () => {
+    expect(matchStrength("5日目は何をする", fifth)).toBe(1);
+    expect(matchStrength("日目ごとの作業", fifth)).toBe(WEAK_MATCH);
+    expect(matchStrength("1日目は何をする", fifth)).toBe(0);
+  });
+
+  it("a range that includes the number fits its counter", () => {
+    expect(counterFits("3〜6日目の作業", "日目", 5)).toBe(true);
+    expect(counterFits("3~4日目の作業", "日目", 5)).toBe(false);
+    expect(counterFits("1日目と5日目", "日目", 5)).toBe(true);
+    expect(counterFits("1,000日目", "日目", 1000)).toBe(true);
   });
 });
