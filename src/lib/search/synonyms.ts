@@ -176,6 +176,12 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["進み具合", "進捗", "進み方", "進度", "+記録"],
   ["パソコン", "pc", "端末", "+ブラウザ"],
   ["移す", "移し", "移したい", "引き継ぐ", "引き継ぎ", "+書き出", "+読み込"],
+  // Putting a calculator on another page: the tools' sharing section says 埋め込みコード.
+  ["埋め込み", "埋め込む", "埋め込みたい", "embed", "iframe"],
+  // A customer's complaint is an inquiry (問い合わせ) to the guides.
+  ["クレーム", "苦情", "+問い合わせ"],
+  // Asking to stop the mails: the rules page and the glossary say 配信停止 and 受信拒否.
+  ["配信解除", "購読解除", "メール停止", "opt-out", "optout", "+配信停止", "+受信拒否"],
 ];
 
 /**
