@@ -50,11 +50,12 @@ export interface SearchResult {
 }
 
 /**
- * How many results each sub-query contributes and how many pages are re-ranked (rerankTool for a question asking for
- * a calculator: the calculator pages are few and short, and one that names the question's topic only in its title
- * and intro can rank below lessons that repeat the words).
+ * How many results each sub-query contributes and how many pages are re-ranked. 20 pages re-ranked (12, and 16 for a
+ * question asking for a calculator, before 2026-12-05): +2 first hits on the tuning sets, none lost; 24 and 30 gain
+ * nothing more. A calculator page that names the question's topic only in its title and intro, which once needed a
+ * longer list of its own, is within the 20.
  */
-export const LIMITS = { perSubQuery: 20, rerank: 12, rerankTool: 16, results: 10 } as const;
+export const LIMITS = { perSubQuery: 20, rerank: 20, results: 10 } as const;
 
 /**
  * "quick": candidates from the heading keywords only (a Pagefind filter: no word-index chunk to load) and fewer
@@ -309,7 +310,7 @@ export async function searchQuestion(
   const weighted = weighByRarity(analyzed, found, pageCount);
   const fusedScores = reciprocalRankFusion(lists.filter((l) => !l.topicOnly));
   const calculatorFused = calculatorFusion(lists);
-  const limit = options.quick ? QUICK.rerank : analyzed.toolIntent ? LIMITS.rerankTool : LIMITS.rerank;
+  const limit = options.quick ? QUICK.rerank : LIMITS.rerank;
   const top = rankByScore(fusedScores).slice(0, limit);
   const pages = await Promise.all(
     top.map(async (id) => {

@@ -4,7 +4,6 @@ import {
   calculatorFusion,
   createSearch,
   FUSION_WEIGHTS,
-  LIMITS,
   specificity,
   SPECIFICITY_RANGE,
   weighByRarity,
@@ -174,7 +173,6 @@ describe("weighByRarity", () => {
     expect(fused("/tools/rank-bonus/")).toBeCloseTo(full, 9);
     expect(fused("/tools/reward/")).toBeLessThan(fused("/tools/rank-bonus/"));
     expect(fused("/nowhere/")).toBe(0);
-    expect(LIMITS.rerankTool).toBeGreaterThan(LIMITS.rerank);
   });
   it("words found on many pages weigh less than rare ones, within bounds", () => {
     const q = analyzeQuery("楽天 ショップタグ", lex);
