@@ -10,14 +10,16 @@ import { test } from "node:test";
 import { startsSection } from "../../src/lib/search/sections.ts";
 import { dist, pageIds } from "./built-ids.mjs";
 import { loadPagefind } from "./pagefind-node.mjs";
+import { questionSets } from "./eval.mjs";
 
 /** The site's base path, ending in "/" (the built URLs start with it). */
 const base = (process.env.SITE_BASE ?? "/").replace(/\/?$/, "/");
 
-const files = globSync("src/lib/search/asks/*.json").map((f) => ({
-  f,
-  ...JSON.parse(readFileSync(f, "utf8")),
-}));
+const read = (pattern) => globSync(pattern).map((f) => ({ f, ...JSON.parse(readFileSync(f, "utf8")) }));
+/** Each page's own section questions. */
+const files = read("src/lib/search/asks/*.json");
+/** The training batches' questions (scripts/asks-from-batches.mjs). */
+const batchFiles = read("src/lib/search/asks/batches/*.json");
 
 test("every page of the guide has a section question file (a new page is found by its readers' words too)", () => {
   const pages = globSync("src/content/docs/**/*.mdx")
@@ -33,7 +35,7 @@ test("every page of the guide has a section question file (a new page is found b
 test("every section question file names a built page and its heading ids", () => {
   assert.ok(files.length >= 40, `only ${files.length} files`);
   const dead = [];
-  for (const { f, page, sections } of files) {
+  for (const { f, page, sections } of [...files, ...batchFiles]) {
     const ids = pageIds(`/${page}`);
     if (!ids) dead.push(`${f}: no page /${page}`);
     else
@@ -62,10 +64,43 @@ test("every section the search can link is named in its page's question file (a 
 
 test("the built /search/asks.json has every file's page and sections", () => {
   const built = JSON.parse(readFileSync(join(dist, "search", "asks.json"), "utf8"));
-  for (const { page, sections } of files) {
+  const expected = new Map();
+  for (const { page, sections } of [...files, ...batchFiles])
+    for (const [id, qs] of Object.entries(sections))
+      if (qs.length > 0) expected.set(page, new Set([...(expected.get(page) ?? []), id]));
+  for (const { page } of files) {
     const got = built[`${base}${page}`];
     assert.ok(got, `/${page} missing`);
-    const kept = Object.entries(sections).filter(([, qs]) => qs.length > 0);
-    assert.deepEqual(Object.keys(got).sort(), kept.map(([id]) => id).sort());
+    assert.deepEqual(Object.keys(got).sort(), [...(expected.get(page) ?? [])].sort());
   }
+});
+
+/**
+ * The batches the bench reports as unseen wording stay unseen: asks/batches/ holds exactly the training batches'
+ * questions (but those that are also a gated or held-out question), each under a section its answer key names, and no
+ * question of the gated set or of another batch.
+ */
+test("asks/batches/ holds the training batches' questions under their answers, and no held-out or gated question", () => {
+  const sets = questionSets();
+  const unseen = new Set(sets.filter((s) => !s.training).flatMap((s) => s.questions.map(({ q }) => q)));
+  const keyed = new Set();
+  for (const set of sets.filter((s) => s.training))
+    for (const { q, answers } of set.questions.filter(({ q }) => !unseen.has(q)))
+      for (const a of answers) {
+        const [path = "", hash = ""] = a.split("#");
+        keyed.add(`${path}#${hash ? decodeURIComponent(hash) : "_top"}\n${q}`);
+      }
+  const stray = [];
+  let count = 0;
+  for (const { f, page, sections } of batchFiles)
+    for (const [id, qs] of Object.entries(sections))
+      for (const q of qs) {
+        count++;
+        if (!keyed.has(`/${page}#${id}\n${q}`))
+          stray.push(`${f}: ${id}: not a training question answered here`);
+        if (unseen.has(q)) stray.push(`${f}: ${id}: a held-out or gated question`);
+      }
+  assert.deepEqual(stray, []);
+  // Every training answer is there (the folder is not stale after a batch or its key changed).
+  assert.equal(count, keyed.size, "run node scripts/asks-from-batches.mjs");
 });

@@ -10,21 +10,39 @@ export function loadQuestions(file = new URL("./questions.json", import.meta.url
 }
 
 /**
- * Every question set, in report order: the gated set, then each held-out batch (questions-unseen.json holds
- * batches 1–5; each questions-batch*.json file holds one later batch).
+ * Batches whose questions are also section questions (src/lib/search/asks/batches/, written by
+ * scripts/asks-from-batches.mjs): readers' wordings the search learns from. Their figures measure fit, not unseen
+ * wording; the gated set and every other batch stay out of the asks files (tests/search/asks.test.mjs).
+ */
+export const TRAINING_BATCHES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 16, 18];
+
+/**
+ * Every question set, in report order: the gated set, then each batch (questions-unseen.json holds batches 1–5; each
+ * questions-batch*.json file holds one later batch). `training`: its questions are section questions too; `heldOut`:
+ * a batch that is not (its figures measure unseen wording).
  */
 export function questionSets() {
   const dir = new URL("./", import.meta.url);
   const sets = [{ name: "gated (questions.json)", questions: loadQuestions() }];
+  const batchSet = (batch, name, questions) => {
+    const training = TRAINING_BATCHES.includes(batch);
+    return { name: training ? `${name} [training]` : name, heldOut: !training, training, batch, questions };
+  };
   const unseen = loadQuestions(new URL("questions-unseen.json", dir));
   for (const b of [...new Set(unseen.map((x) => x.batch))].sort((a, c) => a - c))
-    sets.push({ name: `batch ${b}`, heldOut: true, questions: unseen.filter((x) => x.batch === b) });
+    sets.push(
+      batchSet(
+        b,
+        `batch ${b}`,
+        unseen.filter((x) => x.batch === b),
+      ),
+    );
   for (const f of readdirSync(dir)
     .filter((n) => /^questions-batch.*\.json$/.test(n))
     .sort()) {
     const questions = loadQuestions(new URL(f, dir));
     const batch = questions[0]?.batch ?? f;
-    sets.push({ name: `batch ${batch} (${f})`, heldOut: true, questions });
+    sets.push(batchSet(batch, `batch ${batch} (${f})`, questions));
   }
   return sets;
 }

@@ -81,13 +81,17 @@ export function asksMatch(questions: readonly string[] | undefined, concepts: re
   return { field, coverage };
 }
 
-/** The data served as /search/asks.json from the files: URLs with the base, questions folded for matching. */
+/** The data served as /search/asks.json from the files: URLs with the base, questions folded for matching, one list per section. */
 export function asksData(files: readonly AsksFile[], withBase: (path: string) => string): AsksData {
   const out: Record<string, Record<string, string[]>> = {};
   for (const f of files) {
-    const sections: Record<string, string[]> = {};
-    for (const [id, qs] of Object.entries(f.sections)) if (qs.length) sections[id] = qs.map(fold);
-    out[withBase(`/${f.page}`)] = sections;
+    // Several files may name one page (its own questions, and the training batches' in asks/batches/): merged.
+    const sections = (out[withBase(`/${f.page}`)] ??= {});
+    for (const [id, qs] of Object.entries(f.sections)) {
+      if (!qs.length) continue;
+      const list = (sections[id] ??= []);
+      for (const q of qs.map(fold)) if (!list.includes(q)) list.push(q);
+    }
   }
   return out;
 }

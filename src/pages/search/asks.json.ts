@@ -1,6 +1,7 @@
 /**
- * /search/asks.json: for each page section, the questions readers type that it answers (src/lib/search/asks/*.json),
- * validated, with the site's base on the page URLs and folded for matching. The full search loads it.
+ * /search/asks.json: for each page section, the questions readers type that it answers (src/lib/search/asks/*.json,
+ * and the training batches' questions in asks/batches/), validated, with the site's base on the page URLs and folded
+ * for matching. The full search loads it.
  */
 import { z } from "zod";
 import { asksData, type AsksFile } from "../../lib/search/asks";
@@ -11,7 +12,10 @@ const asksFile = z.strictObject({
   sections: z.record(z.string().min(1), z.array(z.string().min(2).max(60))),
 });
 
-const files = import.meta.glob<{ default: unknown }>("../../lib/search/asks/*.json", { eager: true });
+const files = import.meta.glob<{ default: unknown }>(
+  ["../../lib/search/asks/*.json", "../../lib/search/asks/batches/*.json"],
+  { eager: true },
+);
 
 /** The validated files (a build error names the file that does not match). */
 function asksFiles(): AsksFile[] {

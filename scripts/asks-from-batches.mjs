@@ -1,0 +1,50 @@
+/**
+ * `node scripts/asks-from-batches.mjs`: writes the questions of the training batches (TRAINING_BATCHES in
+ * tests/search/eval.mjs) as section questions, one file per page in src/lib/search/asks/batches/ (named like the
+ * page's own file in src/lib/search/asks/), under every section their answer key names. A question that is also one of
+ * the gated set or of a held-out batch (a short keyword query two writers both typed) is left out, so it stays unseen.
+ * Rewrites the folder whole, so a batch taken off the list leaves it; run it after a batch or its key changes.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { questionSets } from "../tests/search/eval.mjs";
+
+const ASKS = "src/lib/search/asks";
+const OUT = join(ASKS, "batches");
+
+/** Page ("room/limits/") -> file name of its own section questions ("room-limits.json"). */
+const fileOf = new Map(
+  readdirSync(ASKS)
+    .filter((n) => n.endsWith(".json"))
+    .map((n) => [JSON.parse(readFileSync(join(ASKS, n), "utf8")).page, n]),
+);
+
+const sets = questionSets();
+/** Questions whose figures must stay unseen wording: the gated set's and the held-out batches'. */
+const unseen = new Set(sets.filter((s) => !s.training).flatMap((s) => s.questions.map(({ q }) => q)));
+
+/** page -> section id -> questions, in batch order. */
+const pages = new Map();
+for (const set of sets.filter((s) => s.training))
+  for (const { q, answers } of set.questions.filter(({ q }) => !unseen.has(q)))
+    for (const answer of answers) {
+      const [path = "", hash = ""] = answer.split("#");
+      const page = path.replace(/^\//, "");
+      const id = hash ? decodeURIComponent(hash) : "_top";
+      if (!fileOf.has(page)) throw new Error(`${set.name}: ${answer} names a page without a question file`);
+      const sections = pages.get(page) ?? new Map();
+      pages.set(page, sections);
+      const list = sections.get(id) ?? [];
+      sections.set(id, list);
+      if (!list.includes(q)) list.push(q);
+    }
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+let count = 0;
+for (const [page, sections] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
+  const data = { page, sections: Object.fromEntries(sections) };
+  for (const list of sections.values()) count += list.length;
+  writeFileSync(join(OUT, fileOf.get(page)), `${JSON.stringify(data, null, 2)}\n`);
+}
+console.log(`${count} questions on ${pages.size} pages -> ${OUT}/`);
