@@ -77,6 +77,17 @@ describe("section questions (asks)", () => {
     expect(data).toEqual({ "/guide/room/rewards/": { _top: ["roomの報酬"] } });
   });
 
+  it("files of the same page merge: each section's questions once, in file order", () => {
+    const data = asksData(
+      [
+        { page: "room/rank/", sections: { up: ["ランクを上げたい"], x: [] } },
+        { page: "room/rank/", sections: { up: ["ランクを上げたい", "ランク 条件"], x: ["Aランク"] } },
+      ],
+      (p) => p,
+    );
+    expect(data).toEqual({ "/room/rank/": { up: ["ランクを上げたい", "ランク 条件"], x: ["aランク"] } });
+  });
+
   it("a section whose own questions name the reader's words outranks one that does not", () => {
     const page = (url: string, heading: string): PageRecord => ({
       url,
