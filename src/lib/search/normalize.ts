@@ -24,10 +24,15 @@ export function fold(text: string): string {
   return text.normalize("NFKC").toLowerCase();
 }
 
-const LETTER = /[a-z]/;
-const DIGIT = /[0-9]/;
-/** The class of an edge character that must not continue across a word boundary (Latin letters, digits). */
-const edgeClass = (ch: string) => (LETTER.test(ch) ? LETTER : DIGIT.test(ch) ? DIGIT : undefined);
+const LETTER = 1;
+const DIGIT = 2;
+/**
+ * The class of an edge character (a char code) that must not continue across a word boundary: a Latin letter or a
+ * digit; 0 for any other character and for none (NaN past either end). Char codes, not regexes: called for every
+ * word in every section at every keystroke.
+ */
+const edgeClass = (code: number) =>
+  code >= 97 && code <= 122 ? LETTER : code >= 48 && code <= 57 ? DIGIT : 0;
 
 /**
  * Whether a folded text contains a word: Japanese words anywhere, Latin words and numbers only where they are
@@ -35,11 +40,11 @@ const edgeClass = (ch: string) => (LETTER.test(ch) ? LETTER : DIGIT.test(ch) ? D
  */
 export function containsWord(hay: string, word: string): boolean {
   if (!word) return false;
-  const head = edgeClass(word.charAt(0));
-  const tail = edgeClass(word.charAt(word.length - 1));
+  const head = edgeClass(word.charCodeAt(0));
+  const tail = edgeClass(word.charCodeAt(word.length - 1));
   for (let at = hay.indexOf(word); at >= 0; at = hay.indexOf(word, at + 1)) {
-    if (head?.test(hay.charAt(at - 1))) continue;
-    if (tail?.test(hay.charAt(at + word.length))) continue;
+    if (head && edgeClass(hay.charCodeAt(at - 1)) === head) continue;
+    if (tail && edgeClass(hay.charCodeAt(at + word.length)) === tail) continue;
     return true;
   }
   return false;
