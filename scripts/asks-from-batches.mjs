@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { questionSets } from "../tests/search/eval.mjs";
+import { trainingSectionQuestions } from "../tests/search/eval.mjs";
 
 const ASKS = "src/lib/search/asks";
 const OUT = join(ASKS, "batches");
@@ -19,25 +19,16 @@ const fileOf = new Map(
     .map((n) => [JSON.parse(readFileSync(join(ASKS, n), "utf8")).page, n]),
 );
 
-const sets = questionSets();
-/** Questions whose figures must stay unseen wording: the gated set's and the held-out batches'. */
-const unseen = new Set(sets.filter((s) => !s.training).flatMap((s) => s.questions.map(({ q }) => q)));
-
 /** page -> section id -> questions, in batch order. */
 const pages = new Map();
-for (const set of sets.filter((s) => s.training))
-  for (const { q, answers } of set.questions.filter(({ q }) => !unseen.has(q)))
-    for (const answer of answers) {
-      const [path = "", hash = ""] = answer.split("#");
-      const page = path.replace(/^\//, "");
-      const id = hash ? decodeURIComponent(hash) : "_top";
-      if (!fileOf.has(page)) throw new Error(`${set.name}: ${answer} names a page without a question file`);
-      const sections = pages.get(page) ?? new Map();
-      pages.set(page, sections);
-      const list = sections.get(id) ?? [];
-      sections.set(id, list);
-      if (!list.includes(q)) list.push(q);
-    }
+for (const { page, id, q, set } of trainingSectionQuestions()) {
+  if (!fileOf.has(page)) throw new Error(`${set}: /${page} has no question file`);
+  const sections = pages.get(page) ?? new Map();
+  pages.set(page, sections);
+  const list = sections.get(id) ?? [];
+  sections.set(id, list);
+  if (!list.includes(q)) list.push(q);
+}
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });

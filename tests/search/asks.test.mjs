@@ -10,7 +10,7 @@ import { test } from "node:test";
 import { startsSection } from "../../src/lib/search/sections.ts";
 import { dist, pageIds } from "./built-ids.mjs";
 import { loadPagefind } from "./pagefind-node.mjs";
-import { questionSets } from "./eval.mjs";
+import { trainingSectionQuestions, unseenQuestions } from "./eval.mjs";
 
 /** The site's base path, ending in "/" (the built URLs start with it). */
 const base = (process.env.SITE_BASE ?? "/").replace(/\/?$/, "/");
@@ -81,22 +81,15 @@ test("the built /search/asks.json has every file's page and sections", () => {
  * question of the gated set or of another batch.
  */
 test("asks/batches/ holds the training batches' questions under their answers, and no held-out or gated question", () => {
-  const sets = questionSets();
-  const unseen = new Set(sets.filter((s) => !s.training).flatMap((s) => s.questions.map(({ q }) => q)));
-  const keyed = new Set();
-  for (const set of sets.filter((s) => s.training))
-    for (const { q, answers } of set.questions.filter(({ q }) => !unseen.has(q)))
-      for (const a of answers) {
-        const [path = "", hash = ""] = a.split("#");
-        keyed.add(`${path}#${hash ? decodeURIComponent(hash) : "_top"}\n${q}`);
-      }
+  const unseen = unseenQuestions();
+  const keyed = new Set(trainingSectionQuestions().map(({ page, id, q }) => `${page}#${id}\n${q}`));
   const stray = [];
   let count = 0;
   for (const { f, page, sections } of batchFiles)
     for (const [id, qs] of Object.entries(sections))
       for (const q of qs) {
         count++;
-        if (!keyed.has(`/${page}#${id}\n${q}`))
+        if (!keyed.has(`${page}#${id}\n${q}`))
           stray.push(`${f}: ${id}: not a training question answered here`);
         if (unseen.has(q)) stray.push(`${f}: ${id}: a held-out or gated question`);
       }

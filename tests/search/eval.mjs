@@ -47,6 +47,35 @@ export function questionSets() {
   return sets;
 }
 
+/** The questions of the gated set and the held-out batches: their figures must stay unseen wording. */
+export const unseenQuestions = (sets = questionSets()) =>
+  new Set(sets.filter((s) => !s.training).flatMap((s) => s.questions.map(({ q }) => q)));
+
+/**
+ * Each training question under each section its key names ({ page: "room/limits/", id, q, set }), leaving out a
+ * question that is also an unseen one (a short keyword query two writers both typed).
+ */
+export function trainingSectionQuestions(sets = questionSets()) {
+  const unseen = unseenQuestions(sets);
+  return sets
+    .filter((s) => s.training)
+    .flatMap((set) =>
+      set.questions
+        .filter(({ q }) => !unseen.has(q))
+        .flatMap(({ q, answers }) =>
+          answers.map((a) => {
+            const [path = "", hash = ""] = a.split("#");
+            return {
+              page: path.replace(/^\//, ""),
+              id: hash ? decodeURIComponent(hash) : "_top",
+              q,
+              set: set.name,
+            };
+          }),
+        ),
+    );
+}
+
 /** "/room/rank/?hl=x#%E3%83%A9" -> "/room/rank/#ラ" (decoded, no query, "#_top" dropped). */
 export function canonical(url) {
   const [pathAndQuery, hash = ""] = url.split("#");
