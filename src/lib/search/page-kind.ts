@@ -1,7 +1,9 @@
 /** What a page is (frontmatter `kind`), carried into the search index as Pagefind metadata and read back by the re-ranker. */
 
-/** Page kinds the content schema allows. */
-/** "template": text to copy and adapt (mail and review-request wordings), which a question asking for an example wants. */
+/**
+ * Page kinds the content schema allows. "template": texts to copy and adapt (mail and review-request wordings), which a
+ * question asking for an example wants.
+ */
 export const PAGE_KINDS = [
   "hub",
   "lesson",
