@@ -18,15 +18,15 @@ export const TRAINING_BATCHES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 16, 18];
 
 /**
  * Every question set, in report order: the gated set, then each batch (questions-unseen.json holds batches 1–5; each
- * questions-batch*.json file holds one later batch). `training`: its questions are section questions too; `heldOut`:
- * a batch that is not (its figures measure unseen wording).
+ * questions-batch*.json file holds one later batch). `batch`: the batch number (none for the gated set); `training`:
+ * its questions are section questions too (a batch without it is held-out: its figures measure unseen wording).
  */
 export function questionSets() {
   const dir = new URL("./", import.meta.url);
   const sets = [{ name: "gated (questions.json)", questions: loadQuestions() }];
   const batchSet = (batch, name, questions) => {
     const training = TRAINING_BATCHES.includes(batch);
-    return { name: training ? `${name} [training]` : name, heldOut: !training, training, batch, questions };
+    return { name: training ? `${name} [training]` : name, training, batch, questions };
   };
   const unseen = loadQuestions(new URL("questions-unseen.json", dir));
   for (const b of [...new Set(unseen.map((x) => x.batch))].sort((a, c) => a - c))
