@@ -7,6 +7,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { format, resolveConfig } from "prettier";
 import { trainingSectionQuestions } from "../tests/search/eval.mjs";
 
 const ASKS = "src/lib/search/asks";
@@ -36,6 +37,9 @@ let count = 0;
 for (const [page, sections] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
   const data = { page, sections: Object.fromEntries(sections) };
   for (const list of sections.values()) count += list.length;
-  writeFileSync(join(OUT, fileOf.get(page)), `${JSON.stringify(data, null, 2)}\n`);
+  // Written as the project's formatter writes it, so `npm run lint` passes without a second step.
+  const file = join(OUT, fileOf.get(page));
+  const options = { ...(await resolveConfig(file)), filepath: file };
+  writeFileSync(file, await format(JSON.stringify(data, null, 2), options));
 }
 console.log(`${count} questions on ${pages.size} pages -> ${OUT}/`);
