@@ -93,7 +93,9 @@ export function weighByRarity(
   const reference = idf(0.2 * pageCount);
   const concepts = q.concepts.map((c) => {
     if (c.weight !== 1) return c;
-    const pages = new Set(c.variants.flatMap((v) => found.get(v) ?? []));
+    // A number with its counter (3日目) is as rare as the words typed: its looser forms (3日, 日目) are common.
+    const typed = c.number !== undefined && found.get(c.text)?.length ? [c.text] : c.variants;
+    const pages = new Set(typed.flatMap((v) => found.get(v) ?? []));
     if (pages.size === 0) return c;
     const scale = Math.min(RARITY_RANGE[1], Math.max(RARITY_RANGE[0], idf(pages.size) / reference));
     return { ...c, weight: c.weight * scale };

@@ -79,12 +79,12 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // A limit lifted: the guides say the count goes back (戻る) or that work can resume (再開).
   ["解除", "戻る", "再開", "元に戻", "リセット", "解ける", "解け"],
   // Free or paid: the answer names a cost (費用, 料金 belong to the amount group; here they only count in answers).
-  ["無料", "有料", "+費用", "+料金"],
+  ["無料", "有料", "タダ", "ゼロ", "0円", "+費用", "+料金"],
   ["テンプレート", "テンプレ", "template", "例文", "文例", "ひな形", "雛形", "文面"],
   ["リピート", "再購入", "リピーター", "何度も買", "常連", "repeat", "repeater", "repeaters"],
   ["つなげる", "つながる", "結びつける", "連携"],
   ["対応", "答える", "返信", "回答"],
-  ["書く", "入れる", "載せる", "記載"],
+  ["書く", "入れる", "載せる", "記載", "入力"],
   ["休眠", "しばらく買っていない", "離反", "ご無沙汰"],
   ["一人", "1人", "ひとり"],
   ["年齢層", "年代", "年齢", "世代", "利用者層", "ユーザー層", "何歳"],
@@ -182,6 +182,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["クレーム", "苦情", "+問い合わせ"],
   // Asking to stop the mails: the rules page and the glossary say 配信停止 and 受信拒否.
   ["配信解除", "購読解除", "メール停止", "opt-out", "optout", "+配信停止", "+受信拒否"],
+  // Checking what one has learned: each lesson ends with a quiz (確認クイズ).
+  ["クイズ", "確認クイズ", "小テスト", "確認テスト", "理解度チェック", "理解度", "quiz"],
 ];
 
 /**
@@ -237,6 +239,7 @@ export const wordReadings: Readonly<Record<string, string>> = {
   ひょうじ: "表示",
   かかく: "価格",
   にじゅうかかく: "二重価格",
+  にじゅう: "二重",
   わりびき: "割引",
   ねびき: "値引き",
   とくてん: "特典",
@@ -338,7 +341,7 @@ export const stopwords: ReadonlySet<string> = new Set(
     "教えて 知り 知りたい について に関して 場合 ば たら なら だ な ね よ さ よく よくある 方 しか とき 時 向け ほう " +
     "ほうが もらえる もらう くれる いい よい 見たい 見る やる " +
     // Colloquial endings and fillers (3+ characters; shorter hiragana is dropped anyway).
-    "どういう どういった けれど けれども だけど だった でした ちゃう ちゃった じゃない みたい んです " +
+    "どういう どういった けれど けれども だけど ですが んですが ますが どこか だった でした ちゃう ちゃった じゃない みたい んです " +
     "そもそも いったい 結局 すれば しよう したら ほしい 欲しい 思う 思い 思っ 思って 困っ 困って " +
     // Generic verbs cut to their kanji and first kana (見て, 言っ).
     "見て 見た 見れ 見ら 見ま 言っ 言う 言わ 言え 思わ 内容 " +

@@ -19,6 +19,21 @@ export const NUMBER_WITH_COUNTER = /^(\d[\d,]*)(か月|週間|時間|日|週|回
 export const NUMBER_WITH_MYRIAD = /^(\d+)(万|千)(円|人|件|個|ポイント)?/u;
 /** Hiragana that can start a verb or adjective ending (not a particle: は が を に で と の も へ や か). */
 const OKURIGANA_START = /^(?![はがをにでとのもへやか])[\u3041-\u3096]/u;
+/** Question words and demonstratives that follow a noun, never a verb's ending (次|どれ, 今|どこ). */
+const NOT_OKURIGANA = new Set([
+  "どれ",
+  "どこ",
+  "どう",
+  "どの",
+  "どんな",
+  "なに",
+  "なん",
+  "これ",
+  "それ",
+  "あれ",
+  "この",
+  "その",
+]);
 
 const LATIN = /[a-z]/;
 /** Whether a phrase found at `at` would cut a Latin word (ok in okuru, rank in ranking): Latin words match whole. */
@@ -46,7 +61,8 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
       const next = segments[k + 1];
       const verbGa =
         s.segment === "が" && next?.index === s.index + 1 && /^[っるりられろ]/u.test(next.segment);
-      if (lastKanji && s.index === prevEnd && (OKURIGANA_START.test(s.segment) || verbGa)) {
+      const okurigana = OKURIGANA_START.test(s.segment) && !NOT_OKURIGANA.has(s.segment);
+      if (lastKanji && s.index === prevEnd && (okurigana || verbGa)) {
         tokens[tokens.length - 1] = `${tokens[tokens.length - 1] ?? ""}${s.segment.charAt(0)}`;
         // 出|ない: the negation still counts on its own.
         if (NEGATIONS.has(s.segment)) tokens.push(s.segment);

@@ -297,6 +297,23 @@ describe("synonyms staff use for the guides' words", () => {
   it("reads the rules and practice pages' words typed in hiragana", () => {
     expect(texts("しゃいんがかうとほうしゅうはでる")).toEqual(["社員", "報酬"]);
     expect(texts("にじゅうかかくのるーる")).toContain("二重価格");
+    // Half converted: the kanji word after the hiragana one.
+    expect(texts("にじゅう価格 何週間")).toContain("二重");
+  });
+  it("a question word after a kanji is no verb ending (次|どれ), and colloquial ですが carries nothing", () => {
+    expect(texts("報酬の仕組み読み終わったんですが、次どれ読めばいい?")).toEqual([
+      "報酬",
+      "仕組み",
+      "読み",
+      "終わ",
+    ]);
+    expect(texts("今どこで確認する")).not.toContain("今ど");
+  });
+  it("ゼロ and タダ ask whether something is free; 入力 is 入れる; 小テスト is the lessons' quiz", () => {
+    expect(variantsOf("広告費ゼロでできる", "ゼロ")).toContain("無料");
+    expect(variantsOf("ROOMはタダで使える?", "タダ")).toContain("無料");
+    expect(variantsOf("数字を入れたら", "入れ")).toContain("入力");
+    expect(variantsOf("小テストはある?", "小テスト")).toContain("クイズ");
   });
   it("終わる is the tools' 終了 (クーポン終了日)", () => {
     expect(variantsOf("クーポンの終わる日を計算したい", "終わる")).toContain("終了");

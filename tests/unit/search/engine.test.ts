@@ -187,6 +187,20 @@ describe("weighByRarity", () => {
     expect(common).toBeGreaterThanOrEqual(0.4);
     expect(rare).toBeLessThanOrEqual(1.8);
   });
+  it("a number with its counter is as rare as typed (3日目), not as common as its looser forms (3日, 日目)", () => {
+    const q = analyzeQuery("入社3日目の作業", lex);
+    const many = Array.from({ length: 30 }, (_, i) => `p${i}`);
+    const found = new Map<string, string[]>([
+      ["3日目", ["p1"]],
+      ["3日", many],
+      ["日目", many],
+      ["入社", ["p1", "p2"]],
+    ]);
+    const w = weighByRarity(q, found, 30).concepts;
+    const counted = w.find((c) => c.text === "3日目")?.weight ?? 0;
+    expect(counted).toBeCloseTo(w.find((c) => c.text === "入社")?.weight ?? 0, 0);
+    expect(counted).toBeGreaterThan(1);
+  });
 });
 
 describe("fusion weights", () => {
