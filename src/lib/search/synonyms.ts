@@ -182,6 +182,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["クレーム", "苦情", "+問い合わせ"],
   // Asking to stop the mails: the rules page and the glossary say 配信停止 and 受信拒否.
   ["配信解除", "購読解除", "メール停止", "opt-out", "optout", "+配信停止", "+受信拒否"],
+  // The FAQ pages: typed as FAQ or よくある質問.
+  ["よくある質問", "faq", "質問集", "よくあるしつもん"],
   // Checking what one has learned: each lesson ends with a quiz (確認クイズ).
   ["クイズ", "確認クイズ", "小テスト", "確認テスト", "理解度チェック", "理解度", "quiz"],
 ];
@@ -240,6 +242,8 @@ export const wordReadings: Readonly<Record<string, string>> = {
   かかく: "価格",
   にじゅうかかく: "二重価格",
   にじゅう: "二重",
+  いちらん: "一覧",
+  しつもん: "質問",
   わりびき: "割引",
   ねびき: "値引き",
   とくてん: "特典",

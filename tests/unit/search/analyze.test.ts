@@ -315,6 +315,10 @@ describe("synonyms staff use for the guides' words", () => {
     expect(variantsOf("数字を入れたら", "入れ")).toContain("入力");
     expect(variantsOf("小テストはある?", "小テスト")).toContain("クイズ");
   });
+  it("FAQ and よくあるしつもん name the FAQ pages (よくある質問); いちらん reads 一覧", () => {
+    expect(variantsOf("FAQ 一覧", "faq")).toContain("よくある質問");
+    expect(texts("よくあるしつもん いちらん")).toEqual(["質問", "一覧"]);
+  });
   it("終わる is the tools' 終了 (クーポン終了日)", () => {
     expect(variantsOf("クーポンの終わる日を計算したい", "終わる")).toContain("終了");
   });
