@@ -192,6 +192,8 @@ export function sectionScore(
 export interface ScoredSection {
   section: Section;
   score: number;
+  /** Share of the query that the section's closest own question covers (asksMatch coverage, 0..1). */
+  asked?: number;
 }
 
 /**
@@ -208,9 +210,7 @@ export function pickSection(scored: readonly ScoredSection[]): ScoredSection | u
     if (s.section.id === "_top") continue;
     if (!alt || s.score > alt.score + 1e-9) alt = s;
   }
-  return alt && alt.score >= best.score - WEIGHTS.topMargin
-    ? { section: alt.section, score: best.score }
-    : best;
+  return alt && alt.score >= best.score - WEIGHTS.topMargin ? { ...alt, score: best.score } : best;
 }
 
 /**
@@ -313,6 +313,7 @@ export function scorePage(
       const matched = asksMatch(questions, concepts);
       return {
         section,
+        asked: matched.coverage,
         score:
           sectionScore(section, title, concepts, byKind, matched.field) +
           definitionHeading(query, section) +
@@ -334,6 +335,9 @@ export function scorePage(
   // weighed the same way.
   // A section of an overview page whose own heading names the question's words is content, not a list of links
   // (ルールと法令's 「非公式」と「編集部の目安」は何が違う?): the penalty shrinks as that heading covers the question too.
+  // So it does as the section's own questions cover it: they ask what the overview itself answers (入力した数字は
+  // 送信される? on the tools overview), not what its lessons do. 2026-12-05, tuning sets: +5 first hits (b2, b24, b25),
+  // none lost; half the share gave +2.
   const headingCovered =
     best.section.id === "_top" || kind !== "hub" ? 0 : titleCoverage(best.section.heading, concepts);
   // A question asking for a list of pages (一覧) is answered by an overview page: the same weight, as a bonus.
@@ -341,7 +345,7 @@ export function scorePage(
     kind === "hub" && query.listIntent
       ? -WEIGHTS.hub
       : kind === "hub" || kind === "page"
-        ? WEIGHTS.hub * (1 - Math.max(covered, headingCovered))
+        ? WEIGHTS.hub * (1 - Math.max(covered, headingCovered, best.asked ?? 0))
         : 0;
   // Glossary entries answer "…とは"; for other questions a lesson section is the better answer.
   const glossary =

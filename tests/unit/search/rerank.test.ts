@@ -63,6 +63,22 @@ describe("rerank", () => {
     expect(rerank(analyzeQuery("学習の順番", lex), pages)[0]?.page.url).toBe("/learn/");
     expect(rerank(analyzeQuery("読む順番", lex), pages)[0]?.page.url).toBe("/crm/roadmap/");
   });
+  it("an overview page whose own questions ask the question is not held back (they ask what the overview answers)", () => {
+    const sections: [string, string, string][] = [
+      ["privacy", "データの扱い", "入力した数字は外部に送られません。"],
+    ];
+    const q = analyzeQuery("入力した数字は送信される?", lex);
+    const score = (kind: string, questions: string[]) =>
+      rerank(q, [{ page: page("/tools/", "計算ツール", sections, kind), fused: 1 }], {
+        "/tools/": { privacy: questions },
+      })[0]?.score ?? 0;
+    // Own questions that ask it: scored as a lesson would be. Questions about something else: held back.
+    expect(score("hub", ["入力した数字は送信される?"])).toBeCloseTo(
+      score("lesson", ["入力した数字は送信される?"]),
+      9,
+    );
+    expect(score("hub", ["ツールは何種類?"])).toBeLessThan(score("lesson", ["ツールは何種類?"]) - 0.1);
+  });
   it("a question asking for a list (一覧) prefers the overview page to a lesson with the same words", () => {
     const hub = page(
       "/practice/",
