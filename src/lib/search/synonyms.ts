@@ -182,6 +182,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["クレーム", "苦情", "+問い合わせ"],
   // Asking to stop the mails: the rules page and the glossary say 配信停止 and 受信拒否.
   ["配信解除", "購読解除", "メール停止", "opt-out", "optout", "+配信停止", "+受信拒否"],
+  // An advertisement passed off as a review: readers say 隠れ広告, やらせ or サクラ; the rules page says ステマ.
+  ["隠れ広告", "やらせ", "サクラ", "+ステマ"],
   // The FAQ pages: typed as FAQ or よくある質問.
   ["よくある質問", "faq", "質問集", "よくあるしつもん"],
   // Checking what one has learned: each lesson ends with a quiz (確認クイズ).
@@ -290,6 +292,10 @@ export const ruleIntentWords: readonly string[] = [
   "違法",
   "規制",
   "ステマ",
+  "隠れ広告",
+  "やらせ",
+  "サクラ",
+  "広告扱い",
   "ステルスマーケティング",
   "景品表示法",
   "景表法",

@@ -315,6 +315,11 @@ describe("synonyms staff use for the guides' words", () => {
     expect(variantsOf("数字を入れたら", "入れ")).toContain("入力");
     expect(variantsOf("小テストはある?", "小テスト")).toContain("クイズ");
   });
+  it("隠れ広告, やらせ and サクラ find the ステマ rules, and 広告扱い asks about a rule", () => {
+    expect(variantsOf("隠れ広告と思われない頼み方", "隠れ広告")).toContain("ステマ");
+    expect(analyzeQuery("隠れ広告と思われない頼み方", lex).ruleIntent).toBe(true);
+    expect(analyzeQuery("発送のお知らせにクーポンを入れると広告扱いになる?", lex).ruleIntent).toBe(true);
+  });
   it("FAQ and よくあるしつもん name the FAQ pages (よくある質問); いちらん reads 一覧", () => {
     expect(variantsOf("FAQ 一覧", "faq")).toContain("よくある質問");
     expect(texts("よくあるしつもん いちらん")).toEqual(["質問", "一覧"]);
