@@ -56,6 +56,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "違反",
     "ていい",
     "てよい",
+    "アリ",
     "まずい",
     "よくない",
     // The guides answer such questions with what to leave out or avoid.
@@ -182,6 +183,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["クレーム", "苦情", "+問い合わせ"],
   // Asking to stop the mails: the rules page and the glossary say 配信停止 and 受信拒否.
   ["配信解除", "購読解除", "メール停止", "opt-out", "optout", "+配信停止", "+受信拒否"],
+  // Days the shop does not ship: the guides say 定休日 and count 営業日.
+  ["定休日", "休業日", "店休日", "土日休み", "+営業日"],
   // An advertisement passed off as a review: readers say 隠れ広告, やらせ or サクラ; the rules page says ステマ.
   ["隠れ広告", "やらせ", "サクラ", "+ステマ"],
   // The FAQ pages: typed as FAQ or よくある質問.
@@ -245,6 +248,7 @@ export const wordReadings: Readonly<Record<string, string>> = {
   にじゅうかかく: "二重価格",
   にじゅう: "二重",
   いちらん: "一覧",
+  だいじょうぶ: "大丈夫",
   しつもん: "質問",
   わりびき: "割引",
   ねびき: "値引き",

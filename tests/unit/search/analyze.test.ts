@@ -320,6 +320,11 @@ describe("synonyms staff use for the guides' words", () => {
     expect(analyzeQuery("隠れ広告と思われない頼み方", lex).ruleIntent).toBe(true);
     expect(analyzeQuery("発送のお知らせにクーポンを入れると広告扱いになる?", lex).ruleIntent).toBe(true);
   });
+  it("アリ? asks whether it is allowed; 土日休み is a 定休日 (the guides count 営業日); だいじょうぶ reads 大丈夫", () => {
+    expect(analyzeQuery("宣伝メール送るのはアリ?", lex).ruleIntent).toBe(true);
+    expect(variantsOf("土日休みの店", "土日休み")).toEqual(expect.arrayContaining(["定休日", "営業日"]));
+    expect(analyzeQuery("だいじょうぶ?", lex).concepts[0]?.variants).toContain("大丈夫");
+  });
   it("FAQ and よくあるしつもん name the FAQ pages (よくある質問); いちらん reads 一覧", () => {
     expect(variantsOf("FAQ 一覧", "faq")).toContain("よくある質問");
     expect(texts("よくあるしつもん いちらん")).toEqual(["質問", "一覧"]);
