@@ -14,7 +14,22 @@ export function dictionaryForm(piece: string, lex: Lexicon): string | undefined 
     (p) =>
       p.startsWith(kanji) && /^\p{Script=Han}[\u3041-\u3096]{1,2}$/u.test(p) && !lex.phrases.get(p)?.question,
   );
-  return forms.find((p) => p.startsWith(piece)) ?? forms[0];
+  return forms.find((p) => p.startsWith(piece)) ?? forms.find((p) => isFormOf(piece, p));
+}
+
+/** A verb whose dictionary form ends in える/いる-row kana and る (入れる, 分ける): its stem never changes (入れ-). */
+const ICHIDAN = /^\p{Script=Han}[えけせてねへめれげぜでべいきしちにひみりぎじび]る$/u;
+
+/**
+ * Whether `piece` (書い, 送っ) can be a form of the dictionary word `word` (書く, 送る): the same kana row, or the row's
+ * sound-change form. A verb whose stem never changes (入れる) has no other form: 入っ is 入る, not 入れる.
+ */
+function isFormOf(piece: string, word: string): boolean {
+  if (ICHIDAN.test(word)) return false;
+  const kana = piece.slice(1, 2);
+  const row = VERB_ROWS.find((r) => r.includes(word.slice(1, 2)));
+  if (!row) return false;
+  return row.includes(kana) || ONBIN[row[0] ?? ""] === kana;
 }
 
 /**

@@ -324,6 +324,12 @@ describe("synonyms staff use for the guides' words", () => {
     expect(variantsOf("土日休みの店", "土日休み")).toEqual(expect.arrayContaining(["定休日", "営業日"]));
     expect(analyzeQuery("だいじょうぶ?", lex).concepts[0]?.variants).toContain("大丈夫");
   });
+  it("a cut verb takes a dictionary word of its own kana row only: 入っ is 入る, not 入れる; 書い is still 書く", () => {
+    expect(variantsOf("会社に入ったばかり", "入っ")).not.toContain("入れる");
+    expect(variantsOf("メールに入れた", "入れ")).toContain("入れる");
+    expect(variantsOf("レビューを書いた", "書い")).toContain("書く");
+    expect(variantsOf("メールを送った", "送っ")).toContain("送る");
+  });
   it("FAQ and よくあるしつもん name the FAQ pages (よくある質問); いちらん reads 一覧", () => {
     expect(variantsOf("FAQ 一覧", "faq")).toContain("よくある質問");
     expect(texts("よくあるしつもん いちらん")).toEqual(["質問", "一覧"]);
