@@ -20,7 +20,7 @@ const calculatorWords = [
  * only the words an answer would contain.
  */
 export const synonymGroups: readonly (readonly string[])[] = [
-  ["上限", "最大", "上限値", "限度", "制限", "頭打ち"],
+  ["上限", "最大", "上限値", "限度", "制限", "頭打ち", "cap", "limit", "max"],
   ["?期間", "いつまで", "何日", "何日間", "日数", "期間", "期限", "有効期限", "何ヶ月", "何か月"],
   ["?時期", "いつ", "タイミング", "時期", "何日後", "日後", "いつ頃", "いつごろ", "何時"],
   ["?金額", "いくら", "金額", "料金", "費用", "値段", "お金"],
@@ -89,7 +89,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["休眠", "しばらく買っていない", "離反", "ご無沙汰"],
   ["一人", "1人", "ひとり"],
   ["年齢層", "年代", "年齢", "世代", "利用者層", "ユーザー層", "何歳"],
-  ["日程", "スケジュール", "日付", "タイムライン"],
+  ["日程", "スケジュール", "日付", "タイムライン", "timeline", "schedule"],
   ["クーポン", "割引", "値引き", "値引", "coupon"],
   ["メール", "メッセージ", "mail", "email"],
   ["お客様", "お客さん", "顧客", "購入者"],
@@ -151,6 +151,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["セール", "sale"],
   ["ポイント", "point", "points"],
   ["カレンダー", "calendar"],
+  ["商品", "item", "items", "product", "products"],
   ["インフルエンサー", "influencer", "インフル"],
   ["アカウント", "account"],
   ["セグメント", "segment", "segments"],
