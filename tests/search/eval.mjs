@@ -150,6 +150,29 @@ export function pagefindBestSubResult(data) {
   return best?.url ?? data.url;
 }
 
+/**
+ * Pagefind for the question search, with every response kept: the evaluation asks thousands of questions of one static
+ * index and their words repeat (the engine keeps only its last 500 responses, as suits a browser). A response keeps
+ * what the engine reads, each result's id and loader, and one loader per page, as the engine keeps one record per page.
+ */
+function memoized(pagefind) {
+  const responses = new Map();
+  const loaders = new Map();
+  const slim = (r) =>
+    r && {
+      results: r.results.map(({ id, data }) => {
+        if (!loaders.has(id)) loaders.set(id, data);
+        return { id, data: loaders.get(id) };
+      }),
+    };
+  const search = (term, options) => {
+    const key = JSON.stringify([term, options ?? null]);
+    if (!responses.has(key)) responses.set(key, pagefind.search(term, options).then(slim));
+    return responses.get(key);
+  };
+  return { ...pagefind, search };
+}
+
 /** Ranking functions over one loaded index: Pagefind as configured by default, and the question search. */
 export async function rankers(dist) {
   const pagefind = await loadPagefind(dist);
@@ -159,7 +182,7 @@ export async function rankers(dist) {
   // the full search).
   const lexicon = built("lexicon.json");
   const asks = built("asks.json");
-  const engine = createSearch({ pagefind, lexicon, asks });
+  const engine = createSearch({ pagefind: memoized(pagefind), lexicon, asks });
   return {
     engine,
     /** Default Pagefind with the plain query; each page links to its best sub-result (judged by page too). */
