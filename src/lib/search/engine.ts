@@ -330,8 +330,11 @@ export async function searchQuestion(
     await options.pause?.();
     scored.push(scorePage(weighted, p, maxFused, sectionAsks?.(p.page.url)));
   }
+  // A hit needs evidence: a query word in its section, or, for a page's top (the link opens the whole page), anywhere
+  // on the page.
   const ranked = sortRanked(scored).filter(({ page, section }) => {
-    const hay = fold(`${page.meta.title ?? ""}\n${section.heading}\n${section.body}`);
+    const text = section.id === "_top" ? page.content : `${section.heading}\n${section.body}`;
+    const hay = fold(`${page.meta.title ?? ""}\n${text}`);
     return words.some((w) => evidence(w) && containsWord(hay, w));
   });
   const hits = ranked.slice(0, LIMITS.results).map(({ page, section, score }): SearchHit => {

@@ -125,6 +125,18 @@ describe("createSearch", () => {
     expect(pauses).toBe(1 + loaded);
     expect(await searchOf(fakePagefind(pages).pf).search("クーポンの有効期限は何日?")).toEqual(paused);
   });
+  it("keeps a page whose top is its best part when the query's word is further down the page (the link opens the page)", async () => {
+    const hub = page(
+      "/practice/",
+      "現場の実務",
+      [["order", "どの順番で読む?", "事例1と事例2を読みます。"]],
+      "hub",
+    );
+    const { pf } = fakePagefind([hub]);
+    const asks = { "/practice/": { _top: ["事例 まとめて見たい", "事例の一覧"] } };
+    const result = await createSearch({ pagefind: pf, lexicon: lex, asks }).search("事例 まとめて");
+    expect(result.hits.map((h) => h.url)).toEqual(["/practice/"]);
+  });
   it("returns nothing for an empty query", async () => {
     const { pf } = fakePagefind(pages);
     expect((await searchOf(pf).search("  ")).hits).toEqual([]);
