@@ -267,6 +267,7 @@ export const wordReadings: Readonly<Record<string, string>> = {
   しんにん: "新任",
   じれい: "事例",
   じゅんばん: "順番",
+  なにから: "何から",
   ほうりつ: "法律",
   そんえき: "損益",
   ひかく: "比較",
