@@ -196,6 +196,10 @@ describe("page words, readings and word pieces", () => {
     expect(texts("ほうしゅうのじょうげん")).toEqual(["報酬", "上限"]);
     expect(texts("てんぽあかうんと")).toEqual(["店舗アカウント"]);
   });
+  it("reads question words typed in hiragana as the question they ask", () => {
+    expect(texts("くーぽんのきげんはなんにち")).toEqual(["クーポン", "期間"]);
+    expect(texts("CRMなにからやればいい")).toEqual(["crm", "順番"]);
+  });
   it("drops colloquial endings", () => {
     expect(texts("ROOMのアフィリエイトってどういう仕組み")).not.toContain("どういう");
     expect(texts("買わずに帰っちゃう")).not.toContain("ちゃう");
