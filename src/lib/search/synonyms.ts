@@ -92,7 +92,18 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Free or paid: the answer names a cost (費用, 料金 belong to the amount group; here they only count in answers).
   ["無料", "有料", "タダ", "ゼロ", "0円", "+費用", "+料金"],
   ["テンプレート", "テンプレ", "template", "例文", "文例", "ひな形", "雛形", "文面"],
-  ["リピート", "再購入", "リピーター", "何度も買", "常連", "repeat", "repeater", "repeaters"],
+  [
+    "リピート",
+    "再購入",
+    "リピーター",
+    "何度も買",
+    "また買",
+    "もう一度買",
+    "常連",
+    "repeat",
+    "repeater",
+    "repeaters",
+  ],
   ["つなげる", "つながる", "結びつける", "連携"],
   ["対応", "答える", "返信", "回答"],
   ["書く", "入れる", "載せる", "記載"],
@@ -278,6 +289,7 @@ export const wordReadings: Readonly<Record<string, string>> = {
   じれい: "事例",
   じゅんばん: "順番",
   なにから: "何から",
+  いちど: "一度",
   // The question words of the 期間 and 回数 groups, typed in hiragana.
   なんにち: "何日",
   なんにちかん: "何日間",
