@@ -19,8 +19,13 @@ export const NUMBER_WITH_COUNTER = /^(\d[\d,]*)(か月|週間|時間|日|週|回
 export const NUMBER_WITH_MYRIAD = /^(\d+)(万|千)(円|人|件|個|ポイント)?/u;
 /** Hiragana that can start a verb or adjective ending (not a particle: は が を に で と の も へ や か). */
 const OKURIGANA_START = /^(?![はがをにでとのもへやか])[\u3041-\u3096]/u;
-/** Question words and demonstratives that follow a noun, never a verb's ending (次|どれ, 今|どこ). */
+/**
+ * Question words and demonstratives that follow a noun, never a verb's ending (次|どれ, 今|どこ); and the copula after a
+ * noun (例|だ|と, 今|じゃ).
+ */
 const NOT_OKURIGANA = new Set([
+  "だ",
+  "じゃ",
   "どれ",
   "どこ",
   "どう",

@@ -304,6 +304,10 @@ describe("synonyms staff use for the guides' words", () => {
     // Half converted: the kanji word after the hiragana one.
     expect(texts("にじゅう価格 何週間")).toContain("二重");
   });
+  it("the copula after a noun is no verb ending (例|だ|と)", () => {
+    expect(texts("食品店の例だとレビュー依頼は何日後")).not.toContain("例だ");
+    expect(texts("今じゃ遅い?")).not.toContain("今じ");
+  });
   it("a question word after a kanji is no verb ending (次|どれ), and colloquial ですが carries nothing", () => {
     expect(texts("報酬の仕組み読み終わったんですが、次どれ読めばいい?")).toEqual([
       "報酬",
