@@ -201,6 +201,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["移す", "移し", "移したい", "引き継ぐ", "引き継ぎ", "+書き出", "+読み込"],
   // Putting a calculator on another page: the tools' sharing section says 埋め込みコード.
   ["埋め込み", "埋め込む", "埋め込みたい", "embed", "iframe"],
+  // A plan of the shop's: staff say 企画, the guides say 施策 (この施策は大丈夫?).
+  ["企画", "+施策"],
   // A customer's complaint is an inquiry (問い合わせ) to the guides.
   ["クレーム", "苦情", "+問い合わせ"],
   // Asking to stop the mails: the rules page and the glossary say 配信停止 and 受信拒否.
