@@ -201,6 +201,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["移す", "移し", "移したい", "引き継ぐ", "引き継ぎ", "+書き出", "+読み込"],
   // Putting a calculator on another page: the tools' sharing section says 埋め込みコード.
   ["埋め込み", "埋め込む", "埋め込みたい", "embed", "iframe"],
+  // Common: staff say ありがち or やりがち, the practice page says よくある失敗 (answer side only: a typed よくある as a
+  // concept sent 「CRMでよくある失敗」 to that page instead of the CRM lesson).
+  ["ありがち", "やりがち", "+よくある"],
   // A plan of the shop's: staff say 企画, the guides say 施策 (この施策は大丈夫?).
   ["企画", "+施策"],
   // A customer's complaint is an inquiry (問い合わせ) to the guides.
