@@ -204,6 +204,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Common: staff say ありがち or やりがち, the practice page says よくある失敗 (answer side only: a typed よくある as a
   // concept sent 「CRMでよくある失敗」 to that page instead of the CRM lesson).
   ["ありがち", "やりがち", "+よくある"],
+  // Goods given by the shop to a user who posts: the rules pages say 商品の提供 (商品提供).
+  ["商品提供", "商品をもらっ", "商品もらっ", "無償提供", "+提供"],
   // A plan of the shop's: staff say 企画, the guides say 施策 (この施策は大丈夫?).
   ["企画", "+施策"],
   // A customer's complaint is an inquiry (問い合わせ) to the guides.
@@ -389,7 +391,7 @@ export const stopwords: ReadonlySet<string> = new Set(
     "ください たい ない する して します され される できる できます ある あり あります いる いない なる なり なります " +
     "れる られる こと もの ため よう これ それ あれ この その 何 なに なん どう どの どれ どんな どこ 誰 だれ 教え " +
     "教えて 知り 知りたい について に関して 場合 ば たら なら だ な ね よ さ よく よくある 方 しか とき 時 向け ほう " +
-    "ほうが もらえる もらう くれる いい よい 見たい 見る やる " +
+    "ほうが もらえる もらう くれる いい よい 見たい 見る やる なんて " +
     // Colloquial endings and fillers (3+ characters; shorter hiragana is dropped anyway).
     "どういう どういった けれど けれども だけど ですが んですが ますが どこか だった でした ちゃう ちゃった じゃない みたい んです " +
     "そもそも いったい 結局 すれば しよう したら ほしい 欲しい 思う 思い 思っ 思って 困っ 困って " +
