@@ -215,6 +215,10 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["ありがち", "やりがち", "+よくある"],
   // Goods given by the shop to a user who posts: the rules pages say 商品の提供 (商品提供).
   ["商品提供", "商品をもらっ", "商品もらっ", "無償提供", "+提供"],
+  // A ROOM user who posts (ROOMer): the guides say ユーザー, a popular one インフルエンサー.
+  ["roomer", "roomers", "ルーマー", "+ユーザー", "+インフルエンサー"],
+  // Asking a user to promote an item: the guides say PR (PR依頼).
+  ["宣伝", "+pr"],
   // A plan of the shop's: staff say 企画, the guides say 施策 (この施策は大丈夫?).
   ["企画", "+施策"],
   // A customer's complaint is an inquiry (問い合わせ) to the guides.
