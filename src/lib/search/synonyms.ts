@@ -219,6 +219,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["roomer", "roomers", "ルーマー", "+ユーザー", "+インフルエンサー"],
   // Asking a user to promote an item: the guides say PR (PR依頼).
   ["宣伝", "+pr"],
+  // What a shop gains: the ROOM lesson says メリット (利点); staff ask what the point is (やる意味).
+  ["メリット", "利点", "良い点", "いいところ", "やる意味", "使う意味", "意義"],
   // A plan of the shop's: staff say 企画, the guides say 施策 (この施策は大丈夫?).
   ["企画", "+施策"],
   // A customer's complaint is an inquiry (問い合わせ) to the guides.
