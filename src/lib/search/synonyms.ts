@@ -311,6 +311,14 @@ export const wordReadings: Readonly<Record<string, string>> = {
   じれい: "事例",
   じゅんばん: "順番",
   なにから: "何から",
+  // How to do it (〜かた), typed in hiragana.
+  あげかた: "上げ方",
+  つくりかた: "作り方",
+  かきかた: "書き方",
+  よみかた: "読み方",
+  やりかた: "やり方",
+  はじめかた: "始め方",
+  ふやしかた: "増やし方",
   いちど: "一度",
   // The question words of the 期間 and 回数 groups, typed in hiragana.
   なんにち: "何日",

@@ -199,6 +199,7 @@ describe("page words, readings and word pieces", () => {
   it("reads question words typed in hiragana as the question they ask", () => {
     expect(texts("くーぽんのきげんはなんにち")).toEqual(["クーポン", "期間"]);
     expect(texts("CRMなにからやればいい")).toEqual(["crm", "順番"]);
+    expect(texts("るーむ らんく あげかた")).toEqual(["ルーム", "ランク", "上げ方"]);
   });
   it("drops colloquial endings", () => {
     expect(texts("ROOMのアフィリエイトってどういう仕組み")).not.toContain("どういう");
