@@ -60,6 +60,35 @@ export function resolveKatakana(q: string, lex: Lexicon): string {
   });
 }
 
+/** Loanword sounds written with a small vowel (ティ, ファ, ウィ), as typed with a full-size one (テイ, フア, ウイ). */
+const SMALL_VOWEL_TYPOS: readonly (readonly [string, string])[] = [
+  ["テイ", "ティ"],
+  ["デイ", "ディ"],
+  ["フア", "ファ"],
+  ["フイ", "フィ"],
+  ["フエ", "フェ"],
+  ["フオ", "フォ"],
+  ["ウイ", "ウィ"],
+  ["ウエ", "ウェ"],
+  ["ウオ", "ウォ"],
+  ["シエ", "シェ"],
+  ["ジエ", "ジェ"],
+  ["チエ", "チェ"],
+];
+
+/**
+ * Katakana words typed with a full-size vowel where the word has a small one (ステルスマーケテイング ->
+ * ステルスマーケティング), written as the lexicon or the pages spell them: only when that finds more of their words.
+ */
+export function restoreSmallVowels(q: string, lex: Lexicon): string {
+  return q.replace(/[\u30a1-\u30faー]{4,}/gu, (run) => {
+    const restored = SMALL_VOWEL_TYPOS.reduce((s, [typed, meant]) => s.split(typed).join(meant), run);
+    if (restored === run) return run;
+    const found = (w: string) => katakanaIn(toHiragana(w), lex).matched;
+    return found(restored) > found(run) ? restored : run;
+  });
+}
+
 /** The katakana words of the lexicon found in a hiragana run, and how many characters they cover. */
 function katakanaIn(run: string, lex: Lexicon): { out: string; matched: number } {
   const kata = toKatakana(run);

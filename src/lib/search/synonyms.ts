@@ -141,7 +141,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Rakuten's rules: staff say 規約 or ガイドライン, the guides mostly ルール.
   ["ルール", "規約", "ガイドライン", "規定"],
   ["当てはまる", "適用", "該当", "にあたる", "に当たる"],
-  ["法令", "法律", "法規"],
+  ["法令", "法律", "法規", "law", "laws"],
   // Someone new to the work: the guides say 新任 (新任スタッフ) or 新しく担当になった.
   ["新任", "新人", "新米", "初心者", "新しく担当"],
   ["初日", "1日目"],
@@ -221,6 +221,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["宣伝", "+pr"],
   // What a shop gains: the ROOM lesson says メリット (利点); staff ask what the point is (やる意味).
   ["メリット", "利点", "良い点", "いいところ", "やる意味", "使う意味", "意義"],
+  // What breaking a rule costs: the guides speak of a violation (違反) and the authorities' measures (処分).
+  ["罰則", "罰金", "+処分", "+違反"],
   // A plan of the shop's: staff say 企画, the guides say 施策 (この施策は大丈夫?).
   ["企画", "+施策"],
   // A customer's complaint is an inquiry (問い合わせ) to the guides.

@@ -305,6 +305,13 @@ describe("synonyms staff use for the guides' words", () => {
     // Half converted: the kanji word after the hiragana one.
     expect(texts("にじゅう価格 何週間")).toContain("二重");
   });
+  it("reads a katakana word typed with a full-size vowel as the word with the small one, only when that is a known word", () => {
+    expect(texts("ステルスマーケテイング 罰則")).toEqual(["ステルスマーケティング", "罰則"]);
+    expect(texts("デイリー")).toEqual(["デイリー"]);
+  });
+  it("English law reads 法律", () => {
+    expect(variantsOf("keihyo law とは", "law")).toContain("法律");
+  });
   it("the copula after a noun is no verb ending (例|だ|と)", () => {
     expect(texts("食品店の例だとレビュー依頼は何日後")).not.toContain("例だ");
     expect(texts("今じゃ遅い?")).not.toContain("今じ");
