@@ -9,7 +9,7 @@ import {
   outOfScope,
   type OutOfScope,
 } from "./intent.ts";
-import { resolveKatakana, resolveReadings, restoreSmallVowels, romajiToHiragana } from "./kana.ts";
+import { resolveKatakana, resolveReadings, correctKatakana, romajiToHiragana } from "./kana.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { adjectiveForms, dictionaryForm, inflectionStem, verbForms, verbStem } from "./morphology.ts";
 import { normalize } from "./normalize.ts";
@@ -153,7 +153,7 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   const reading = romaji === normalized ? undefined : romaji;
   const scope = outOfScope(normalized);
   const listIntent = hasListIntent(normalized);
-  const resolved = restoreSmallVowels(resolveKatakana(resolveReadings(romaji, lex, stopwords), lex), lex)
+  const resolved = correctKatakana(resolveKatakana(resolveReadings(romaji, lex, stopwords), lex), lex)
     .replace(/\s+/g, " ")
     .trim();
   const concepts: Concept[] = [];

@@ -60,33 +60,50 @@ export function resolveKatakana(q: string, lex: Lexicon): string {
   });
 }
 
-/** Loanword sounds written with a small vowel (ティ, ファ, ウィ), as typed with a full-size one (テイ, フア, ウイ). */
-const SMALL_VOWEL_TYPOS: readonly (readonly [string, string])[] = [
-  ["テイ", "ティ"],
-  ["デイ", "ディ"],
-  ["フア", "ファ"],
-  ["フイ", "フィ"],
-  ["フエ", "フェ"],
-  ["フオ", "フォ"],
-  ["ウイ", "ウィ"],
-  ["ウエ", "ウェ"],
-  ["ウオ", "ウォ"],
-  ["シエ", "シェ"],
-  ["ジエ", "ジェ"],
-  ["チエ", "チェ"],
-];
+/** Katakana typed one key off: voiced and unvoiced (ク, グ), small and full-size (ィ, イ). */
+const KANA_SWAPS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  const pairs = [
+    ["カキクケコサシスセソタチツテトハヒフヘホウ", "ガギグゲゴザジズゼゾダヂヅデドバビブベボヴ"],
+    ["ハヒフヘホ", "パピプペポ"],
+    ["バビブベボ", "パピプペポ"],
+    ["アイウエオヤユヨツ", "ァィゥェォャュョッ"],
+  ] as const;
+  for (const [a, b] of pairs)
+    [...a].forEach((ch, i) => {
+      const other = b.charAt(i);
+      m.set(ch, (m.get(ch) ?? "") + other);
+      m.set(other, (m.get(other) ?? "") + ch);
+    });
+  return m;
+})();
+/** Characters a katakana word is often typed without (クポン for クーポン, アフリエイト for アフィリエイト). */
+const OFTEN_LEFT_OUT = ["ー", "ィ", "ッ"];
+
+/** Every katakana string one typing slip away from `run`: a swapped, missing or extra character. */
+function oneSlipAway(run: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const ch = run.charAt(i);
+    for (const other of KANA_SWAPS.get(ch) ?? "") out.push(run.slice(0, i) + other + run.slice(i + 1));
+  }
+  for (let i = 1; i <= run.length; i++)
+    for (const ch of OFTEN_LEFT_OUT)
+      if (run.charAt(i - 1) !== ch) out.push(run.slice(0, i) + ch + run.slice(i));
+  for (let i = 0; i < run.length; i++)
+    if (OFTEN_LEFT_OUT.includes(run.charAt(i))) out.push(run.slice(0, i) + run.slice(i + 1));
+  return out;
+}
 
 /**
- * Katakana words typed with a full-size vowel where the word has a small one (ステルスマーケテイング ->
- * ステルスマーケティング), written as the lexicon or the pages spell them: only when that finds more of their words.
+ * Katakana words typed with one slip (ハッシュタック, クポン, ステルスマーケテイング) written as the lexicon or the pages spell
+ * them: only a word none of whose letters the known words cover whole, and only into one they cover whole.
  */
-export function restoreSmallVowels(q: string, lex: Lexicon): string {
-  return q.replace(/[\u30a1-\u30faー]{4,}/gu, (run) => {
-    const restored = SMALL_VOWEL_TYPOS.reduce((s, [typed, meant]) => s.split(typed).join(meant), run);
-    if (restored === run) return run;
-    const found = (w: string) => katakanaIn(toHiragana(w), lex).matched;
-    return found(restored) > found(run) ? restored : run;
-  });
+export function correctKatakana(q: string, lex: Lexicon): string {
+  const covered = (w: string) => katakanaIn(toHiragana(w), lex).matched === w.length;
+  return q.replace(/[\u30a1-\u30faー]{3,}/gu, (run) =>
+    covered(run) ? run : (oneSlipAway(run).find(covered) ?? run),
+  );
 }
 
 /** The katakana words of the lexicon found in a hiragana run, and how many characters they cover. */

@@ -305,8 +305,12 @@ describe("synonyms staff use for the guides' words", () => {
     // Half converted: the kanji word after the hiragana one.
     expect(texts("にじゅう価格 何週間")).toContain("二重");
   });
-  it("reads a katakana word typed with a full-size vowel as the word with the small one, only when that is a known word", () => {
+  it("reads a katakana word typed with one slip as the known word, and leaves known or unknown words alone", () => {
     expect(texts("ステルスマーケテイング 罰則")).toEqual(["ステルスマーケティング", "罰則"]);
+    expect(texts("クポン")).toEqual(["クーポン"]);
+    expect(texts("アフリエイト")).toContain("アフィリエイト");
+    expect(texts("ランクボナズ")).not.toContain("ランクボーナス");
+    expect(texts("ランクボナス")).toEqual(["ランクボーナス"]);
     expect(texts("デイリー")).toEqual(["デイリー"]);
   });
   it("English law reads 法律", () => {
