@@ -80,6 +80,9 @@ const KANA_SWAPS: ReadonlyMap<string, string> = (() => {
 /** Characters a katakana word is often typed without (クポン for クーポン, アフリエイト for アフィリエイト). */
 const OFTEN_LEFT_OUT = ["ー", "ィ", "ッ"];
 
+/** Longest katakana run read for a typing slip (ステルスマーケティング has 11 characters). */
+const LONGEST_SLIP_WORD = 16;
+
 /** Every katakana string one typing slip away from `run`: a swapped, missing or extra character. */
 function oneSlipAway(run: string): string[] {
   const out: string[] = [];
@@ -101,8 +104,9 @@ function oneSlipAway(run: string): string[] {
  */
 export function correctKatakana(q: string, lex: Lexicon): string {
   const covered = (w: string) => katakanaIn(toHiragana(w), lex).matched === w.length;
+  // A run longer than a word (a pasted string) is left as typed: its candidates grow with the square of its length.
   return q.replace(/[\u30a1-\u30faー]{3,}/gu, (run) =>
-    covered(run) ? run : (oneSlipAway(run).find(covered) ?? run),
+    run.length > LONGEST_SLIP_WORD || covered(run) ? run : (oneSlipAway(run).find(covered) ?? run),
   );
 }
 
