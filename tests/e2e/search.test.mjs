@@ -140,7 +140,7 @@ describe("search", () => {
     }
   });
 
-  test("odd queries: romaji finds ROOM, a 500-character paste says no match, markup is shown as text", async () => {
+  test("odd queries: romaji finds ROOM, a katakana slip is read as the word, a 500-character paste says no match, markup is shown as text", async () => {
     const page = await reusedTab(env.context);
     await searchPage(page, "ru-mu");
     assert.match(
@@ -150,6 +150,14 @@ describe("search", () => {
     const first = page.locator("#search-results > li").first();
     assert.match(await first.innerText(), /ROOM/);
     assert.match(await page.locator("#search-answer .answer-link").innerText(), /楽天ROOM$/);
+
+    // A katakana word typed with a slip is read as the word, and the page says so.
+    await searchPage(page, "クポンの期限");
+    assert.match(
+      await page.locator("#search-notices .search-reading").innerText(),
+      /「クポンの期限」を「クーポンの期限」と読んで/,
+    );
+    assert.match(await page.locator("#search-results > li").first().innerText(), /クーポン/);
 
     const long = "あ".repeat(500);
     await searchPage(page, long);

@@ -45,7 +45,8 @@ export interface AnalyzedQuery {
   listIntent: boolean;
   /** True when the query asks for an example to copy (例文, テンプレ): template pages answer it. */
   exampleIntent: boolean;
-  /** The query as read when words typed in romaji were read as kana (ru-mu -> るーむ). */
+  /** The query as read when words typed in romaji were read as kana (ru-mu -> るーむ) or a katakana slip was read as
+   * the known word (クポン -> クーポン). */
   reading?: string;
   /** Set when the query asks for something the site deliberately leaves out. */
   outOfScope?: OutOfScope;
@@ -149,11 +150,11 @@ export function joinRomajiWords(words: readonly string[], lex: Lexicon): string[
 /** Analyses a query into concepts (deduplicated, in query order). */
 export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   const normalized = normalize(query);
-  const romaji = readRomaji(normalized, lex);
-  const reading = romaji === normalized ? undefined : romaji;
+  const read = correctKatakana(readRomaji(normalized, lex), lex);
+  const reading = read === normalized ? undefined : read;
   const scope = outOfScope(normalized);
   const listIntent = hasListIntent(normalized);
-  const resolved = correctKatakana(resolveKatakana(resolveReadings(romaji, lex, stopwords), lex), lex)
+  const resolved = resolveKatakana(resolveReadings(read, lex, stopwords), lex)
     .replace(/\s+/g, " ")
     .trim();
   const concepts: Concept[] = [];

@@ -40,7 +40,7 @@ export interface SearchHit {
 export interface SearchResult {
   /** The query as typed. */
   query: string;
-  /** The query as read when romaji was read as kana (ru-mu -> るーむ). */
+  /** The query as read when romaji was read as kana (ru-mu -> るーむ) or a katakana slip as the word (クポン -> クーポン). */
   reading?: string;
   hits: SearchHit[];
   /** The best hit's answer sentence or figure, linked to it. */

@@ -312,6 +312,8 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("ランクボナズ")).not.toContain("ランクボーナス");
     expect(texts("ランクボナス")).toEqual(["ランクボーナス"]);
     expect(texts("デイリー")).toEqual(["デイリー"]);
+    expect(analyzeQuery("クポン 期限", lex).reading).toBe("クーポン 期限");
+    expect(analyzeQuery("クーポン 期限", lex).reading).toBeUndefined();
   });
   it("English law reads 法律", () => {
     expect(variantsOf("keihyo law とは", "law")).toContain("法律");
