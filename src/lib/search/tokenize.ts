@@ -20,12 +20,24 @@ export const NUMBER_WITH_MYRIAD = /^(\d+)(万|千)(円|人|件|個|ポイント)
 /** Hiragana that can start a verb or adjective ending (not a particle: は が を に で と の も へ や か). */
 const OKURIGANA_START = /^(?![はがをにでとのもへやか])[\u3041-\u3096]/u;
 /**
- * Question words and demonstratives that follow a noun, never a verb's ending (次|どれ, 今|どこ); and the copula after a
- * noun (例|だ|と, 今|じゃ).
+ * Question words and demonstratives that follow a noun, never a verb's ending (次|どれ, 今|どこ); the copula after a
+ * noun (例|だ|と, 今|じゃ); and particles that follow a noun (人|だけ, 新規|だから, 社員|ばかり).
  */
 const NOT_OKURIGANA = new Set([
   "だ",
   "じゃ",
+  "だけ",
+  "だから",
+  "だって",
+  "ばかり",
+  "ほど",
+  "しか",
+  "まで",
+  "など",
+  "より",
+  "くらい",
+  "ぐらい",
+  "なら",
   "どれ",
   "どこ",
   "どう",

@@ -318,9 +318,11 @@ describe("synonyms staff use for the guides' words", () => {
   it("English law reads 法律", () => {
     expect(variantsOf("keihyo law とは", "law")).toContain("法律");
   });
-  it("the copula after a noun is no verb ending (例|だ|と)", () => {
+  it("the copula or a particle after a noun is no verb ending (例|だ|と, 人|だけ)", () => {
     expect(texts("食品店の例だとレビュー依頼は何日後")).not.toContain("例だ");
     expect(texts("今じゃ遅い?")).not.toContain("今じ");
+    expect(texts("星5の人だけクーポン")).not.toContain("人だ");
+    expect(texts("社員ばかり買う")).not.toContain("社員ば");
   });
   it("a question word after a kanji is no verb ending (次|どれ), and colloquial ですが carries nothing", () => {
     expect(texts("報酬の仕組み読み終わったんですが、次どれ読めばいい?")).toEqual([
