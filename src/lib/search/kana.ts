@@ -99,8 +99,8 @@ function oneSlipAway(run: string): string[] {
 }
 
 /**
- * Katakana words typed with one slip (ハッシュタック, クポン, ステルスマーケテイング) written as the lexicon or the pages spell
- * them: only a word none of whose letters the known words cover whole, and only into one they cover whole.
+ * Katakana words typed with one slip (クポン, ランクボナス, ステルスマーケテイング) written as the lexicon or the pages spell
+ * them: only a run the known words do not cover whole, and only into one they cover whole.
  */
 export function correctKatakana(q: string, lex: Lexicon): string {
   const covered = (w: string) => katakanaIn(toHiragana(w), lex).matched === w.length;
