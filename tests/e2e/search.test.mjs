@@ -78,6 +78,34 @@ describe("search", () => {
     await noWorker.close();
   });
 
+  test("a result lists the other sections of its page that answer nearly as well, each linked with the highlight", async () => {
+    const page = await reusedTab(env.context);
+    await searchPage(page, "ランクボーナスはいくら");
+    const first = page.locator("#search-results > li").first();
+    const main = new URL(await first.locator(".result-link").getAttribute("href"), env.site.url);
+    const also = first.getByRole("list", { name: "同じページのほかの節" }).getByRole("link");
+    assert.ok((await also.count()) >= 1, "no other section listed under the first result");
+    for (const link of await also.all()) {
+      const u = new URL(await link.getAttribute("href"), env.site.url);
+      // The same page, another section, and the words to mark there.
+      assert.equal(u.pathname, main.pathname);
+      assert.notEqual(u.hash, main.hash);
+      assert.ok(u.hash.length > 1, `${u.href}: no section`);
+      assert.equal(u.searchParams.get("hl"), main.searchParams.get("hl"));
+    }
+    // The link opens that section: its heading is the link's text.
+    const link = also.first();
+    const text = (await link.innerText()).trim();
+    await Promise.all([page.waitForURL((u) => u.hash.length > 1), link.click()]);
+    const heading = await page.evaluate(
+      () => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.textContent ?? "",
+    );
+    assert.ok(text && heading.includes(text), `${text} is not the heading ${heading}`);
+    // An ordinary one-place answer lists none.
+    await searchPage(page, "レビュー依頼はいつ送る?");
+    assert.equal(await page.locator("#search-results > li").first().locator(".result-also").count(), 0);
+  });
+
   test("an ordinary question shows no out-of-scope notice and no suggestions", async () => {
     const page = await reusedTab(env.context);
     await searchPage(page, "レビュー依頼はいつ送る?");

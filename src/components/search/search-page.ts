@@ -62,6 +62,19 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   // The excerpt is escaped text from our own pages with only <mark> added by the search core.
   p.innerHTML = hit.excerpt;
   li.append(p);
+  if (hit.also.length) {
+    // Other places on the same page that answer nearly as well: the reader need not scroll the page to find them.
+    const also = el("ul", "result-also");
+    also.setAttribute("aria-label", MESSAGES.also);
+    for (const other of hit.also) {
+      const link = el("a", "", other.section);
+      link.href = hitHref(hit, other.url);
+      const item = el("li", "");
+      item.append(link);
+      also.append(item);
+    }
+    li.append(also);
+  }
   return li;
 }
 

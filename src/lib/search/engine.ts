@@ -34,6 +34,8 @@ export interface SearchHit {
   /** The page's kind (frontmatter). */
   kind: PageKind;
   score: number;
+  /** Other sections of the page that answer nearly as well (each with a query word), best first. */
+  also: { url: string; section: string }[];
 }
 
 /** What one search returns: the hits, and what to say above them. */
@@ -337,11 +339,12 @@ export async function searchQuestion(
     const hay = fold(`${page.meta.title ?? ""}\n${text}`);
     return words.some((w) => evidence(w) && containsWord(hay, w));
   });
-  const hits = ranked.slice(0, LIMITS.results).map(({ page, section, score }): SearchHit => {
+  const sectionUrl = (page: PageRecord, id: string) => `${page.url}#${encodeURIComponent(id)}`;
+  const hits = ranked.slice(0, LIMITS.results).map(({ page, section, score, also = [] }): SearchHit => {
     const isTop = section.id === "_top";
     const hay = fold(`${section.heading}\n${section.body}`);
     return {
-      url: isTop ? page.url : `${page.url}#${encodeURIComponent(section.id)}`,
+      url: isTop ? page.url : sectionUrl(page, section.id),
       pageUrl: page.url,
       title: page.meta.title ?? page.url,
       section: isTop ? "" : section.heading,
@@ -349,6 +352,9 @@ export async function searchQuestion(
       words: words.filter((w) => containsWord(hay, w)),
       kind: pageKind(page.meta),
       score,
+      also: also
+        .filter((s) => words.some((w) => evidence(w) && containsWord(fold(`${s.heading}\n${s.body}`), w)))
+        .map((s) => ({ url: sectionUrl(page, s.id), section: s.heading })),
     };
   });
   const best = ranked[0];

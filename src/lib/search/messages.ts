@@ -60,6 +60,7 @@ export const MESSAGES = {
   noMatchHelp: "言葉を短くするか、別の言い方でお試しください。次のページから探すこともできます。",
   reading: (typed: string, read: string) => `${quoted(typed)}を${quoted(read)}と読んで検索しました。`,
   answerLink: "この答えのページを開く",
+  also: "同じページのほかの節",
   officialLink: "楽天の公式ページ",
   headerOptions: (n: number) => `${n}件の候補があります。上下キーで選べます。`,
   headerNone: "候補はありません。Enter で検索ページを開けます。",

@@ -28,6 +28,8 @@ export interface RankedSection {
   page: PageRecord;
   section: Section;
   score: number;
+  /** Other headed sections of the page that score nearly as well (alsoSections), best first. */
+  also?: readonly Section[];
 }
 
 /** Weights of the scoring terms (exported for tests and the bench). */
@@ -80,7 +82,17 @@ export const WEIGHTS = {
    * weighted pairs at 0.4 gave +3 more, the gated set unchanged (0.3: +1, 0.5 and 0.6: +2).
    */
   asksSimilar: 0.4,
+  /**
+   * How far below the linked section another headed section of the page may score and still be offered beside it.
+   * On the tuning sets (2026-12-05) the first result then answers, by its link or one of these, 1,230 → 1,242 of
+   * 1,272 questions (its page answers 1,243), with 0.23 extra links per first result: 0.1 gave 1,235 (0.07 links),
+   * 0.2 1,238 (0.14), 0.4 1,242 (0.36), 0.6 1,243 (0.67).
+   */
+  alsoMargin: 0.3,
 } as const;
+
+/** At most this many other sections of a page are offered under its result. */
+export const ALSO_LIMIT = 2;
 
 /**
  * The kinds of question a heading asks, by the question-word groups of synonyms.ts (時期 for いつ, 金額 for いくら):
@@ -214,6 +226,20 @@ export function pickSection(scored: readonly ScoredSection[]): ScoredSection | u
 }
 
 /**
+ * The page's other headed sections that score within WEIGHTS.alsoMargin of the linked one (`picked`), best first, at
+ * most ALSO_LIMIT: when a page answers in more than one place, the reader sees those places beside the first.
+ */
+export function alsoSections(scored: readonly ScoredSection[], picked: Section): Section[] {
+  const own = scored.find((s) => s.section === picked)?.score ?? 0;
+  return scored
+    .filter((s) => s.section !== picked && s.section.id !== "_top" && s.score > 0)
+    .filter((s) => s.score >= own - WEIGHTS.alsoMargin)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, ALSO_LIMIT)
+    .map((s) => s.section);
+}
+
+/**
  * For a question asking what a word means, the section whose heading is that word itself (the glossary entry
  * 「楽天ROOM」 for ルーム), not one whose heading or text merely mentions it.
  */
@@ -307,22 +333,21 @@ export function scorePage(
   const { concepts, byKind } = conceptsForKind(query, kind);
   const asked = askedKinds(query);
   const pairs = charPairs(query.normalized);
-  const best = pickSection(
-    sectionsOf(page).map((section) => {
-      const questions = asks?.sections[section.id];
-      const matched = asksMatch(questions, concepts);
-      return {
-        section,
-        asked: matched.coverage,
-        score:
-          sectionScore(section, title, concepts, byKind, matched.field) +
-          definitionHeading(query, section) +
-          WEIGHTS.asks * matched.coverage +
-          WEIGHTS.asksSimilar * asksSimilarity(pairs, questions, asks?.pairWeight) -
-          questionMismatch(asked, section),
-      };
-    }),
-  );
+  const scored = sectionsOf(page).map((section) => {
+    const questions = asks?.sections[section.id];
+    const matched = asksMatch(questions, concepts);
+    return {
+      section,
+      asked: matched.coverage,
+      score:
+        sectionScore(section, title, concepts, byKind, matched.field) +
+        definitionHeading(query, section) +
+        WEIGHTS.asks * matched.coverage +
+        WEIGHTS.asksSimilar * asksSimilarity(pairs, questions, asks?.pairWeight) -
+        questionMismatch(asked, section),
+    };
+  });
+  const best = pickSection(scored);
   if (!best) return undefined;
   const tool = query.toolIntent && kind === "tool" ? WEIGHTS.tool : 0;
   // A question asking for an example to copy (例文, テンプレ) is answered by the page of texts to adapt; the lesson that
@@ -368,7 +393,7 @@ export function scorePage(
     titleCover -
     example -
     rules;
-  return { page, section: best.section, score };
+  return { page, section: best.section, score, also: alsoSections(scored, best.section) };
 }
 
 /** The highest fused score among the pages compared (1 when none is above 0): what scorePage scales by. */

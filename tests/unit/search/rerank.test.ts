@@ -6,6 +6,8 @@ import {
   BODY_LENGTH,
   bodyLengthFactor,
   conceptsForKind,
+  ALSO_LIMIT,
+  alsoSections,
   pickSection,
   rerank,
   sectionScore,
@@ -335,6 +337,34 @@ describe("pickSection", () => {
       ])?.section.id,
     ).toBe("a");
     expect(pickSection([])).toBeUndefined();
+  });
+});
+
+describe("alsoSections", () => {
+  const sec = (id: string) => ({ id, heading: id, body: "" });
+  const [top, a, b, c, d] = [sec("_top"), sec("a"), sec("b"), sec("c"), sec("d")] as const;
+  it("offers the other headed sections within the margin of the linked one, best first, never the page top", () => {
+    const scored = [
+      { section: top, score: 1 },
+      { section: a, score: 0.9 },
+      { section: b, score: 0.9 - WEIGHTS.alsoMargin / 2 },
+      { section: c, score: 0.9 - WEIGHTS.alsoMargin * 2 },
+      { section: d, score: 0.9 - WEIGHTS.alsoMargin / 4 },
+    ];
+    expect(alsoSections(scored, a).map((s) => s.id)).toEqual(["d", "b"]);
+  });
+  it("offers at most ALSO_LIMIT sections, and none that scores 0", () => {
+    const many = ["p", "q", "r", "s"].map((id) => ({ section: sec(id), score: 0.5 }));
+    expect(alsoSections([{ section: a, score: 0.5 }, ...many], a)).toHaveLength(ALSO_LIMIT);
+    expect(
+      alsoSections(
+        [
+          { section: a, score: 0.1 },
+          { section: b, score: 0 },
+        ],
+        a,
+      ),
+    ).toEqual([]);
   });
 });
 
