@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { DIST, launchBrowser, startSite } from "../../tests/e2e/harness.mjs";
 import { audit, launchChromeForLighthouse } from "../../tests/lighthouse/lighthouse-harness.mjs";
-import { evaluate, loadQuestions, questionSets, rankers } from "../../tests/search/eval.mjs";
+import { evaluate, firstResultHits, loadQuestions, questionSets, rankers } from "../../tests/search/eval.mjs";
 
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 const quantile = (xs, q) => {
@@ -28,6 +28,20 @@ export async function qualityReport() {
     const anchor = await evaluate(set.questions, r.pagefindDefault);
     console.log(`| ${set.name} (${set.questions.length}) | 質問検索 | ${both(ours)} |`);
     console.log(`| | Pagefind 既定 | ${both(anchor)} |`);
+  }
+  console.log(
+    "\nThe first result judged by every link it shows (its own, and up to two more sections of its page: the question search's\n" +
+      "other answering sections, Pagefind's next sub-results):\n\n" +
+      "| set | 質問検索, link | 質問検索, any link | Pagefind 既定, any link |\n| --- | --- | --- | --- |",
+  );
+  for (const set of questionSets()) {
+    const n = set.questions.length;
+    const link = (await evaluate(set.questions, r.questionSearch)).section.hits1;
+    const ours = await firstResultHits(set.questions, r.questionSearchFirstLinks);
+    const anchor = await firstResultHits(set.questions, r.pagefindFirstLinks);
+    console.log(
+      `| ${set.name} (${n}) | ${link}/${n} | ${ours}/${n} (${pct(ours / n)}) | ${anchor}/${n} (${pct(anchor / n)}) |`,
+    );
   }
 }
 

@@ -141,14 +141,32 @@ export async function evaluate(questions, rank) {
 }
 
 /**
+ * How many questions the first result answers through any of its links (`firstLinks(q) -> Promise<string[]>`): its
+ * own link and the other sections listed under it.
+ */
+export async function firstResultHits(questions, firstLinks) {
+  let hits = 0;
+  for (const { q, answers } of questions) if ((await firstLinks(q)).some((u) => isAnswer(u, answers))) hits++;
+  return hits;
+}
+
+/** Links a first result shows at most: its own and two more sections (ALSO_LIMIT; Pagefind's sub-results alike). */
+const FIRST_RESULT_LINKS = 3;
+
+/**
+ * Pagefind's sub-results of a page in the order its UI ranks them (most matched words, page order on ties), at most
+ * `limit`; the page URL when there are none.
+ */
+export function pagefindSubResults(data, limit = FIRST_RESULT_LINKS) {
+  const subs = [...(data.sub_results ?? [])].sort((a, b) => b.locations.length - a.locations.length);
+  return subs.length ? subs.slice(0, limit).map((s) => s.url) : [data.url];
+}
+
+/**
  * The sub-result Pagefind itself ranks first on a page: most matched words (Pagefind's UI orders a page's
  * sub-results this way), page order on ties; the page URL when there are none.
  */
-export function pagefindBestSubResult(data) {
-  let best;
-  for (const s of data.sub_results ?? []) if (!best || s.locations.length > best.locations.length) best = s;
-  return best?.url ?? data.url;
-}
+export const pagefindBestSubResult = (data) => pagefindSubResults(data, 1)[0];
 
 /**
  * Pagefind for the question search, with every response kept: the evaluation asks thousands of questions of one static
@@ -190,6 +208,16 @@ export async function rankers(dist) {
       const r = await pagefind.search(q);
       const data = await Promise.all((r?.results ?? []).slice(0, 10).map((x) => x.data()));
       return data.map(pagefindBestSubResult);
+    },
+    /** Default Pagefind's first page with up to three of its sub-results, as its UI lists them under the page. */
+    async pagefindFirstLinks(q) {
+      const first = (await pagefind.search(q))?.results?.[0];
+      return first ? pagefindSubResults(await first.data()) : [];
+    },
+    /** The question search's first result: its link and the page's other sections listed under it. */
+    async questionSearchFirstLinks(q) {
+      const first = (await engine.search(q)).hits[0];
+      return first ? [first.url, ...first.also.map((a) => a.url)] : [];
     },
     /** This site's question search (src/lib/search). */
     async questionSearch(q) {
