@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { loadPagefind } from "./pagefind-node.mjs";
 import { join } from "node:path";
 import { createSearch } from "../../src/lib/search/index.ts";
+import { ALSO_LIMIT } from "../../src/lib/search/rerank.ts";
 
 /** The evaluation questions ({ q, answers, batch? }[]). */
 export function loadQuestions(file = new URL("./questions.json", import.meta.url)) {
@@ -150,8 +151,8 @@ export async function firstResultHits(questions, firstLinks) {
   return hits;
 }
 
-/** Links a first result shows at most: its own and two more sections (ALSO_LIMIT; Pagefind's sub-results alike). */
-const FIRST_RESULT_LINKS = 3;
+/** Links a first result shows at most: its own and ALSO_LIMIT more sections (Pagefind's sub-results alike). */
+const FIRST_RESULT_LINKS = 1 + ALSO_LIMIT;
 
 /**
  * Pagefind's sub-results of a page in the order its UI ranks them (most matched words, page order on ties), at most

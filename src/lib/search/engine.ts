@@ -332,12 +332,13 @@ export async function searchQuestion(
     await options.pause?.();
     scored.push(scorePage(weighted, p, maxFused, sectionAsks?.(p.page.url)));
   }
+  /** Whether a text holds evidence for a hit: a query word (not a bare number when the query has other words). */
+  const shows = (text: string) => words.some((w) => evidence(w) && containsWord(fold(text), w));
   // A hit needs evidence: a query word in its section, or, for a page's top (the link opens the whole page), anywhere
   // on the page.
   const ranked = sortRanked(scored).filter(({ page, section }) => {
     const text = section.id === "_top" ? page.content : `${section.heading}\n${section.body}`;
-    const hay = fold(`${page.meta.title ?? ""}\n${text}`);
-    return words.some((w) => evidence(w) && containsWord(hay, w));
+    return shows(`${page.meta.title ?? ""}\n${text}`);
   });
   const sectionUrl = (page: PageRecord, id: string) => `${page.url}#${encodeURIComponent(id)}`;
   const hits = ranked.slice(0, LIMITS.results).map(({ page, section, score, also = [] }): SearchHit => {
@@ -353,7 +354,7 @@ export async function searchQuestion(
       kind: pageKind(page.meta),
       score,
       also: also
-        .filter((s) => words.some((w) => evidence(w) && containsWord(fold(`${s.heading}\n${s.body}`), w)))
+        .filter((s) => shows(`${s.heading}\n${s.body}`))
         .map((s) => ({ url: sectionUrl(page, s.id), section: s.heading })),
     };
   });
