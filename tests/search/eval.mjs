@@ -202,6 +202,12 @@ export async function rankers(dist) {
   const lexicon = built("lexicon.json");
   const asks = built("asks.json");
   const engine = createSearch({ pagefind: memoized(pagefind), lexicon, asks });
+  /** The full search of a question, once per question (the bench judges each result two ways). */
+  const results = new Map();
+  const searched = (q) => {
+    if (!results.has(q)) results.set(q, engine.search(q));
+    return results.get(q);
+  };
   return {
     engine,
     /** Default Pagefind with the plain query; each page links to its best sub-result (judged by page too). */
@@ -217,12 +223,12 @@ export async function rankers(dist) {
     },
     /** The question search's first result: its link and the page's other sections listed under it. */
     async questionSearchFirstLinks(q) {
-      const first = (await engine.search(q)).hits[0];
+      const first = (await searched(q)).hits[0];
       return first ? [first.url, ...first.also.map((a) => a.url)] : [];
     },
     /** This site's question search (src/lib/search). */
     async questionSearch(q) {
-      return (await engine.search(q)).hits.map((h) => h.url);
+      return (await searched(q)).hits.map((h) => h.url);
     },
     /** Its first pass (heading keywords only, no word index): what the search page shows first. */
     async questionSearchQuick(q) {
