@@ -142,6 +142,8 @@ function ownWeight(question: string, pairWeight: PairWeight): number {
 export interface PageAsks {
   sections: Readonly<Record<string, readonly string[]>>;
   pairWeight: PairWeight;
+  /** asksSimilarity with these weights for questions of this index, from its postings (one pass per query). */
+  similarity: (query: ReadonlySet<string>, questions: readonly string[] | undefined) => number;
 }
 
 /** A page's section questions by its URL (undefined for a page without them). */
@@ -150,20 +152,63 @@ export type AsksLookup = (pageUrl: string) => PageAsks | undefined;
 /** The questions ready for scoring: per page, with pair weights log(1 + n / df) over all n questions. */
 export function asksIndex(data: AsksData): AsksLookup {
   const df = new Map<string, number>();
+  /** Each pair's questions (each question once): a query meets only the questions that share a pair with it. */
+  const postings = new Map<string, string[]>();
+  const indexed = new Set<string>();
   let n = 0;
   for (const page of Object.values(data))
     for (const questions of Object.values(page))
       for (const q of questions) {
         n++;
-        for (const p of pairsOf(q)) df.set(p, (df.get(p) ?? 0) + 1);
+        const fresh = !indexed.has(q);
+        indexed.add(q);
+        for (const p of pairsOf(q)) {
+          df.set(p, (df.get(p) ?? 0) + 1);
+          if (!fresh) continue;
+          let list = postings.get(p);
+          if (!list) postings.set(p, (list = []));
+          list.push(q);
+        }
       }
   const unseen = Math.log(1 + n);
   const weights = new Map<string, number>();
   for (const [p, d] of df) weights.set(p, Math.log(1 + n / d));
   const pairWeight: PairWeight = (p) => weights.get(p) ?? unseen;
+  const similarity = sharedPairs(postings, pairWeight);
   return (pageUrl) => {
     const sections = data[pageUrl];
-    return sections ? { sections, pairWeight } : undefined;
+    return sections ? { sections, pairWeight, similarity } : undefined;
+  };
+}
+
+/**
+ * asksSimilarity over indexed questions: the weight each question shares with the query is summed once per query, from
+ * the postings of the query's pairs (in the query's order, so the sums are asksSimilarity's to the last bit), and each
+ * section then only reads its questions' sums. The header box and the search page score 20 pages' sections per query.
+ */
+function sharedPairs(postings: ReadonlyMap<string, readonly string[]>, pairWeight: PairWeight) {
+  let last: { query: ReadonlySet<string>; weight: number; shared: Map<string, number> } | undefined;
+  const forQuery = (query: ReadonlySet<string>) => {
+    if (last?.query === query) return last;
+    let weight = 0;
+    const shared = new Map<string, number>();
+    for (const p of query) {
+      const w = pairWeight(p);
+      weight += w;
+      for (const q of postings.get(p) ?? []) shared.set(q, (shared.get(q) ?? 0) + w);
+    }
+    return (last = { query, weight, shared });
+  };
+  return (query: ReadonlySet<string>, questions: readonly string[] | undefined): number => {
+    if (!questions?.length || query.size === 0) return 0;
+    const { weight, shared } = forQuery(query);
+    let best = 0;
+    for (const q of questions) {
+      const common = shared.get(q) ?? 0;
+      const union = weight + ownWeight(q, pairWeight) - common;
+      if (union > 0) best = Math.max(best, common / union);
+    }
+    return best;
   };
 }
 

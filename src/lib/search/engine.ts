@@ -333,7 +333,10 @@ export async function searchQuestion(
     scored.push(scorePage(weighted, p, maxFused, sectionAsks?.(p.page.url)));
   }
   /** Whether a text holds evidence for a hit: a query word (not a bare number when the query has other words). */
-  const shows = (text: string) => words.some((w) => evidence(w) && containsWord(fold(text), w));
+  const shows = (text: string) => {
+    const hay = fold(text);
+    return words.some((w) => evidence(w) && containsWord(hay, w));
+  };
   // A hit needs evidence: a query word in its section, or, for a page's top (the link opens the whole page), anywhere
   // on the page.
   const ranked = sortRanked(scored).filter(({ page, section }) => {

@@ -1,14 +1,6 @@
 /** Re-ranks candidate pages by how well their best section covers the question's concepts (pure). */
 import type { AnalyzedQuery, Concept } from "./analyze.ts";
-import {
-  asksIndex,
-  asksMatch,
-  asksSimilarity,
-  charPairs,
-  matchStrength,
-  type AsksData,
-  type PageAsks,
-} from "./asks.ts";
+import { asksIndex, asksMatch, charPairs, matchStrength, type AsksData, type PageAsks } from "./asks.ts";
 import { fold } from "./normalize.ts";
 import { pageKind } from "./page-kind.ts";
 import { splitSections, type AnchorLike, type Section } from "./sections.ts";
@@ -256,6 +248,11 @@ export function definitionHeading(query: AnalyzedQuery, section: Section): numbe
 
 /** Small memo caches: while typing, the same pages are re-ranked at every keystroke. */
 const CACHE_LIMIT = 400;
+/**
+ * Folded texts kept: every heading, body and title of the site fits (713 texts on 2026-12-05), so one query's 20 pages
+ * do not push out the next one's (with 400, each query folded its pages' texts again).
+ */
+const FOLD_CACHE_LIMIT = 4000;
 const foldCache = new Map<string, string>();
 const sectionCache = new Map<string, Section[]>();
 
@@ -263,7 +260,7 @@ const sectionCache = new Map<string, Section[]>();
 function folded(text: string): string {
   let v = foldCache.get(text);
   if (v === undefined) {
-    if (foldCache.size >= CACHE_LIMIT) foldCache.clear();
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
     v = fold(text);
     foldCache.set(text, v);
   }
@@ -317,6 +314,14 @@ export function conceptsForKind(
   return { concepts, byKind };
 }
 
+/** The query's character pairs, once per query (one Set for every page scored, which asks' similarity reuses). */
+const pairsByQuery = new WeakMap<AnalyzedQuery, ReadonlySet<string>>();
+function queryPairs(query: AnalyzedQuery): ReadonlySet<string> {
+  let pairs = pairsByQuery.get(query);
+  if (!pairs) pairsByQuery.set(query, (pairs = charPairs(query.normalized)));
+  return pairs;
+}
+
 /**
  * One page's best section and its score: section score (with the match of the section's own questions, `asks`) plus
  * the page's fused rank score (scaled by `maxFused`, the highest among the pages compared) and the weights of its
@@ -332,7 +337,7 @@ export function scorePage(
   const kind = pageKind(page.meta);
   const { concepts, byKind } = conceptsForKind(query, kind);
   const asked = askedKinds(query);
-  const pairs = charPairs(query.normalized);
+  const pairs = queryPairs(query);
   const scored = sectionsOf(page).map((section) => {
     const questions = asks?.sections[section.id];
     const matched = asksMatch(questions, concepts);
@@ -343,7 +348,7 @@ export function scorePage(
         sectionScore(section, title, concepts, byKind, matched.field) +
         definitionHeading(query, section) +
         WEIGHTS.asks * matched.coverage +
-        WEIGHTS.asksSimilar * asksSimilarity(pairs, questions, asks?.pairWeight) -
+        WEIGHTS.asksSimilar * (asks?.similarity(pairs, questions) ?? 0) -
         questionMismatch(asked, section),
     };
   });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeQuery, type Concept } from "../../../src/lib/search/analyze";
 import {
@@ -60,6 +61,33 @@ describe("section questions (asks)", () => {
     // Unweighted, both share one pair of the same size; weighted, the rare 送料 wins.
     expect(asksSimilarity(q, ["送料"])).toBeCloseTo(asksSimilarity(q, ["って"]), 9);
     expect(asksSimilarity(q, ["送料"], weight)).toBeGreaterThan(asksSimilarity(q, ["って"], weight));
+  });
+
+  it("the index's similarity equals asksSimilarity with its weights, for any query and any of its sections", () => {
+    const data = {
+      "/a/": { s: ["送料って何?", "送料無料にしたい"], t: ["報酬って何?", "ランクの上限は?"] },
+      "/b/": { s: ["送料って何?", "クーポンの上限"] },
+    };
+    const index = asksIndex(data);
+    const chars = [
+      ...new Set(
+        Object.values(data)
+          .flatMap((p) => Object.values(p).flat())
+          .join(""),
+      ),
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars, "x"), { maxLength: 12 }), (typed) => {
+        const query = charPairs(typed.join(""));
+        for (const [url, sections] of Object.entries(data)) {
+          const page = index(url);
+          for (const questions of [...Object.values(sections), undefined])
+            expect(page?.similarity(query, questions)).toBe(
+              asksSimilarity(query, questions, page?.pairWeight),
+            );
+        }
+      }),
+    );
   });
 
   it("a weak variant counts WEAK_MATCH", () => {
