@@ -7,6 +7,9 @@ const calculatorWords = [
   "試算",
   "シミュレーション",
   "シミュレーター",
+  // The common misspelling (シュミ for シミュ).
+  "シュミレーション",
+  "シュミレーター",
   "計算ツール",
   "計算機",
   "ツール",
@@ -69,6 +72,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "アリ",
     "まずい",
     "よくない",
+    // Casual: ヤバい? / やばくない? asks whether it is risky.
+    "ヤバ",
+    "やば",
     // The guides answer such questions with what to leave out or avoid.
     "+ないほうがよい",
     "+避ける",
@@ -417,6 +423,8 @@ export const stopwords: ReadonlySet<string> = new Set(
     "れる られる こと もの ため よう これ それ あれ この その 何 なに なん どう どの どれ どんな どこ 誰 だれ 教え " +
     "教えて 知り 知りたい について に関して 場合 ば たら なら だ な ね よ さ よく よくある 方 しか とき 時 向け ほう " +
     "ほうが もらえる もらう くれる いい よい 見たい 見る やる なんて " +
+    // 何で: "by what" or "why"; the rest of the question says which (何で決まる, 何で受け取る).
+    "何で " +
     // Colloquial endings and fillers (3+ characters; shorter hiragana is dropped anyway).
     "どういう どういった けれど けれども だけど ですが んですが ますが どこか だった でした ちゃう ちゃった じゃない みたい んです " +
     "そもそも いったい 結局 すれば しよう したら ほしい 欲しい 思う 思い 思っ 思って 困っ 困って " +

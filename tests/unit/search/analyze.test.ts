@@ -71,6 +71,12 @@ describe("analyzeQuery", () => {
   it("recognises calculator intent", () => {
     expect(analyzeQuery("報酬 計算", lex).toolIntent).toBe(true);
     expect(analyzeQuery("報酬の上限", lex).toolIntent).toBe(false);
+    // The common misspelling シュミレーター names a calculator too.
+    expect(analyzeQuery("報酬シュミレーター", lex).toolIntent).toBe(true);
+  });
+  it("reads 何で as a function word and ヤバい as asking whether something is allowed", () => {
+    expect(texts("セグメント配信は何で分ける")).not.toContain("何で");
+    expect(texts("この施策ヤバくない?")).toContain("可否");
   });
   it("never returns stopwords or empty concepts", () => {
     fc.assert(
