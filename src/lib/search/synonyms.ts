@@ -134,6 +134,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["?場所", "どこで", "どこに", "場所", "+画面", "+rms", "+管理画面", "+ページ"],
   ["確認", "確かめる", "確かめ", "チェック"],
   ["改善", "直す", "良くする"],
+  // The guides write わかる in kana; a question may write it in kanji.
+  ["分かる", "わかる"],
   ["購入後フォローメール", "お礼メール"],
   // "何年から" / "いつから" ask when something began: the answer gives a year or says it started.
   ["?開始", "何年", "いつから", "+年", "+開始", "+始ま"],

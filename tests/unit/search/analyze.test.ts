@@ -78,6 +78,10 @@ describe("analyzeQuery", () => {
     expect(texts("セグメント配信は何で分ける")).not.toContain("何で");
     expect(texts("この施策ヤバくない?")).toContain("可否");
   });
+  it("reads 分かる as the guides' kana わかる", () => {
+    const understand = analyzeQuery("何が分かるサイト?", lex).concepts.find((c) => c.text === "分かる");
+    expect(understand?.variants).toContain("わかる");
+  });
   it("never returns stopwords or empty concepts", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), (s) => {
