@@ -72,9 +72,6 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "アリ",
     "まずい",
     "よくない",
-    // Casual: ヤバい? / やばくない? asks whether it is risky.
-    "ヤバ",
-    "やば",
     // The guides answer such questions with what to leave out or avoid.
     "+ないほうがよい",
     "+避ける",
@@ -133,9 +130,6 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // "どこで" asks where: the answer names a screen or a page.
   ["?場所", "どこで", "どこに", "場所", "+画面", "+rms", "+管理画面", "+ページ"],
   ["確認", "確かめる", "確かめ", "チェック"],
-  ["改善", "直す", "良くする"],
-  // The guides write わかる in kana; a question may write it in kanji.
-  ["分かる", "わかる"],
   ["購入後フォローメール", "お礼メール"],
   // "何年から" / "いつから" ask when something began: the answer gives a year or says it started.
   ["?開始", "何年", "いつから", "+年", "+開始", "+始ま"],
@@ -426,8 +420,6 @@ export const stopwords: ReadonlySet<string> = new Set(
     "れる られる こと もの ため よう これ それ あれ この その 何 なに なん どう どの どれ どんな どこ 誰 だれ 教え " +
     "教えて 知り 知りたい について に関して 場合 ば たら なら だ な ね よ さ よく よくある 方 しか とき 時 向け ほう " +
     "ほうが もらえる もらう くれる いい よい 見たい 見る やる なんて " +
-    // 何で: "by what" or "why"; the rest of the question says which (何で決まる, 何で受け取る).
-    "何で " +
     // Colloquial endings and fillers (3+ characters; shorter hiragana is dropped anyway).
     "どういう どういった けれど けれども だけど ですが んですが ますが どこか だった でした ちゃう ちゃった じゃない みたい んです " +
     "そもそも いったい 結局 すれば しよう したら ほしい 欲しい 思う 思い 思っ 思って 困っ 困って " +
