@@ -83,9 +83,15 @@ const OFTEN_LEFT_OUT = ["ー", "ィ", "ッ"];
 /** Longest katakana run read for a typing slip (ステルスマーケティング has 11 characters). */
 const LONGEST_SLIP_WORD = 16;
 
-/** Every katakana string one typing slip away from `run`: a swapped, missing or extra character. */
+/**
+ * Every katakana string one typing slip away from `run`: a swapped, missing or extra character, or two neighbours
+ * typed in reverse order (シュミレーター for シミュレーター).
+ */
 function oneSlipAway(run: string): string[] {
   const out: string[] = [];
+  for (let i = 0; i + 1 < run.length; i++)
+    if (run.charAt(i) !== run.charAt(i + 1))
+      out.push(run.slice(0, i) + run.charAt(i + 1) + run.charAt(i) + run.slice(i + 2));
   for (let i = 0; i < run.length; i++) {
     const ch = run.charAt(i);
     for (const other of KANA_SWAPS.get(ch) ?? "") out.push(run.slice(0, i) + other + run.slice(i + 1));

@@ -7,9 +7,6 @@ const calculatorWords = [
   "試算",
   "シミュレーション",
   "シミュレーター",
-  // The common misspelling (シュミ for シミュ).
-  "シュミレーション",
-  "シュミレーター",
   "計算ツール",
   "計算機",
   "ツール",

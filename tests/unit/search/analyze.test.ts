@@ -71,7 +71,7 @@ describe("analyzeQuery", () => {
   it("recognises calculator intent", () => {
     expect(analyzeQuery("報酬 計算", lex).toolIntent).toBe(true);
     expect(analyzeQuery("報酬の上限", lex).toolIntent).toBe(false);
-    // The common misspelling シュミレーター names a calculator too.
+    // So does the common misspelling シュミレーター (read as one slip, two neighbours swapped).
     expect(analyzeQuery("報酬シュミレーター", lex).toolIntent).toBe(true);
   });
   it("never returns stopwords or empty concepts", () => {
@@ -313,6 +313,8 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("アフリエイト")).toContain("アフィリエイト");
     expect(texts("ランクボナズ")).not.toContain("ランクボーナス");
     expect(texts("ランクボナス")).toEqual(["ランクボーナス"]);
+    // Two neighbours typed in reverse order: the common シュミレーション.
+    expect(analyzeQuery("シュミレーション", lex).reading).toBe("シミュレーション");
     expect(texts("デイリー")).toEqual(["デイリー"]);
     expect(analyzeQuery("クポン 期限", lex).reading).toBe("クーポン 期限");
     expect(analyzeQuery("クーポン 期限", lex).reading).toBeUndefined();
