@@ -425,7 +425,7 @@ export const stopwords: ReadonlySet<string> = new Set(
     // 別に / ごとに after a noun (ランク別に, 担当者ごとに): "per …", the noun carries the meaning.
     "別に ごとに しまう しまっ しまい ときの ときは ときに " +
     // Fillers (…ばかり, ずっと, いろいろ).
-    "ばかり ずっと いろいろ によって ところ させる いたい っぽい " +
+    "ばかり ずっと いろいろ によって よって ところ させる いたい っぽい " +
     // English function words between typed English or Japanese words (税込 or 税抜).
     "or and the of to in is for with"
   ).split(" "),

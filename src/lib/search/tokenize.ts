@@ -103,12 +103,19 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
         prevEnd = s.index + s.segment.length;
         continue;
       }
+      // 何 before a verb (何|書|けば, 何|送|る) asks what to do, without を: the kanji is the verb's, not a compound's.
+      const verbAfterWhat =
+        last === "何" &&
+        next?.index === s.index + s.segment.length &&
+        OKURIGANA_START.test(next.segment) &&
+        !NOT_OKURIGANA.has(next.segment);
       const joins =
         s.isWordLike &&
         prevWord &&
         s.index === prevEnd &&
         SINGLE_KANJI.test(s.segment) &&
         last &&
+        !verbAfterWhat &&
         (NOUN_END.test(last) || s.segment === "方");
       if (joins) {
         tokens[tokens.length - 1] = last + s.segment;

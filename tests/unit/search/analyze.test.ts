@@ -319,6 +319,13 @@ describe("synonyms staff use for the guides' words", () => {
     expect(analyzeQuery("クポン 期限", lex).reading).toBe("クーポン 期限");
     expect(analyzeQuery("クーポン 期限", lex).reading).toBeUndefined();
   });
+  it("reads 何 before a verb typed without を (何書けば) as the verb, and keeps 何日後 and 何回 as question words", () => {
+    expect(texts("メールに何書けばいい")).toContain("書け");
+    expect(texts("何送ればいい")).toEqual(["送れ"]);
+    expect(texts("何日後に送る")).toContain("時期");
+    expect(texts("何回まで")).toEqual(["回数"]);
+    expect(texts("発送したよってメール")).not.toContain("よって");
+  });
   it("English law reads 法律", () => {
     expect(variantsOf("keihyo law とは", "law")).toContain("法律");
   });
