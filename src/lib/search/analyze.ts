@@ -12,6 +12,7 @@ import {
 import { resolveKatakana, resolveReadings, correctKatakana, romajiToHiragana } from "./kana.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { adjectiveForms, dictionaryForm, inflectionStem, verbForms, verbStem } from "./morphology.ts";
+import { correctMisconversions } from "./misconversions.ts";
 import { normalize } from "./normalize.ts";
 import { framingWords, stopwords } from "./synonyms.ts";
 import { isStopword, NEGATIONS, NUMBER_WITH_COUNTER, NUMBER_WITH_MYRIAD, tokenize } from "./tokenize.ts";
@@ -150,7 +151,7 @@ export function joinRomajiWords(words: readonly string[], lex: Lexicon): string[
 /** Analyses a query into concepts (deduplicated, in query order). */
 export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   const normalized = normalize(query);
-  const read = correctKatakana(readRomaji(normalized, lex), lex);
+  const read = correctMisconversions(correctKatakana(readRomaji(normalized, lex), lex));
   const reading = read === normalized ? undefined : read;
   const scope = outOfScope(normalized);
   const listIntent = hasListIntent(normalized);

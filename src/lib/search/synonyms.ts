@@ -240,6 +240,19 @@ export const synonymGroups: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Kana-kanji conversion slips: a homophone the input method chose in place of the guides' word (レビュー以来 for
+ * レビュー依頼). Each wrong word is absent from the pages and unrelated to their subjects; the query is read with the
+ * guides' word, as a katakana typing slip is.
+ */
+export const misconversions: Readonly<Record<string, string>> = {
+  以来: "依頼",
+  機嫌: "期限",
+  規正: "規制",
+  利用量: "利用料",
+  有効機関: "有効期間",
+};
+
+/**
  * Words allowed in more than one group, each with the reason (a test checks every other word sits in one group).
  * A "+" entry (answer side only) does not count as membership.
  */

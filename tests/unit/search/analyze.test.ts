@@ -326,6 +326,11 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("何回まで")).toEqual(["回数"]);
     expect(texts("発送したよってメール")).not.toContain("よって");
   });
+  it("reads a kana-kanji conversion slip (レビュー以来, 有効機嫌) as the guides' word, and says so", () => {
+    expect(analyzeQuery("レビュー以来 何日後", lex).reading).toBe("レビュー依頼 何日後");
+    expect(texts("クーポン 有効機嫌")).toEqual(["クーポン", "期間"]);
+    expect(analyzeQuery("レビュー依頼 何日後", lex).reading).toBeUndefined();
+  });
   it("English law reads 法律", () => {
     expect(variantsOf("keihyo law とは", "law")).toContain("法律");
   });
