@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalize } from "../../../src/lib/search/normalize";
-import { sharedWords, synonymGroups } from "../../../src/lib/search/synonyms";
+import { misconversions, sharedWords, synonymGroups } from "../../../src/lib/search/synonyms";
 
 /** Groups each word calls up when typed ("+" entries are answer-side only and do not count). */
 function membership(groups: readonly (readonly string[])[]): Map<string, string[]> {
@@ -39,5 +41,16 @@ describe("synonym groups", () => {
   });
   it("have no empty entries", () => {
     for (const g of synonymGroups) for (const w of g) expect(normalize(w.replace(/^[+?]/, ""))).not.toBe("");
+  });
+});
+
+describe("conversion slips", () => {
+  it("no page writes a slip's wrong word, so reading it as the guides' word loses nothing", () => {
+    const dir = "src/content/docs";
+    const pages = readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".mdx"))
+      .map((f) => readFileSync(join(dir, f), "utf8"));
+    for (const wrong of Object.keys(misconversions))
+      expect(pages.filter((text) => text.includes(wrong)).length, wrong).toBe(0);
   });
 });
