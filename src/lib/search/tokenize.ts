@@ -50,6 +50,15 @@ const NOT_OKURIGANA = new Set([
   "あれ",
   "この",
   "その",
+  // Words of their own after a noun (人|みんな, 例|ある), and honorifics (担当者|さん).
+  "みんな",
+  "ある",
+  "あり",
+  "さん",
+  "さま",
+  "ちゃん",
+  "くん",
+  "たち",
 ]);
 
 const LATIN = /[a-z]/;
@@ -79,7 +88,9 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
       const verbGa =
         s.segment === "が" && next?.index === s.index + 1 && /^[っるりられろ]/u.test(next.segment);
       const okurigana = OKURIGANA_START.test(s.segment) && !NOT_OKURIGANA.has(s.segment);
-      if (lastKanji && s.index === prevEnd && (okurigana || verbGa)) {
+      // 何 takes no verb ending (何|す|れば, 何|て).
+      const what = tokens[tokens.length - 1] === "何";
+      if (lastKanji && !what && s.index === prevEnd && (okurigana || verbGa)) {
         tokens[tokens.length - 1] = `${tokens[tokens.length - 1] ?? ""}${s.segment.charAt(0)}`;
         // 出|ない: the negation still counts on its own.
         if (NEGATIONS.has(s.segment)) tokens.push(s.segment);
@@ -103,19 +114,20 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
         prevEnd = s.index + s.segment.length;
         continue;
       }
-      // 何 before a verb (何|書|けば, 何|送|る) asks what to do, without を: the kanji is the verb's, not a compound's.
-      const verbAfterWhat =
-        last === "何" &&
+      // A kanji with a verb ending after it (何|書|けば, 一回|買|った, 全然|押|されない) is a verb's, not a compound's
+      // suffix; って after a noun's suffix is a particle (出店|者|って).
+      const verbAfter =
         next?.index === s.index + s.segment.length &&
         OKURIGANA_START.test(next.segment) &&
-        !NOT_OKURIGANA.has(next.segment);
+        !NOT_OKURIGANA.has(next.segment) &&
+        next.segment !== "って";
       const joins =
         s.isWordLike &&
         prevWord &&
         s.index === prevEnd &&
         SINGLE_KANJI.test(s.segment) &&
         last &&
-        !verbAfterWhat &&
+        !verbAfter &&
         (NOUN_END.test(last) || s.segment === "方");
       if (joins) {
         tokens[tokens.length - 1] = last + s.segment;

@@ -326,6 +326,16 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("何回まで")).toEqual(["回数"]);
     expect(texts("発送したよってメール")).not.toContain("よって");
   });
+  it("keeps a verb's kanji out of the noun before it (一回|買った, 全然|押されない) and a word of its own out of a kanji's ending", () => {
+    expect(texts("一回買っただけのお客さん")).toEqual(["一回", "買っ", "お客さん"]);
+    expect(texts("リンクが全然押されない")).toContain("押さ");
+    expect(texts("買った人みんなに同じ")).toContain("みんな");
+    expect(texts("例ある?")).toEqual(["例"]);
+    expect(texts("最初に何すればいい")).toEqual(["順番"]);
+    // A suffix before って or an honorific stays in its compound.
+    expect(texts("出店者って何")).toEqual(["出店者"]);
+    expect(texts("担当者さんに聞く")).toContain("担当者");
+  });
   it("reads a kana-kanji conversion slip (レビュー以来, 有効機嫌) as the guides' word, and says so", () => {
     expect(analyzeQuery("レビュー以来 何日後", lex).reading).toBe("レビュー依頼 何日後");
     expect(texts("クーポン 有効機嫌")).toEqual(["クーポン", "期間"]);
