@@ -114,13 +114,13 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
         prevEnd = s.index + s.segment.length;
         continue;
       }
-      // A kanji with a verb ending after it (何|書|けば, 一回|買|った, 全然|押|されない) is a verb's, not a compound's
-      // suffix; って after a noun's suffix is a particle (出店|者|って).
+      // A kanji with a verb ending after it, cut to one kana (何|書|け|ば, 一回|買|っ|た, 全然|押|さ|れ|ない), is a verb's,
+      // not a compound's suffix. A longer kana word after a suffix is a word of its own (購入|後|すぐ, 出店|者|って).
       const verbAfter =
         next?.index === s.index + s.segment.length &&
+        next.segment.length === 1 &&
         OKURIGANA_START.test(next.segment) &&
-        !NOT_OKURIGANA.has(next.segment) &&
-        next.segment !== "って";
+        !NOT_OKURIGANA.has(next.segment);
       const joins =
         s.isWordLike &&
         prevWord &&

@@ -332,8 +332,9 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("買った人みんなに同じ")).toContain("みんな");
     expect(texts("例ある?")).toEqual(["例"]);
     expect(texts("最初に何すればいい")).toEqual(["順番"]);
-    // A suffix before って or an honorific stays in its compound.
+    // A suffix before って, a kana word or an honorific stays in its compound.
     expect(texts("出店者って何")).toEqual(["出店者"]);
+    expect(texts("購入後すぐ送る")[0]).toBe("購入後");
     expect(texts("担当者さんに聞く")).toContain("担当者");
   });
   it("reads a kana-kanji conversion slip (レビュー以来, 有効機嫌) as the guides' word, and says so", () => {
