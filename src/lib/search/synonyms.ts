@@ -437,8 +437,9 @@ export const stopwords: ReadonlySet<string> = new Set(
     "見て 見た 見れ 見ら 見ま 言っ 言う 言わ 言え 思わ 内容 " +
     // 別に / ごとに after a noun (ランク別に, 担当者ごとに): "per …", the noun carries the meaning.
     "別に ごとに しまう しまっ しまい ときの ときは ときに " +
-    // Fillers (…ばかり, ずっと, いろいろ).
+    // Fillers (…ばかり, ずっと, いろいろ) and casual intensifiers (全然, めっちゃ, ちゃんと).
     "ばかり ずっと いろいろ によって よって ところ させる いたい っぽい " +
+    "全然 ぜんぜん めっちゃ ちゃんと ほんと ほんとう ばっか ばっかり やけど " +
     // English function words between typed English or Japanese words (税込 or 税抜).
     "or and the of to in is for with"
   ).split(" "),

@@ -325,6 +325,8 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("何日後に送る")).toContain("時期");
     expect(texts("何回まで")).toEqual(["回数"]);
     expect(texts("発送したよってメール")).not.toContain("よって");
+    expect(texts("毎日投稿してるのに全然クリックされない")).not.toContain("全然");
+    expect(texts("めっちゃ問い合わせが多い")).not.toContain("めっちゃ");
   });
   it("keeps a verb's kanji out of the noun before it (一回|買った, 全然|押されない) and a word of its own out of a kanji's ending", () => {
     expect(texts("一回買っただけのお客さん")).toEqual(["一回", "買っ", "お客さん"]);
