@@ -1,7 +1,14 @@
 /** Descriptions of the coupon tool's URL parameters for the developer notes (server side only). */
+import { couponParams } from "./params";
+
+const { specs } = couponParams;
+
+/** A yen amount also reads the forms shop staff paste, shown with an example amount. */
+const yenForms = (example: string) => `。「¥${example}」「${example}円」の形も読みます`;
+
+/** Longer descriptions than the specs' own, built on them (range and unit stay in one place). */
 export const couponParamDocs: Record<string, string> = {
-  n: "1〜10,000,000の整数(人)",
-  aov: "1〜100,000,000の整数(円)。「¥4,980」「4,980円」の形も読みます",
-  discount: "0〜100,000,000の整数(円)。「¥500」「500円」の形も読みます",
-  cmp: "off / on(discount2 と lift2 の条件を横に並べる)",
+  aov: `${specs.aov.accepts ?? ""}${yenForms("4,980")}`,
+  discount: `${specs.discount.accepts ?? ""}${yenForms("500")}`,
+  cmp: `${specs.cmp.accepts ?? ""}(discount2 と lift2 の条件を横に並べる)`,
 };
