@@ -88,10 +88,10 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
       const verbGa =
         s.segment === "が" && next?.index === s.index + 1 && /^[っるりられろ]/u.test(next.segment);
       const okurigana = OKURIGANA_START.test(s.segment) && !NOT_OKURIGANA.has(s.segment);
+      const last = tokens[tokens.length - 1];
       // 何 takes no verb ending (何|す|れば, 何|て).
-      const what = tokens[tokens.length - 1] === "何";
-      if (lastKanji && !what && s.index === prevEnd && (okurigana || verbGa)) {
-        tokens[tokens.length - 1] = `${tokens[tokens.length - 1] ?? ""}${s.segment.charAt(0)}`;
+      if (lastKanji && last !== "何" && s.index === prevEnd && (okurigana || verbGa)) {
+        tokens[tokens.length - 1] = `${last ?? ""}${s.segment.charAt(0)}`;
         // 出|ない: the negation still counts on its own.
         if (NEGATIONS.has(s.segment)) tokens.push(s.segment);
         lastKanji = false;
@@ -100,7 +100,6 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
         continue;
       }
       // A lone kanji right after a noun is a suffix of a compound (出店+者, 報酬+率, 付け+方): keep the compound.
-      const last = tokens[tokens.length - 1];
       // The segmenter sometimes cuts a katakana word it does not know (テンプ|レ, ハッシュ|タグ): keep it whole.
       const katakanaPiece =
         s.isWordLike &&
