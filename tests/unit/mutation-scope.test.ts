@@ -1,34 +1,29 @@
 /**
- * Every module that `npm run mutation` mutates is reached by the unit tests it runs (vitest.mutation.config.ts): a
- * module no core test imports, directly or through another module, leaves all its mutants uncovered (conditions.ts
- * did, 98 mutants, until 2026-12-05).
+ * Every module that `npm run mutation` mutates (stryker.config.mjs) is reached by the unit tests it runs
+ * (vitest.mutation.config.ts): a module no such test imports, directly or through another module, leaves all its
+ * mutants uncovered (conditions.ts did, 98 mutants, until 2026-12-05).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, globSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import stryker from "../../stryker.config.mjs";
+import mutationVitest from "../../vitest.mutation.config";
 
-const CORES = ["reward", "rank", "timeline", "coupon", "input", "url-state"];
-/** Left out of the mutation run (stryker.config.mjs): generated data. */
-const NOT_MUTATED = new Set(["src/lib/timeline/holiday-table.ts"]);
 const IMPORT = /(?:import|export)\s[^;]*?from\s+"(\.[^"]+)"|import\s+"(\.[^"]+)"/g;
 
-const filesUnder = (dir: string, ext: RegExp) =>
-  readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((f) => ext.test(f))
-    .map((f) => join(dir, f));
+/** Files matching a list of globs, where a "!" entry removes what it matches. */
+function matching(include: readonly string[], exclude: readonly string[] = []): string[] {
+  const out = new Set(include.filter((g) => !g.startsWith("!")).flatMap((g) => globSync(g)));
+  const dropped = [...exclude, ...include.filter((g) => g.startsWith("!")).map((g) => g.slice(1))];
+  for (const f of dropped.flatMap((g) => globSync(g))) out.delete(f);
+  return [...out];
+}
 
 /** The repository-relative .ts file a relative import names (with or without extension, or a folder's index). */
 function resolveImport(from: string, spec: string): string | undefined {
   const base = resolve(dirname(from), spec).replace(/\.ts$/, "");
-  const root = resolve(".");
-  for (const candidate of [`${base}.ts`, join(base, "index.ts")])
-    try {
-      readFileSync(candidate);
-      return candidate.slice(root.length + 1);
-    } catch {
-      // not this one
-    }
-  return undefined;
+  const found = [`${base}.ts`, join(base, "index.ts")].find((f) => existsSync(f));
+  return found && relative(resolve("."), found);
 }
 
 /** Every module reached from `entries` through relative imports. */
@@ -48,14 +43,11 @@ function reached(entries: string[]): Set<string> {
 }
 
 describe("mutation scope", () => {
-  it("every mutated module is imported by a core unit test, directly or through another module", () => {
-    const tests = CORES.flatMap((c) => filesUnder(`tests/unit/${c}`, /\.test\.ts$/)).filter(
-      (f) => !f.endsWith(".tz.test.ts"),
-    );
+  it("every mutated module is imported by a test of the mutation run, directly or through another module", () => {
+    const tests = matching(mutationVitest.test?.include ?? [], mutationVitest.test?.exclude ?? []);
+    expect(tests.length).toBeGreaterThan(0);
     const reach = reached(tests);
-    const mutated = CORES.flatMap((c) => filesUnder(`src/lib/${c}`, /\.ts$/)).filter(
-      (f) => !NOT_MUTATED.has(f),
-    );
+    const mutated = matching((stryker.mutate ?? []).filter((g): g is string => typeof g === "string"));
     expect(mutated.filter((f) => !reach.has(f))).toEqual([]);
   });
 });
