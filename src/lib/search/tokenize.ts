@@ -61,6 +61,13 @@ const NOT_OKURIGANA = new Set([
   "たち",
 ]);
 
+/**
+ * Kanji that follow a noun as a suffix (登録+時, セール+中, 出店+者, 報酬+率) and start no verb: a kana word after one is a
+ * word of its own (時|いる, 中|ずっと, 者|って), not its ending. Any other kanji followed by a verb ending is a verb
+ * (一回|買って, 何|書けば).
+ */
+const SUFFIX_KANJI = new Set([..."時中後前者率数別用内外的性化式型版額料費日月年側枠欄順点毎件個名品社員様券法度目位量"]);
+
 const LATIN = /[a-z]/;
 /** Whether a phrase found at `at` would cut a Latin word (ok in okuru, rank in ranking): Latin words match whole. */
 export function splitsLatinWord(chunk: string, at: number, phrase: string): boolean {
@@ -89,8 +96,9 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
         s.segment === "が" && next?.index === s.index + 1 && /^[っるりられろ]/u.test(next.segment);
       const okurigana = OKURIGANA_START.test(s.segment) && !NOT_OKURIGANA.has(s.segment);
       const last = tokens[tokens.length - 1];
-      // 何 takes no verb ending (何|す|れば, 何|て).
-      if (lastKanji && last !== "何" && s.index === prevEnd && (okurigana || verbGa)) {
+      // 何 and a suffix kanji take no verb ending (何|す|れば, 登録時|いる).
+      const takesEnding = lastKanji && last !== "何" && !SUFFIX_KANJI.has(last ?? "");
+      if (takesEnding && s.index === prevEnd && (okurigana || verbGa)) {
         tokens[tokens.length - 1] = `${last ?? ""}${s.segment.charAt(0)}`;
         // 出|ない: the negation still counts on its own.
         if (NEGATIONS.has(s.segment)) tokens.push(s.segment);
@@ -113,11 +121,11 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
         prevEnd = s.index + s.segment.length;
         continue;
       }
-      // A kanji with a verb ending after it, cut to one kana (何|書|け|ば, 一回|買|っ|た, 全然|押|さ|れ|ない), is a verb's,
-      // not a compound's suffix. A longer kana word after a suffix is a word of its own (購入|後|すぐ, 出店|者|って).
+      // A kanji with a verb ending after it (何|書|け|ば, 一回|買|って, 全然|押|さ|れ|ない) is a verb's, not a compound's
+      // suffix. A kana word after a suffix kanji is a word of its own (購入|後|すぐ, 出店|者|って).
       const verbAfter =
+        !SUFFIX_KANJI.has(s.segment) &&
         next?.index === s.index + s.segment.length &&
-        next.segment.length === 1 &&
         OKURIGANA_START.test(next.segment) &&
         !NOT_OKURIGANA.has(next.segment);
       const joins =

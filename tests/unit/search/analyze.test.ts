@@ -338,6 +338,10 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("出店者って何")).toEqual(["出店者"]);
     expect(texts("購入後すぐ送る")[0]).toBe("購入後");
     expect(texts("担当者さんに聞く")).toContain("担当者");
+    // A kanji verb before a longer ending (一回|買って) is a verb too; a suffix kanji takes no ending (時|いる, 中|ずっと).
+    expect(texts("一回買ってくれた人")).toEqual(["一回", "買っ"]);
+    expect(texts("登録時いる?")).toEqual(["登録"]);
+    expect(texts("セール中ずっと")).toEqual(["セール"]);
   });
   it("reads a kana-kanji conversion slip (レビュー以来, 有効機嫌) as the guides' word, and says so", () => {
     expect(analyzeQuery("レビュー以来 何日後", lex).reading).toBe("レビュー依頼 何日後");
