@@ -73,19 +73,23 @@ export function scopeConcept(scope: OutOfScope): Concept {
 }
 
 /**
- * A number with its counter (1か月目, 3日): matches the same number and counter with or without 目 (最初の1か月),
+ * A number with its counter (1か月目, 3日): matches the same number and counter with or without 目 (最初の1か月), with or
+ * without thousands separators (3000円, 3,000円),
  * and, weakly, the counter alone when it is a word of its own (週目 in 3〜4週目, ポイント) and not another number's
  * (日目 in 1日目 is no match for 5日目).
  */
 export function countedConcept(token: string): Concept {
   const [, number = "", counter = "", nth = ""] = NUMBER_WITH_COUNTER.exec(token) ?? [];
-  const variants = [...new Set([token, number + counter])];
+  // The pages group thousands (3,000円); a reader may not (3000円), or may where they do not.
+  const value = Number(number.replace(/,/g, ""));
+  const spellings = [number, String(value), value.toLocaleString("en-US")];
+  const variants = [...new Set([token, ...spellings.map((n) => n + counter)])];
   const weak = [...new Set([nth ? counter + nth : "", counter.length >= 2 ? counter : ""])].filter(Boolean);
   return {
     text: token,
     variants: [...variants, ...weak],
     weight: 1,
-    ...(weak.length ? { weak, number: Number(number.replace(/,/g, "")) } : {}),
+    ...(weak.length ? { weak, number: value } : {}),
   };
 }
 

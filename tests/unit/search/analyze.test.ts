@@ -265,6 +265,8 @@ describe("romaji, numbers with counters, and markup", () => {
   it("keeps a number with its counter and matches it with or without 目", () => {
     expect(texts("1か月目にやること")).toEqual(["1か月目"]);
     expect(countedConcept("1か月目").variants).toEqual(expect.arrayContaining(["1か月", "か月目"]));
+    expect(countedConcept("3000円").variants).toEqual(expect.arrayContaining(["3000円", "3,000円"]));
+    expect(countedConcept("3,000円").variants).toEqual(expect.arrayContaining(["3,000円", "3000円"]));
     expect(texts("最初の1ヶ月")).toContain("1か月");
   });
   it("drops markup characters: <script>alert(1)</script> is three plain words", () => {
