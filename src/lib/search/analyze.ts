@@ -93,6 +93,13 @@ export function countedConcept(token: string): Concept {
   };
 }
 
+/** A compound written with its okurigana (税込み, 申し込み, 受け取り) as it is also written without (税込, 申込, 受取). */
+export function okuriganaDropped(token: string): string[] {
+  if (!/^\p{Script=Han}+(?:[\u3041-\u3096]\p{Script=Han}+)*[\u3041-\u3096]?$/u.test(token)) return [];
+  const kanji = token.replace(/[\u3041-\u3096]/gu, "");
+  return kanji.length >= 2 && kanji !== token ? [kanji] : [];
+}
+
 /**
  * A number written with 万 or 千 (10万, 50万円): matches the figure as the pages write it, in digits with or without
  * thousands separators (100,000人 for 10万人), and as typed.
@@ -209,7 +216,9 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
         const known = headEntry && !headEntry.question ? headEntry.variants : [];
         const suffix = head ? token.slice(head.length) : "";
         const weak = [...new Set([...stem, ...parts, ...known])];
-        const variants = [...new Set([token, ...known.map((v) => v + suffix), ...weak])];
+        const variants = [
+          ...new Set([token, ...okuriganaDropped(token), ...known.map((v) => v + suffix), ...weak]),
+        ];
         const weight = framingWords.has(token) ? FRAMING_WEIGHT : 1;
         concepts.push({ text: token, variants, weight, ...(weak.length ? { weak } : {}) });
       }

@@ -66,7 +66,14 @@ const NOT_OKURIGANA = new Set([
  * word of its own (時|いる, 中|ずっと, 者|って), not its ending. Any other kanji followed by a verb ending is a verb
  * (一回|買って, 何|書けば).
  */
-const SUFFIX_KANJI = new Set([..."時中後前者率数別用内外的性化式型版額料費日月年側枠欄順点毎件個名品社員様券法度目位量"]);
+const SUFFIX_KANJI = new Set([
+  ..."時中後前者率数別用内外的性化式型版額料費日月年側枠欄順点毎件個名品社員様券法度目位量",
+]);
+
+/** A verb the segmenter left whole with its ending (上がったり, 言われた): its kanji and first kana (上が, 言わ). */
+const WHOLE_VERB =
+  /^(\p{Script=Han}[\u3041-\u3096])(?:[っい]?(?:たり|たら|て|た)|[いん](?:だり|だら|で|だ)|れ(?:た|て|る))$/u;
+const verbPiece = (segment: string): string => WHOLE_VERB.exec(segment)?.[1] ?? segment;
 
 const LATIN = /[a-z]/;
 /** Whether a phrase found at `at` would cut a Latin word (ok in okuru, rank in ranking): Latin words match whole. */
@@ -139,7 +146,7 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
       if (joins) {
         tokens[tokens.length - 1] = last + s.segment;
         compoundHeads.set(last + s.segment, last);
-      } else if (s.isWordLike) tokens.push(s.segment.replace(LEADING_PARTICLE, ""));
+      } else if (s.isWordLike) tokens.push(verbPiece(s.segment.replace(LEADING_PARTICLE, "")));
       lastKanji = !joins && s.isWordLike === true && SINGLE_KANJI.test(s.segment);
       prevWord = s.isWordLike === true;
       prevEnd = s.index + s.segment.length;

@@ -1,7 +1,13 @@
 import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { analyzeQuery, countedConcept, myriadConcept, readRomaji } from "../../../src/lib/search/analyze";
+import {
+  analyzeQuery,
+  countedConcept,
+  myriadConcept,
+  okuriganaDropped,
+  readRomaji,
+} from "../../../src/lib/search/analyze";
 import { foldLongVowels, romajiToHiragana, toHiragana, toKatakana } from "../../../src/lib/search/kana";
 import { buildLexicon, kanjiReadings, katakanaWords } from "../../../src/lib/search/lexicon";
 import {
@@ -344,6 +350,16 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("一回買ってくれた人")).toEqual(["一回", "買っ"]);
     expect(texts("登録時いる?")).toEqual(["登録"]);
     expect(texts("セール中ずっと")).toEqual(["セール"]);
+  });
+  it("reads a verb the segmenter leaves whole with its ending (上がったり) as its kanji and first kana, and not 今まで", () => {
+    expect(texts("ランクが上がったり")).toEqual(["ランク", "上が"]);
+    expect(texts("今まで")).not.toContain("今ま");
+  });
+  it("matches a compound written with okurigana also without it (税込み -> 税込, 申し込み -> 申込)", () => {
+    expect(variantsOf("税込みですか", "税込み")).toContain("税込");
+    expect(okuriganaDropped("申し込み")).toEqual(["申込"]);
+    expect(okuriganaDropped("書い")).toEqual([]);
+    expect(okuriganaDropped("上がったり")).toEqual([]);
   });
   it("reads a kana-kanji conversion slip (レビュー以来, 有効機嫌) as the guides' word, and says so", () => {
     expect(analyzeQuery("レビュー以来 何日後", lex).reading).toBe("レビュー依頼 何日後");
