@@ -82,8 +82,7 @@ export function countedConcept(token: string): Concept {
   const [, number = "", counter = "", nth = ""] = NUMBER_WITH_COUNTER.exec(token) ?? [];
   // The pages group thousands (3,000円); a reader may not (3000円), or may where they do not.
   const value = Number(number.replace(/,/g, ""));
-  const spellings = [number, String(value), value.toLocaleString("en-US")];
-  const variants = [...new Set([token, ...spellings.map((n) => n + counter)])];
+  const variants = [...new Set([token, ...[number, ...numberSpellings(number)].map((n) => n + counter)])];
   const weak = [...new Set([nth ? counter + nth : "", counter.length >= 2 ? counter : ""])].filter(Boolean);
   return {
     text: token,
@@ -91,6 +90,13 @@ export function countedConcept(token: string): Concept {
     weight: 1,
     ...(weak.length ? { weak, number: value } : {}),
   };
+}
+
+/** A plain number with and without thousands separators (3000 -> 3,000; 3,000 -> 3000), or nothing for another word. */
+export function numberSpellings(token: string): string[] {
+  if (!/^\d[\d,]*$/.test(token)) return [];
+  const value = Number(token.replace(/,/g, ""));
+  return [...new Set([String(value), value.toLocaleString("en-US")])].filter((n) => n !== token);
 }
 
 /** A compound written with its okurigana (税込み, 申し込み, 受け取り) as it is also written without (税込, 申込, 受取). */
@@ -217,7 +223,13 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
         const suffix = head ? token.slice(head.length) : "";
         const weak = [...new Set([...stem, ...parts, ...known])];
         const variants = [
-          ...new Set([token, ...okuriganaDropped(token), ...known.map((v) => v + suffix), ...weak]),
+          ...new Set([
+            token,
+            ...numberSpellings(token),
+            ...okuriganaDropped(token),
+            ...known.map((v) => v + suffix),
+            ...weak,
+          ]),
         ];
         const weight = framingWords.has(token) ? FRAMING_WEIGHT : 1;
         concepts.push({ text: token, variants, weight, ...(weak.length ? { weak } : {}) });

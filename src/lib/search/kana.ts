@@ -84,8 +84,8 @@ const OFTEN_LEFT_OUT = ["ー", "ィ", "ッ"];
 const LONGEST_SLIP_WORD = 16;
 
 /**
- * Every katakana string one typing slip away from `run`: a swapped, missing or extra character, or two neighbours
- * typed in reverse order (シュミレーター for シミュレーター).
+ * Every katakana string one typing slip away from `run`: a swapped, missing or extra character, a character typed twice,
+ * or two neighbours typed in reverse order (シュミレーター for シミュレーター).
  */
 function oneSlipAway(run: string): string[] {
   const out: string[] = [];
@@ -101,6 +101,9 @@ function oneSlipAway(run: string): string[] {
       if (run.charAt(i - 1) !== ch) out.push(run.slice(0, i) + ch + run.slice(i));
   for (let i = 0; i < run.length; i++)
     if (OFTEN_LEFT_OUT.includes(run.charAt(i))) out.push(run.slice(0, i) + run.slice(i + 1));
+  // A key pressed twice (タイミンング for タイミング).
+  for (let i = 1; i < run.length; i++)
+    if (run.charAt(i) === run.charAt(i - 1)) out.push(run.slice(0, i) + run.slice(i + 1));
   return out;
 }
 

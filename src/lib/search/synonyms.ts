@@ -440,6 +440,10 @@ export const stopwords: ReadonlySet<string> = new Set(
     // Fillers (…ばかり, ずっと, いろいろ) and casual intensifiers (全然, めっちゃ, ちゃんと).
     "ばかり ずっと いろいろ によって よって ところ させる いたい っぽい " +
     "全然 ぜんぜん めっちゃ ちゃんと ほんと ほんとう ばっか ばっかり やけど " +
+    // Conditional and conjectural endings cut loose by the segmenter (送れ|ばいいん|だ|っけ, 見れ|ばいいん|で|しょう).
+    "ばいい ばいいん いいん しょう だっけ っけ " +
+    // Hedges, connectives and chat noise (それとも, なんか, ちょっと, ざっくり, 至急).
+    "それとも いろんな なんか ちょっと こういう そういう ざっくり ぶっちゃけ 至急 " +
     // English function words between typed English or Japanese words (税込 or 税抜).
     "or and the of to in is for with"
   ).split(" "),

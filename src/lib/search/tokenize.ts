@@ -73,7 +73,9 @@ const SUFFIX_KANJI = new Set([
 /** A verb the segmenter left whole with its ending (上がったり, 言われた): its kanji and first kana (上が, 言わ). */
 const WHOLE_VERB =
   /^(\p{Script=Han}[\u3041-\u3096])(?:[っい]?(?:たり|たら|て|た)|[いん](?:だり|だら|で|だ)|れ(?:た|て|る))$/u;
-const verbPiece = (segment: string): string => WHOLE_VERB.exec(segment)?.[1] ?? segment;
+/** 何 with the copula left on it by the segmenter (何だ|っけ) is the question word. */
+const verbPiece = (segment: string): string =>
+  segment === "何だ" ? "何" : (WHOLE_VERB.exec(segment)?.[1] ?? segment);
 
 const LATIN = /[a-z]/;
 /** Whether a phrase found at `at` would cut a Latin word (ok in okuru, rank in ranking): Latin words match whole. */

@@ -5,6 +5,7 @@ import {
   analyzeQuery,
   countedConcept,
   myriadConcept,
+  numberSpellings,
   okuriganaDropped,
   readRomaji,
 } from "../../../src/lib/search/analyze";
@@ -323,6 +324,8 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("ランクボナス")).toEqual(["ランクボーナス"]);
     // Two neighbours typed in reverse order: the common シュミレーション.
     expect(analyzeQuery("シュミレーション", lex).reading).toBe("シミュレーション");
+    // A key pressed twice.
+    expect(analyzeQuery("レビュー依頼 タイミンング", lex).reading).toBe("レビュー依頼 タイミング");
     expect(texts("デイリー")).toEqual(["デイリー"]);
     expect(analyzeQuery("クポン 期限", lex).reading).toBe("クーポン 期限");
     expect(analyzeQuery("クーポン 期限", lex).reading).toBeUndefined();
@@ -350,6 +353,17 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("一回買ってくれた人")).toEqual(["一回", "買っ"]);
     expect(texts("登録時いる?")).toEqual(["登録"]);
     expect(texts("セール中ずっと")).toEqual(["セール"]);
+    // 何 with the copula glued on by the segmenter, and endings cut loose (ばいいん, しょう), carry no meaning.
+    expect(texts("ROOMって そもそも何だっけ")).toEqual(["room"]);
+    expect(texts("何書けばいいんだっけ")).toEqual(["書け"]);
+    expect(texts("見ればいいんでしょうか")).toEqual([]);
+  });
+  it("reads a number with or without thousands separators as the same number (3,000円 = 3000円)", () => {
+    expect(texts("3,000円")).toEqual(["3000円"]);
+    expect(variantsOf("3,000円", "3000円")).toContain("3,000円");
+    expect(variantsOf("上限 1000", "1000")).toContain("1,000");
+    expect(numberSpellings("1,000,000")).toEqual(["1000000"]);
+    expect(numberSpellings("報酬")).toEqual([]);
   });
   it("reads a verb the segmenter leaves whole with its ending (上がったり) as its kanji and first kana, and not 今まで", () => {
     expect(texts("ランクが上がったり")).toEqual(["ランク", "上が"]);
