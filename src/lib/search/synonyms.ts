@@ -286,6 +286,7 @@ export const wordReadings: Readonly<Record<string, string>> = {
   そうきゃく: "送客",
   こうにゅう: "購入",
   ぜいこみ: "税込",
+  げんきん: "現金",
   そうりょう: "送料",
   とうこう: "投稿",
   しゃしん: "写真",
@@ -442,6 +443,8 @@ export const stopwords: ReadonlySet<string> = new Set(
     "全然 ぜんぜん めっちゃ ちゃんと ほんと ほんとう ばっか ばっかり やけど " +
     // Conditional and conjectural endings cut loose by the segmenter (送れ|ばいいん|だ|っけ, 見れ|ばいいん|で|しょう).
     "ばいい ばいいん いいん しょう だっけ っけ " +
+    // 何で asks why (なんで) or by what (なにで): the other words say which.
+    "何で " +
     // Hedges, connectives and chat noise (それとも, なんか, ちょっと, ざっくり, 至急).
     "それとも いろんな なんか ちょっと こういう そういう ざっくり ぶっちゃけ 至急 " +
     // English function words between typed English or Japanese words (税込 or 税抜).

@@ -204,6 +204,7 @@ describe("page words, readings and word pieces", () => {
   it("reads common kanji words typed in hiragana", () => {
     expect(texts("ほうしゅうのじょうげん")).toEqual(["報酬", "上限"]);
     expect(texts("てんぽあかうんと")).toEqual(["店舗アカウント"]);
+    expect(texts("ほうしゅう げんきんでもらえる")).toEqual(["報酬", "現金"]);
   });
   it("reads question words typed in hiragana as the question they ask", () => {
     expect(texts("くーぽんのきげんはなんにち")).toEqual(["クーポン", "期間"]);
@@ -357,6 +358,7 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("ROOMって そもそも何だっけ")).toEqual(["room"]);
     expect(texts("何書けばいいんだっけ")).toEqual(["書け"]);
     expect(texts("見ればいいんでしょうか")).toEqual([]);
+    expect(texts("まず何で切ればいい")).toEqual(["切れ"]);
   });
   it("reads a number with or without thousands separators as the same number (3,000円 = 3000円)", () => {
     expect(texts("3,000円")).toEqual(["3000円"]);
