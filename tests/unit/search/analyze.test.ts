@@ -359,6 +359,9 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("何書けばいいんだっけ")).toEqual(["書け"]);
     expect(texts("見ればいいんでしょうか")).toEqual([]);
     expect(texts("まず何で切ればいい")).toEqual(["切れ"]);
+    // なんですか is "it is", not なんで (why).
+    expect(texts("これって必要なんですか")).toEqual(["必要"]);
+    expect(texts("なんで必要なの")).toContain("理由");
   });
   it("reads a number with or without thousands separators as the same number (3,000円 = 3000円)", () => {
     expect(texts("3,000円")).toEqual(["3000円"]);
