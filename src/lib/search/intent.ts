@@ -63,7 +63,7 @@ export function hasDefinitionIntent(normalized: string, concepts: readonly Conce
     /^(?:[\u3041-\u3096ー]+|[a-z0-9 -]+)$/u.test(normalized);
   return (
     bareTerm ||
-    (/(?:とは|って)(?:そもそも|いったい|結局)?(?:何|なに|なん)?(?:の略)?(?:ですか|でしょうか|だ)?$|意味|何のこと|何の略|なんの略/.test(
+    (/(?:とは|って) ?(?:そもそも|いったい|結局)? ?(?:何|なに|なん)?(?:の略)?(?:ですか|でしょうか|だ|だっけ)?$|意味|何のこと|何の略|なんの略/.test(
       normalized,
     ) &&
       concepts.length <= 2)

@@ -13,8 +13,8 @@ export function normalize(text: string): string {
       .replace(/(\d)\s*[ヶケカヵ]月/gu, "$1か月")
       // "何%" asks for a rate: read as the question word 何パーセント before % becomes a separator.
       .replace(/何\s*%/gu, "何パーセント")
-      // なんです(か) is "it is", never なんで (why): 必要なんですか.
-      .replace(/なんです/gu, "なのです")
+      // なんです(か) after a word is "it is", never なんで (why): 必要なんですか reads 必要ですか.
+      .replace(/(?<=\S)なんです/gu, "です")
       // A thousands separator (3,000円) is part of the number, not a separator: read the number whole (3000円).
       .replace(/(?<=\d),(?=\d{3}(?:\D|$))/gu, "")
       .replace(SEPARATORS, " ")

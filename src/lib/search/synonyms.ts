@@ -447,7 +447,7 @@ export const stopwords: ReadonlySet<string> = new Set(
     "何で " +
     // Hedges, connectives and chat noise (それとも, なんか, ちょっと, ざっくり, 至急).
     "ありま すると ことに それで " +
-    "なので それとも いろんな なんか ちょっと こういう そういう ざっくり ぶっちゃけ 至急 " +
+    "なので なのに それとも いろんな なんか ちょっと こういう そういう ざっくり ぶっちゃけ 至急 " +
     // English function words between typed English or Japanese words (税込 or 税抜).
     "or and the of to in is for with"
   ).split(" "),

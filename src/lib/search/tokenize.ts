@@ -51,6 +51,9 @@ const NOT_OKURIGANA = new Set([
   "この",
   "その",
   // Words of their own after a noun (人|みんな, 例|ある), and honorifics (担当者|さん).
+  "みたい",
+  "みたいな",
+  "なのに",
   "みんな",
   "ある",
   "あり",

@@ -136,6 +136,9 @@ describe("compounds, negation and intents", () => {
     expect(analyzeQuery("楽天アフィリエイトとは何が違う", lex).definitionIntent).toBe(false);
     expect(analyzeQuery("CVRってなんの略", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("CRMってそもそも何", lex).definitionIntent).toBe(true);
+    // Typed with spaces, or ending in だっけ.
+    expect(analyzeQuery("らくてんるーむ って なに", lex).definitionIntent).toBe(true);
+    expect(analyzeQuery("ROOMって そもそも何だっけ", lex).definitionIntent).toBe(true);
     expect(texts("CRMってそもそも何")).toEqual(["crm"]);
   });
   it("a question about how something is calculated is not a calculator request", () => {
@@ -361,6 +364,9 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("まず何で切ればいい")).toEqual(["切れ"]);
     // なんですか is "it is", not なんで (why).
     expect(texts("これって必要なんですか")).toEqual(["必要"]);
+    // みたい and なのに after a noun are no verb endings (社員割|みたいな, 楽|なのに).
+    expect(texts("社員割みたいな感覚で")).toEqual(["社員割", "感覚"]);
+    expect(texts("始めて初週なんですけど")).toContain("初週");
     expect(texts("なんで必要なの")).toContain("理由");
   });
   it("reads a number with or without thousands separators as the same number (3,000円 = 3000円)", () => {
