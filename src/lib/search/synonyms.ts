@@ -287,6 +287,7 @@ export const wordReadings: Readonly<Record<string, string>> = {
   こうにゅう: "購入",
   ぜいこみ: "税込",
   げんきん: "現金",
+  つうじょう: "通常",
   そうりょう: "送料",
   とうこう: "投稿",
   しゃしん: "写真",
