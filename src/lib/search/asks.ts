@@ -18,6 +18,9 @@ export interface AsksFile {
 /** Strength of a match counted only through a weak variant (part of the typed word). */
 export const WEAK_MATCH = 0.8;
 
+/** Longest section question kept (characters): a longer one is a run-on of several questions, not one wording. */
+export const MAX_ASK_LENGTH = 60;
+
 /** A number, or a range of numbers (3〜4, 3~4, 3-4), just before the end of a text (folded). */
 const NUMBER_BEFORE = /(?:(\d[\d,]*)\s*[〜~-]\s*)?(\d[\d,]*)\s*$/u;
 

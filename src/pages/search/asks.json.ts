@@ -4,12 +4,12 @@
  * for matching. The full search loads it.
  */
 import { z } from "zod";
-import { asksData, type AsksFile } from "../../lib/search/asks";
+import { asksData, MAX_ASK_LENGTH, type AsksFile } from "../../lib/search/asks";
 import { withBase } from "../../lib/base";
 
 const asksFile = z.strictObject({
   page: z.string().regex(/^(?:[a-z0-9-]+\/)*$/u),
-  sections: z.record(z.string().min(1), z.array(z.string().min(2).max(60))),
+  sections: z.record(z.string().min(1), z.array(z.string().min(2).max(MAX_ASK_LENGTH))),
 });
 
 const files = import.meta.glob<{ default: unknown }>(
