@@ -9,7 +9,13 @@ import {
   outOfScope,
   type OutOfScope,
 } from "./intent.ts";
-import { resolveKatakana, resolveReadings, correctKatakana, romajiToHiragana } from "./kana.ts";
+import {
+  resolveKatakana,
+  resolveReadings,
+  correctKatakana,
+  romajiToHiragana,
+  withLongVowels,
+} from "./kana.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { adjectiveForms, dictionaryForm, inflectionStem, verbForms, verbStem } from "./morphology.ts";
 import { correctMisconversions } from "./misconversions.ts";
@@ -103,7 +109,8 @@ export function numberSpellings(token: string): string[] {
 export function okuriganaDropped(token: string): string[] {
   if (!/^\p{Script=Han}+(?:[\u3041-\u3096]\p{Script=Han}+)*[\u3041-\u3096]?$/u.test(token)) return [];
   const kanji = token.replace(/[\u3041-\u3096]/gu, "");
-  return kanji.length >= 2 && kanji !== token ? [kanji] : [];
+  // 使い方 is never written 使方.
+  return kanji.length >= 2 && kanji !== token && !token.endsWith("方") ? [kanji] : [];
 }
 
 /**
@@ -126,12 +133,15 @@ export function readRomaji(normalized: string, lex: Lexicon): string {
   return joinRomajiWords(normalized.split(" "), lex)
     .map((w, _, words) => {
       if (!romajiCandidate(w, lex)) return w;
-      const kana = romajiToHiragana(w);
-      if (!kana) return w;
-      const read = resolveKatakana(resolveReadings(kana, lex, stopwords), lex).trim();
+      const typed = romajiToHiragana(w);
+      if (!typed) return w;
+      const reads = (kana: string) =>
+        resolveKatakana(resolveReadings(kana, lex, stopwords), lex).trim() !== kana || lex.phrases.has(kana);
       // A reading that resolves to a word (ru-mu -> ルーム), or is a known word as typed (itsu -> いつ), or a
       // particle or ending between romaji words (no, wo, toha, desu), then dropped like any stopword.
-      return read !== kana || lex.phrases.has(kana) || (words.length > 1 && stopwords.has(kana)) ? kana : w;
+      if (reads(typed) || (words.length > 1 && stopwords.has(typed))) return typed;
+      // Typed without its long vowels (hoshu for houshuu).
+      return withLongVowels(typed).find(reads) ?? w;
     })
     .join(" ");
 }

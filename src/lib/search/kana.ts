@@ -168,6 +168,26 @@ const VOWEL_OF: ReadonlyMap<string, string> = (() => {
 })();
 
 /**
+ * Readings of a word typed in romaji without its long vowels (hoshu for houshuu, kuupon as kupon): う added after up
+ * to three kana ending in o or u (ほしゅ -> ほうしゅう), every combination, fewest additions first.
+ */
+export function withLongVowels(kana: string): string[] {
+  const at = [...kana]
+    .map((ch, i) => (VOWEL_OF.get(ch) === "お" || VOWEL_OF.get(ch) === "う" ? i : -1))
+    .filter((i) => i >= 0 && kana.charAt(i + 1) !== "う");
+  if (at.length === 0 || at.length > 3) return [];
+  const out: string[] = [];
+  for (let mask = 1; mask < 1 << at.length; mask++) {
+    let word = "";
+    for (const [i, ch] of [...kana].entries())
+      word += ch + (at.some((p, b) => p === i && mask & (1 << b)) ? "う" : "");
+    out.push(word);
+  }
+  const added = (w: string) => w.length - kana.length;
+  return out.sort((a, b) => added(a) - added(b));
+}
+
+/**
  * A hiragana run with long vowels typed as vowels written as ー, the way katakana words spell them: a vowel after a
  * kana ending in the same vowel (くう, めえ), う after o (ぽう) and い after e (めい).
  */

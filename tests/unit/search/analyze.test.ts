@@ -9,7 +9,13 @@ import {
   okuriganaDropped,
   readRomaji,
 } from "../../../src/lib/search/analyze";
-import { foldLongVowels, romajiToHiragana, toHiragana, toKatakana } from "../../../src/lib/search/kana";
+import {
+  foldLongVowels,
+  romajiToHiragana,
+  toHiragana,
+  toKatakana,
+  withLongVowels,
+} from "../../../src/lib/search/kana";
 import { buildLexicon, kanjiReadings, katakanaWords } from "../../../src/lib/search/lexicon";
 import {
   adjectiveForms,
@@ -229,6 +235,11 @@ describe("romaji, numbers with counters, and markup", () => {
   it("reads romaji as kana only when the kana form is a word the lexicon knows", () => {
     expect(romajiToHiragana("ru-mu")).toBe("るーむ");
     expect(romajiToHiragana("houshuu")).toBe("ほうしゅう");
+    // Typed without its long vowels.
+    expect(texts("hoshu simulator tsukaikata")).toEqual(["報酬", "simulator", "使い方"]);
+    expect(withLongVowels("ほしゅ")).toContain("ほうしゅう");
+    expect(withLongVowels("ほしゅ")[0]).toHaveLength(4);
+    expect(texts("script")).toEqual(["script"]);
     expect(romajiToHiragana("kuupon")).toBe("くうぽん");
     expect(romajiToHiragana("script")).toBeUndefined();
     expect(readRomaji("ru-mu", lex)).toBe("るーむ");
