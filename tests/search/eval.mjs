@@ -15,7 +15,9 @@ export function loadQuestions(file = new URL("./questions.json", import.meta.url
  * scripts/asks-from-batches.mjs): readers' wordings the search learns from. Their figures measure fit, not unseen
  * wording; the gated set and every other batch stay out of the asks files (tests/search/asks.test.mjs).
  */
-export const TRAINING_BATCHES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 16, 18, 20, 21, 22, 23, 24, 25, 26, 42, 43, 44, 45];
+export const TRAINING_BATCHES = [
+  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 16, 18, 20, 21, 22, 23, 24, 25, 26, 42, 43, 44, 45,
+];
 
 /**
  * Every question set, in report order: the gated set, then each batch (questions-unseen.json holds batches 1–5; each
