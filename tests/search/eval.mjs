@@ -20,16 +20,25 @@ export const TRAINING_BATCHES = [
 ];
 
 /**
+ * Batches whose misses a session reads to find what to change (they are no section questions): their figures are
+ * tuned. Every batch in neither list is held-out: only its counts are read, never its questions or misses.
+ */
+export const TUNING_BATCHES = [36, 37, 40, 41];
+
+/**
  * Every question set, in report order: the gated set, then each batch (questions-unseen.json holds batches 1–5; each
  * questions-batch*.json file holds one later batch). `batch`: the batch number (none for the gated set); `training`:
- * its questions are section questions too (a batch without it is held-out: its figures measure unseen wording).
+ * its questions are section questions too; `tuning`: its misses are read (a batch with neither is held-out: its
+ * figures measure unseen wording).
  */
 export function questionSets() {
   const dir = new URL("./", import.meta.url);
   const sets = [{ name: "gated (questions.json)", questions: loadQuestions() }];
   const batchSet = (batch, name, questions) => {
     const training = TRAINING_BATCHES.includes(batch);
-    return { name: training ? `${name} [training]` : name, training, batch, questions };
+    const tuning = TUNING_BATCHES.includes(batch);
+    const label = training ? " [training]" : tuning ? " [tuning]" : "";
+    return { name: `${name}${label}`, training, tuning, batch, questions };
   };
   const unseen = loadQuestions(new URL("questions-unseen.json", dir));
   for (const b of [...new Set(unseen.map((x) => x.batch))].sort((a, c) => a - c))
