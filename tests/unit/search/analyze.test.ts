@@ -215,6 +215,7 @@ describe("page words, readings and word pieces", () => {
     expect(texts("てんぽあかうんと")).toEqual(["店舗アカウント"]);
     expect(texts("ほうしゅう げんきんでもらえる")).toEqual(["報酬", "現金"]);
     expect(texts("つうじょう価格")).toContain("通常");
+    expect(texts("ひこうしき って書いてあるのどういう意味")).toContain("非公式");
   });
   it("reads question words typed in hiragana as the question they ask", () => {
     expect(texts("くーぽんのきげんはなんにち")).toEqual(["クーポン", "期間"]);
