@@ -180,8 +180,8 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   const normalized = normalize(query);
   const read = correctMisconversions(correctKatakana(readRomaji(normalized, lex), lex));
   const reading = read === normalized ? undefined : read;
-  const scope = outOfScope(normalized);
-  const listIntent = hasListIntent(normalized);
+  const scope = outOfScope(read);
+  const listIntent = hasListIntent(read);
   const resolved = resolveKatakana(resolveReadings(read, lex, stopwords), lex)
     .replace(/\s+/g, " ")
     .trim();
@@ -252,10 +252,10 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
     normalized,
     concepts,
     toolIntent: hasToolIntent(query, normalized, concepts),
-    definitionIntent: hasDefinitionIntent(normalized, concepts, lex),
-    ruleIntent: hasRuleIntent(normalized, concepts),
+    definitionIntent: hasDefinitionIntent(read, concepts, lex),
+    ruleIntent: hasRuleIntent(read, concepts),
     listIntent,
-    exampleIntent: hasExampleIntent(normalized),
+    exampleIntent: hasExampleIntent(read),
     ...(reading ? { reading } : {}),
     ...(scope ? { outOfScope: scope } : {}),
   };

@@ -145,6 +145,8 @@ describe("compounds, negation and intents", () => {
     // Typed with spaces, or ending in だっけ.
     expect(analyzeQuery("らくてんるーむ って なに", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("ROOMって そもそも何だっけ", lex).definitionIntent).toBe(true);
+    // Read as typed in romaji.
+    expect(analyzeQuery("room tte nani", lex).definitionIntent).toBe(true);
     expect(texts("CRMってそもそも何")).toEqual(["crm"]);
   });
   it("a question about how something is calculated is not a calculator request", () => {
