@@ -207,6 +207,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // The learning record: progress (進み具合) is kept per browser and moved by export and import.
   ["進み具合", "進捗", "進み方", "進度", "+記録"],
   ["パソコン", "pc", "端末", "+ブラウザ"],
+  ["スマートフォン", "スマホ"],
   ["移す", "移し", "移したい", "引き継ぐ", "引き継ぎ", "+書き出", "+読み込"],
   // Putting a calculator on another page: the tools' sharing section says 埋め込みコード.
   ["埋め込み", "埋め込む", "埋め込みたい", "embed", "iframe"],
