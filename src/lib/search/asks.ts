@@ -152,8 +152,14 @@ export interface PageAsks {
 /** A page's section questions by its URL (undefined for a page without them). */
 export type AsksLookup = (pageUrl: string) => PageAsks | undefined;
 
-/** The questions ready for scoring: per page, with pair weights log(1 + n / df) over all n questions. */
-export function asksIndex(data: AsksData): AsksLookup {
+/** Questions indexed between two pauses when the index is built in steps (a few milliseconds on a phone). */
+const INDEX_STEP = 400;
+
+/**
+ * Builds the index, yielding after every INDEX_STEP questions: the caller either runs it through (asksIndex) or pauses
+ * between the steps (asksIndexInSteps), with the same result.
+ */
+function* indexSteps(data: AsksData): Generator<void, AsksLookup> {
   const df = new Map<string, number>();
   /** Each pair's questions (each question once): a query meets only the questions that share a pair with it. */
   const postings = new Map<string, string[]>();
@@ -163,6 +169,7 @@ export function asksIndex(data: AsksData): AsksLookup {
     for (const questions of Object.values(page))
       for (const q of questions) {
         n++;
+        if (n % INDEX_STEP === 0) yield;
         const fresh = !indexed.has(q);
         indexed.add(q);
         for (const p of pairsOf(q)) {
@@ -182,6 +189,25 @@ export function asksIndex(data: AsksData): AsksLookup {
     const sections = data[pageUrl];
     return sections ? { sections, pairWeight, similarity } : undefined;
   };
+}
+
+/** The questions ready for scoring: per page, with pair weights log(1 + n / df) over all n questions. */
+export function asksIndex(data: AsksData): AsksLookup {
+  const steps = indexSteps(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** asksIndex built in short steps with `pause` between them, so the browser stays responsive (the same index). */
+export async function asksIndexInSteps(data: AsksData, pause: () => Promise<void>): Promise<AsksLookup> {
+  const steps = indexSteps(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }
 
 /**

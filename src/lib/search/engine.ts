@@ -1,6 +1,6 @@
 /** Question search over a Pagefind index: analyse, run sub-queries, fuse by rank, re-rank by section, pick a direct answer. */
 import { analyzeQuery, type AnalyzedQuery } from "./analyze.ts";
-import { asksIndex, type AsksData, type AsksLookup } from "./asks.ts";
+import { asksIndex, asksIndexInSteps, type AsksData, type AsksLookup } from "./asks.ts";
 import { directAnswer, type DirectAnswer } from "./answer.ts";
 import type { OutOfScope } from "./intent.ts";
 import { lexiconFrom, type Lexicon, type LexiconData } from "./lexicon.ts";
@@ -393,9 +393,10 @@ export function createSearch({
 }): Search {
   const lex = "phrases" in lexicon ? lexicon : lexiconFrom(lexicon);
   let loaded: Promise<AsksLookup | undefined> | undefined;
-  const loadAsks = () => {
+  // Indexed in steps with the search's pause between them when it has one (the browser), at once otherwise.
+  const loadAsks = (pause?: () => Promise<void>) => {
     loaded ??= (typeof asks === "function" ? asks() : Promise.resolve(asks)).then(
-      (data) => (data ? asksIndex(data) : undefined),
+      (data) => (!data ? undefined : pause ? asksIndexInSteps(data, pause) : asksIndex(data)),
       () => {
         loaded = undefined;
         return undefined;
@@ -405,6 +406,7 @@ export function createSearch({
   };
   return {
     lexicon: lex,
-    search: (query, options = {}) => searchQuestion(pagefind, query, lex, options, loadAsks),
+    search: (query, options = {}) =>
+      searchQuestion(pagefind, query, lex, options, () => loadAsks(options.pause)),
   };
 }

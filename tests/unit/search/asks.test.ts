@@ -5,6 +5,7 @@ import {
   counterFits,
   asksData,
   asksIndex,
+  asksIndexInSteps,
   asksMatch,
   asksSimilarity,
   charPairs,
@@ -61,6 +62,25 @@ describe("section questions (asks)", () => {
     // Unweighted, both share one pair of the same size; weighted, the rare 送料 wins.
     expect(asksSimilarity(q, ["送料"])).toBeCloseTo(asksSimilarity(q, ["って"]), 9);
     expect(asksSimilarity(q, ["送料"], weight)).toBeGreaterThan(asksSimilarity(q, ["って"], weight));
+  });
+
+  it("the index built in steps, pausing between them, is the index built at once", async () => {
+    // More questions than one step holds, so the build pauses.
+    const many = Array.from({ length: 1000 }, (_, i) => `送料${i}って何?`);
+    const data = { "/a/": { s: many, t: ["報酬って何?"] }, "/b/": { s: ["ランクの上限は?"] } };
+    let pauses = 0;
+    const stepped = await asksIndexInSteps(data, async () => {
+      pauses++;
+    });
+    const once = asksIndex(data);
+    expect(pauses).toBeGreaterThan(0);
+    const q = charPairs("送料12って");
+    for (const url of ["/a/", "/b/"]) {
+      const [a, b] = [stepped(url), once(url)];
+      expect(a?.sections).toEqual(b?.sections);
+      expect(a?.pairWeight("送料")).toBe(b?.pairWeight("送料"));
+      expect(a?.similarity(q, a.sections.s)).toBe(b?.similarity(q, b.sections.s));
+    }
   });
 
   it("the index's similarity equals asksSimilarity with its weights, for any query and any of its sections", () => {
