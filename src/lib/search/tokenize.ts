@@ -76,8 +76,8 @@ const SUFFIX_KANJI = new Set([
 /** A verb the segmenter left whole with its ending (上がったり, 言われた): its kanji and first kana (上が, 言わ). */
 const WHOLE_VERB =
   /^(\p{Script=Han}[\u3041-\u3096])(?:[っい]?(?:たり|たら|て|た)|[いん](?:だり|だら|で|だ)|れ(?:た|て|る))$/u;
-/** 何 with the copula left on it by the segmenter (何だ|っけ) is the question word. */
-const verbPiece = (segment: string): string =>
+/** The word a segment stands for: a whole verb as its kanji and first kana, 何だ (何だ|っけ) as the question word 何. */
+const wordOf = (segment: string): string =>
   segment === "何だ" ? "何" : (WHOLE_VERB.exec(segment)?.[1] ?? segment);
 
 const LATIN = /[a-z]/;
@@ -151,7 +151,7 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
       if (joins) {
         tokens[tokens.length - 1] = last + s.segment;
         compoundHeads.set(last + s.segment, last);
-      } else if (s.isWordLike) tokens.push(verbPiece(s.segment.replace(LEADING_PARTICLE, "")));
+      } else if (s.isWordLike) tokens.push(wordOf(s.segment.replace(LEADING_PARTICLE, "")));
       lastKanji = !joins && s.isWordLike === true && SINGLE_KANJI.test(s.segment);
       prevWord = s.isWordLike === true;
       prevEnd = s.index + s.segment.length;
