@@ -9,7 +9,6 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { format, resolveConfig } from "prettier";
 import { trainingSectionQuestions } from "../tests/search/eval.mjs";
-import { MAX_ASK_LENGTH } from "../src/lib/search/asks.ts";
 
 const ASKS = "src/lib/search/asks";
 const OUT = join(ASKS, "batches");
@@ -23,13 +22,7 @@ const fileOf = new Map(
 
 /** page -> section id -> questions, in batch order. */
 const pages = new Map();
-let long = 0;
 for (const { page, id, q, set } of trainingSectionQuestions()) {
-  // A run-on question longer than a section question may be is left out (/search/asks.json would reject it).
-  if (q.length > MAX_ASK_LENGTH) {
-    long++;
-    continue;
-  }
   if (!fileOf.has(page)) throw new Error(`${set}: /${page} has no question file`);
   const sections = pages.get(page) ?? new Map();
   pages.set(page, sections);
@@ -49,6 +42,4 @@ for (const [page, sections] of [...pages].sort(([a], [b]) => a.localeCompare(b))
   const options = { ...(await resolveConfig(file)), filepath: file };
   writeFileSync(file, await format(JSON.stringify(data, null, 2), options));
 }
-console.log(
-  `${count} questions on ${pages.size} pages -> ${OUT}/ (${long} left out as longer than ${MAX_ASK_LENGTH})`,
-);
+console.log(`${count} questions on ${pages.size} pages -> ${OUT}/`);

@@ -7,10 +7,10 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { asksData, MAX_ASK_LENGTH } from "../src/lib/search/asks.ts";
+import { asksData } from "../src/lib/search/asks.ts";
 import { createSearch } from "../src/lib/search/index.ts";
 import { WEIGHTS } from "../src/lib/search/rerank.ts";
-import { evaluate, questionSets, trainingSectionQuestions } from "../tests/search/eval.mjs";
+import { evaluate, memoized, questionSets, trainingSectionQuestions } from "../tests/search/eval.mjs";
 import { loadPagefind } from "../tests/search/pagefind-node.mjs";
 
 const dist = process.env.OUT_DIR ?? "dist";
@@ -25,22 +25,13 @@ const FOLDS = [
 ];
 
 const lexicon = JSON.parse(readFileSync(join(dist, "search", "lexicon.json"), "utf8"));
-const pagefind = await loadPagefind(dist);
-const responses = new Map();
 /** Pagefind with its responses kept: every fold and weight asks the same sub-queries. */
-const cached = {
-  ...pagefind,
-  search: (term, options) => {
-    const key = JSON.stringify([term, options ?? null]);
-    if (!responses.has(key)) responses.set(key, pagefind.search(term, options));
-    return responses.get(key);
-  },
-};
+const cached = memoized(await loadPagefind(dist));
 const own = readdirSync(ASKS)
   .filter((n) => n.endsWith(".json"))
   .map((n) => JSON.parse(readFileSync(join(ASKS, n), "utf8")));
 const sets = questionSets();
-const training = trainingSectionQuestions(sets).filter(({ q }) => q.length <= MAX_ASK_LENGTH);
+const training = trainingSectionQuestions(sets);
 const setOf = (batch) => sets.find((s) => s.batch === batch);
 
 /** The section questions without the given batches' questions, as /search/asks.json holds them. */

@@ -7,7 +7,6 @@ import assert from "node:assert/strict";
 import { globSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { MAX_ASK_LENGTH } from "../../src/lib/search/asks.ts";
 import { startsSection } from "../../src/lib/search/sections.ts";
 import { dist, pageIds } from "./built-ids.mjs";
 import { loadPagefind } from "./pagefind-node.mjs";
@@ -83,12 +82,7 @@ test("the built /search/asks.json has every file's page and sections", () => {
  */
 test("asks/batches/ holds the training batches' questions under their answers, and no held-out or gated question", () => {
   const unseen = unseenQuestions();
-  // A run-on question longer than a section question may be stays out (MAX_ASK_LENGTH).
-  const keyed = new Set(
-    trainingSectionQuestions()
-      .filter(({ q }) => q.length <= MAX_ASK_LENGTH)
-      .map(({ page, id, q }) => `${page}#${id}\n${q}`),
-  );
+  const keyed = new Set(trainingSectionQuestions().map(({ page, id, q }) => `${page}#${id}\n${q}`));
   const stray = [];
   let count = 0;
   for (const { f, page, sections } of batchFiles)

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { loadPagefind } from "./pagefind-node.mjs";
 import { join } from "node:path";
 import { createSearch } from "../../src/lib/search/index.ts";
+import { MAX_ASK_LENGTH } from "../../src/lib/search/asks.ts";
 import { ALSO_LIMIT } from "../../src/lib/search/rerank.ts";
 
 /** The evaluation questions ({ q, answers, batch? }[]). */
@@ -65,7 +66,8 @@ export const unseenQuestions = (sets = questionSets()) =>
 
 /**
  * Each training question under each section its key names ({ page: "room/limits/", id, q, set }), leaving out a
- * question that is also an unseen one (a short keyword query two writers both typed).
+ * question that is also an unseen one (a short keyword query two writers both typed) and a run-on question longer than
+ * a section question may be (MAX_ASK_LENGTH: /search/asks.json would reject it).
  */
 export function trainingSectionQuestions(sets = questionSets()) {
   const unseen = unseenQuestions(sets);
@@ -73,7 +75,7 @@ export function trainingSectionQuestions(sets = questionSets()) {
     .filter((s) => s.training)
     .flatMap((set) =>
       set.questions
-        .filter(({ q }) => !unseen.has(q))
+        .filter(({ q }) => !unseen.has(q) && q.length <= MAX_ASK_LENGTH)
         .flatMap(({ q, answers }) =>
           answers.map((a) => {
             const [path = "", hash = ""] = a.split("#");
@@ -185,7 +187,7 @@ export const pagefindBestSubResult = (data) => pagefindSubResults(data, 1)[0];
  * index and their words repeat (the engine keeps only its last 500 responses, as suits a browser). A response keeps
  * what the engine reads, each result's id and loader, and one loader per page, as the engine keeps one record per page.
  */
-function memoized(pagefind) {
+export function memoized(pagefind) {
   const responses = new Map();
   const loaders = new Map();
   const slim = (r) =>
