@@ -3,9 +3,9 @@ import {
   hasDefinitionIntent,
   hasExampleIntent,
   hasListIntent,
+  LIST_WORD,
   hasRuleIntent,
   hasToolIntent,
-  LIST_WORDS,
   outOfScope,
   type OutOfScope,
 } from "./intent.ts";
@@ -200,7 +200,7 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
       }
       if (!entry && isStopword(token)) continue;
       // 一覧 asks for an overview page (listIntent), which the page's kind answers, not the word.
-      if (listIntent && LIST_WORDS.test(token) && token.length <= 2) continue;
+      if (listIntent && LIST_WORD.test(token)) continue;
       const key = entry ? entry.name : token;
       if (seen.has(key)) continue;
       seen.add(key);

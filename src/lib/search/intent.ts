@@ -36,12 +36,22 @@ export function hasExampleIntent(normalized: string): boolean {
   return EXAMPLE_WORDS.test(normalized);
 }
 
-/** Words that ask for a list of pages (一覧, 目次): an overview page answers them. */
-export const LIST_WORDS = /一覧|目次/u;
+/** Words that ask for a list of pages (一覧, 目次, typed in kana too): an overview page answers them. */
+export const LIST_WORDS = /一覧|目次|いちらん|もくじ/u;
+
+/** A token that is only such a word: the intent carries it, so it is not searched. */
+export const LIST_WORD = /^(?:一覧|目次|いちらん|もくじ)$/u;
+
+/** "全部見たい" / "ぜんぶみたい": the question asks to see every page of a kind. */
+const SEE_ALL = /(?:全部|ぜんぶ|すべて|全て)(?:を|の)? ?(?:見|み)(?:たい|せて|れる)/u;
+
+/** "どれから読む" / "どの順番で読めばいい" / "読む順": the question asks in which order to read pages, which an overview page gives. */
+const READING_ORDER =
+  /(?:どれ|どこ|何|なに)から(?:読|よ[むみめん])|どの順(?:番)?で?(?:読|よ[むみめん])|(?:読|よ)む順|順番に(?:読|よ[むみめん])/u;
 
 /** "施策別 関係する法律 一覧" / "実務 事例 一覧": the question asks for an overview of pages, not one passage. */
 export function hasListIntent(normalized: string): boolean {
-  return LIST_WORDS.test(normalized);
+  return LIST_WORDS.test(normalized) || READING_ORDER.test(normalized) || SEE_ALL.test(normalized);
 }
 
 /** ruleIntentWords as the query is normalised. */

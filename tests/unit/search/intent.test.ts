@@ -72,6 +72,19 @@ describe("list intent", () => {
     expect(q.concepts.map((c) => c.text)).not.toContain("一覧");
     expect(analyzeQuery("関係する法律", lex).listIntent).toBe(false);
   });
+
+  it("so do いちらん typed in kana, asking which page to read first, and asking to see them all", () => {
+    for (const q of [
+      "crm れっすん いちらん",
+      "CRMのレッスンってどれから読むの?",
+      "どの順番でよめばいい",
+      "けいさんツール ぜんぶ見たい",
+    ])
+      expect(analyzeQuery(q, lex).listIntent, q).toBe(true);
+    expect(analyzeQuery("crm れっすん いちらん", lex).concepts.map((c) => c.text)).not.toContain("いちらん");
+    for (const q of ["レビューを読む人は何を見る", "ぜんぶのお客様に送ってよい", "順番に送る"])
+      expect(analyzeQuery(q, lex).listIntent, q).toBe(false);
+  });
 });
 
 describe("example intent", () => {
