@@ -25,6 +25,7 @@ const FOLDS = [
 ];
 
 const lexicon = JSON.parse(readFileSync(join(dist, "search", "lexicon.json"), "utf8"));
+const kanaWords = JSON.parse(readFileSync(join(dist, "search", "kana-words.json"), "utf8"));
 /** Pagefind with its responses kept: every fold and weight asks the same sub-queries. */
 const cached = memoized(await loadPagefind(dist));
 const own = readdirSync(ASKS)
@@ -49,7 +50,7 @@ function asksWithout(batches) {
 
 /** Section and page hits of the sets over a search with these section questions. */
 async function hits(questionSetsToSearch, asks) {
-  const engine = createSearch({ pagefind: cached, lexicon, asks });
+  const engine = createSearch({ pagefind: cached, lexicon, asks, kanaWords });
   const rank = async (q) => (await engine.search(q)).hits.map((h) => h.url);
   const total = { section: 0, page: 0, n: 0 };
   for (const set of questionSetsToSearch) {

@@ -187,6 +187,13 @@ describe("search", () => {
     );
     assert.match(await page.locator("#search-results > li").first().innerText(), /クーポン/);
 
+    // A question typed without kana-kanji conversion is read with the site's own words (上司, 記録, 印刷).
+    await searchPage(page, "じょうしに みせる きろく いんさつ");
+    assert.match(
+      await page.locator("#search-results > li a").first().getAttribute("href"),
+      /\/learn\/record\//,
+    );
+
     const long = "あ".repeat(500);
     await searchPage(page, long);
     assert.equal(await page.locator("#search-results > li").count(), 0);

@@ -210,11 +210,12 @@ export async function rankers(dist) {
   const pagefind = await loadPagefind(dist);
   const built = (file) =>
     JSON.parse(readFileSync(join(dist ?? process.env.OUT_DIR ?? "dist", "search", file), "utf8"));
-  // The same engine, lexicon and section questions the browser uses, from the built site (the questions load for
-  // the full search).
+  // The same engine, lexicon, section questions and kana words the browser uses, from the built site (the questions
+  // load for the full search, the kana words for a question typed without kanji).
   const lexicon = built("lexicon.json");
   const asks = built("asks.json");
-  const engine = createSearch({ pagefind: memoized(pagefind), lexicon, asks });
+  const kanaWords = built("kana-words.json");
+  const engine = createSearch({ pagefind: memoized(pagefind), lexicon, asks, kanaWords });
   /** The full search of a question, once per question (the bench judges each result two ways). */
   const results = new Map();
   const searched = (q) => {

@@ -60,7 +60,13 @@ export function loadSearch(): Promise<Search> {
         if (!r.ok) throw new Error(`asks.json: ${r.status}`);
         return r.json() as Promise<AsksData>;
       });
-    return createSearch({ pagefind, lexicon, asks });
+    // The site's kana words load at the first question typed without kana-kanji conversion.
+    const kanaWords = () =>
+      fetch(`${basePath}search/kana-words.json`).then((r) => {
+        if (!r.ok) throw new Error(`kana-words.json: ${r.status}`);
+        return r.json() as Promise<Record<string, string>>;
+      });
+    return createSearch({ pagefind, lexicon, asks, kanaWords });
   })();
   return loading;
 }

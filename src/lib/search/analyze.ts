@@ -16,6 +16,7 @@ import {
   romajiToHiragana,
   withLongVowels,
 } from "./kana.ts";
+import { typedInKana, writeKanaWords } from "./kana-words.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { adjectiveForms, dictionaryForm, inflectionStem, verbForms, verbStem } from "./morphology.ts";
 import { correctMisconversions } from "./misconversions.ts";
@@ -182,7 +183,9 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   const reading = read === normalized ? undefined : read;
   const scope = outOfScope(read);
   const listIntent = hasListIntent(read);
-  const resolved = resolveKatakana(resolveReadings(read, lex, stopwords), lex)
+  const converted = resolveKatakana(resolveReadings(read, lex, stopwords), lex);
+  // Typed without kana-kanji conversion: the rest of its hiragana is written as the site writes those words.
+  const resolved = (typedInKana(read) ? writeKanaWords(converted, lex.kanaWords, stopwords) : converted)
     .replace(/\s+/g, " ")
     .trim();
   const concepts: Concept[] = [];

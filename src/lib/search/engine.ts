@@ -3,6 +3,7 @@ import { analyzeQuery, type AnalyzedQuery } from "./analyze.ts";
 import { asksIndex, asksIndexInSteps, type AsksData, type AsksLookup } from "./asks.ts";
 import { directAnswer, type DirectAnswer } from "./answer.ts";
 import type { OutOfScope } from "./intent.ts";
+import { kanaWordIndex, needsKanaWords } from "./kana-words.ts";
 import { lexiconFrom, type Lexicon, type LexiconData } from "./lexicon.ts";
 import { pageKind, type PageKind } from "./page-kind.ts";
 import { reciprocalRankFusion, rankByScore } from "./fuse.ts";
@@ -386,12 +387,28 @@ export function createSearch({
   pagefind,
   lexicon,
   asks,
+  kanaWords,
 }: {
   pagefind: PagefindLike;
   lexicon: Lexicon | LexiconData;
   asks?: AsksData | (() => Promise<AsksData>);
+  /** /search/kana-words.json, or a loader called once, at the first question typed without kana-kanji conversion. */
+  kanaWords?: Readonly<Record<string, string>> | (() => Promise<Readonly<Record<string, string>>>);
 }): Search {
   const lex = "phrases" in lexicon ? lexicon : lexiconFrom(lexicon);
+  let kanaLex: Promise<Lexicon> | undefined;
+  // The lexicon with the site's kana words, for a question typed in kana (the plain lexicon when they fail to load).
+  const lexFor = (query: string): Lexicon | Promise<Lexicon> => {
+    if (!kanaWords || !needsKanaWords(query)) return lex;
+    kanaLex ??= (typeof kanaWords === "function" ? kanaWords() : Promise.resolve(kanaWords)).then(
+      (words) => ({ ...lex, kanaWords: kanaWordIndex(words) }),
+      () => {
+        kanaLex = undefined;
+        return lex;
+      },
+    );
+    return kanaLex;
+  };
   let loaded: Promise<AsksLookup | undefined> | undefined;
   // Indexed in steps with the search's pause between them when it has one (the browser), at once otherwise.
   const loadAsks = (pause?: () => Promise<void>) => {
@@ -406,7 +423,7 @@ export function createSearch({
   };
   return {
     lexicon: lex,
-    search: (query, options = {}) =>
-      searchQuestion(pagefind, query, lex, options, () => loadAsks(options.pause)),
+    search: async (query, options = {}) =>
+      searchQuestion(pagefind, query, await lexFor(query), options, () => loadAsks(options.pause)),
   };
 }

@@ -1,6 +1,7 @@
 /** The search lexicon: glossary terms, synonym groups and the katakana words of the site's pages, built once. */
 import { normalize } from "./normalize.ts";
 import { KATAKANA_WORD, toHiragana } from "./kana.ts";
+import { kanaWordIndex, type KanaWords } from "./kana-words.ts";
 import { indexByFirst, type WordIndex } from "./word-index.ts";
 
 /** A glossary-like entry: a term, its hiragana reading and aliases. */
@@ -26,6 +27,11 @@ export interface Lexicon {
   suffixReadings: [string, string][];
   /** Normalised glossary terms and aliases (a bare term typed alone asks what it means). */
   glossaryWords: Set<string>;
+  /**
+   * The site's kanji words by reading, for a question typed without kana-kanji conversion: empty here, filled by the
+   * search from /search/kana-words.json when such a question comes (createSearch).
+   */
+  kanaWords: KanaWords;
   /** The same word lists keyed by first character, longest first (tokenizing scans only the words that can start here). */
   byFirst: { phrases: WordIndex; katakana: WordIndex; indexWords: WordIndex };
 }
@@ -129,6 +135,7 @@ export function buildLexicon(
     indexWords,
     suffixReadings: kanjiReadings(terms),
     glossaryWords,
+    kanaWords: kanaWordIndex({}),
     byFirst: {
       phrases: indexByFirst(phraseList),
       katakana: indexByFirst(katakana),

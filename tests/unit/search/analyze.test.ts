@@ -445,9 +445,10 @@ describe("synonyms staff use for the guides' words", () => {
     expect(variantsOf("レビューを書いた", "書い")).toContain("書く");
     expect(variantsOf("メールを送った", "送っ")).toContain("送る");
   });
-  it("FAQ and よくあるしつもん name the FAQ pages (よくある質問); いちらん reads 一覧", () => {
+  it("FAQ and よくあるしつもん name the FAQ pages (よくある質問); いちらん asks for a list, like 一覧", () => {
     expect(variantsOf("FAQ 一覧", "faq")).toContain("よくある質問");
-    expect(texts("よくあるしつもん いちらん")).toEqual(["質問", "一覧"]);
+    expect(texts("よくあるしつもん いちらん")).toEqual(["質問"]);
+    expect(analyzeQuery("よくあるしつもん いちらん", lex).listIntent).toBe(true);
   });
   it("終わる is the tools' 終了 (クーポン終了日)", () => {
     expect(variantsOf("クーポンの終わる日を計算したい", "終わる")).toContain("終了");

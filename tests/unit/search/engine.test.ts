@@ -137,6 +137,22 @@ describe("createSearch", () => {
     const result = await createSearch({ pagefind: pf, lexicon: lex, asks }).search("事例 まとめて");
     expect(result.hits.map((h) => h.url)).toEqual(["/practice/"]);
   });
+  it("loads the kana words once, for a question typed without kanji only, and reads it with them", async () => {
+    const { pf } = fakePagefind(pages);
+    let loads = 0;
+    const kanaWords = async () => {
+      loads++;
+      return { くばる: "配る" };
+    };
+    const search = createSearch({ pagefind: pf, lexicon: lex, kanaWords });
+    await search.search("クーポンの有効期限は何日?");
+    expect(loads).toBe(0);
+    // くばる is no word the lexicon knows: without the kana words it finds nothing.
+    expect((await searchOf(pf).search("くばる")).hits).toEqual([]);
+    expect((await search.search("くばる")).hits[0]?.url).toBe(`/crm/coupon/#why`);
+    await search.search("くばる なんで");
+    expect(loads).toBe(1);
+  });
   it("returns nothing for an empty query", async () => {
     const { pf } = fakePagefind(pages);
     expect((await searchOf(pf).search("  ")).hits).toEqual([]);

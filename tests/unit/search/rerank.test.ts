@@ -63,7 +63,9 @@ describe("rerank", () => {
       { page: lesson, fused: 1 },
     ];
     expect(rerank(analyzeQuery("学習の順番", lex), pages)[0]?.page.url).toBe("/learn/");
-    expect(rerank(analyzeQuery("読む順番", lex), pages)[0]?.page.url).toBe("/crm/roadmap/");
+    expect(rerank(analyzeQuery("順番に取り組む", lex), pages)[0]?.page.url).toBe("/crm/roadmap/");
+    // Asking in which order to read pages is asking for the overview.
+    expect(rerank(analyzeQuery("読む順番", lex), pages)[0]?.page.url).toBe("/learn/");
   });
   it("an overview page whose own questions ask the question is not held back (they ask what the overview answers)", () => {
     const sections: [string, string, string][] = [

@@ -1,0 +1,18 @@
+/** Build time: the site's kanji words by their hiragana reading (kuromoji over the site's text), for /search/kana-words.json. */
+import { tokenize } from "kuromojin";
+import { kanaWordsOf, type ReadToken } from "../../lib/search/kana-words";
+import { siteText } from "./site-lexicon";
+
+/** Reading -> the site's spelling, for questions typed without kana-kanji conversion. */
+export async function siteKanaWords(): Promise<Record<string, string>> {
+  return kanaWordsOf(await readTokens(await siteText()));
+}
+
+/** The text's words with their readings, by kuromoji (IPADIC), line by line. */
+async function readTokens(text: string): Promise<ReadToken[]> {
+  const out: ReadToken[] = [];
+  for (const line of text.split("\n"))
+    for (const t of await tokenize(line))
+      out.push({ surface: t.surface_form, reading: t.reading ?? "", pos: t.pos, posDetail: t.pos_detail_1 });
+  return out;
+}

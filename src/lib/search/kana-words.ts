@@ -1,0 +1,110 @@
+/** Kanji words of the site by their hiragana reading, for questions typed without kana-kanji conversion (じょうしにみせる). */
+import { toHiragana } from "./kana.ts";
+import { indexByFirst, wordsAt, type WordIndex } from "./word-index.ts";
+
+/** One word of the site's text as a morphological analyser reads it (kuromoji's fields, build time). */
+export interface ReadToken {
+  surface: string;
+  /** Katakana reading ("*" or empty when unknown). */
+  reading: string;
+  /** Part of speech (名詞, 動詞, …) and its first detail (数, 固有名詞, …). */
+  pos: string;
+  posDetail: string;
+}
+
+/** Shortest reading kept: two kana (いみ for 意味). */
+const MIN_READING = 2;
+const HAN = /\p{Script=Han}/u;
+/** A written word: kanji with okurigana only (no katakana, Latin letters or digits). */
+const KANJI_WORD = /^[\p{Script=Han}\u3041-\u3096]+$/u;
+const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/u;
+
+/**
+ * Reading -> the site's spelling, for nouns, verbs and adjectives written with kanji (pure). Of several spellings of one
+ * reading the most frequent wins; a reading the site itself writes in kana as often as that (こと, とき) is left out,
+ * so words the site keeps in kana stay as typed.
+ */
+export function kanaWordsOf(tokens: Iterable<ReadToken>): Record<string, string> {
+  const spellings = new Map<string, Map<string, number>>();
+  const inKana = new Map<string, number>();
+  for (const t of tokens) {
+    if (HIRAGANA_ONLY.test(t.surface)) inKana.set(t.surface, (inKana.get(t.surface) ?? 0) + 1);
+    if (!HAN.test(t.surface) || !KANJI_WORD.test(t.surface)) continue;
+    if (!/^(?:名詞|動詞|形容詞)/u.test(t.pos) || /数|固有名詞/u.test(t.posDetail)) continue;
+    const reading = toHiragana(t.reading);
+    if (reading.length < MIN_READING || !HIRAGANA_ONLY.test(reading)) continue;
+    const counts = spellings.get(reading) ?? new Map<string, number>();
+    spellings.set(reading, counts);
+    counts.set(t.surface, (counts.get(t.surface) ?? 0) + 1);
+  }
+  const out: Record<string, string> = {};
+  for (const reading of [...spellings.keys()].sort()) {
+    const [[surface, n] = ["", 0]] = [...(spellings.get(reading) ?? [])].sort((a, b) => b[1] - a[1]);
+    if ((inKana.get(reading) ?? 0) < n) out[reading] = surface;
+  }
+  return out;
+}
+
+/** The kana words ready for lookup: readings keyed by first character, longest first. */
+export interface KanaWords {
+  spelling: ReadonlyMap<string, string>;
+  byFirst: WordIndex;
+}
+
+/** Indexes kanaWordsOf's result (pure). */
+export function kanaWordIndex(words: Readonly<Record<string, string>>): KanaWords {
+  const readings = Object.keys(words).sort((a, b) => b.length - a.length);
+  return { spelling: new Map(Object.entries(words)), byFirst: indexByFirst(readings) };
+}
+
+/** Whether a question was typed without kana-kanji conversion: no kanji in it. */
+export const typedInKana = (q: string): boolean => !HAN.test(q);
+
+/** Whether a question needs the kana words: typed without kanji, with two hiragana or more in a row. */
+export const needsKanaWords = (q: string): boolean => typedInKana(q) && /[\u3041-\u3096]{2}/u.test(q);
+
+/**
+ * Writes the hiragana of a question as the site writes its words (ことばのいみしらべたい -> 言葉 の 意味 調べ たい).
+ * Of the ways to cut the text into known readings, the one whose words are longest wins (each word counts its length
+ * squared), so だれのせきにん reads 誰 の 責任, not 誰 載せ …. A word of `keep` (どういう) competes as a word written as
+ * typed. Katakana, Latin letters and kanji stay as they are.
+ */
+export function writeKanaWords(q: string, words: KanaWords, keep: ReadonlySet<string> = new Set()): string {
+  // best[i]: the best score of q from i on, and the word to write at i (undefined: keep the character).
+  const best: { score: number; word?: { length: number; text: string } }[] = [];
+  best[q.length] = { score: 0 };
+  for (let i = q.length - 1; i >= 0; i--) {
+    let here: (typeof best)[number] = { score: best[i + 1]?.score ?? 0 };
+    const candidates = [
+      ...wordsAt(words.byFirst, q, i)
+        .filter((r) => q.startsWith(r, i))
+        .map((r) => ({ length: r.length, text: ` ${words.spelling.get(r) ?? r} ` })),
+      ...keptAt(q, i, keep).map((w) => ({ length: w.length, text: w })),
+    ];
+    for (const word of candidates) {
+      const score = word.length ** 2 + (best[i + word.length]?.score ?? 0);
+      if (score > here.score) here = { score, word };
+    }
+    best[i] = here;
+  }
+  let out = "";
+  for (let i = 0; i < q.length;) {
+    const word = best[i]?.word;
+    out += word ? word.text : q.charAt(i);
+    i += word ? word.length : 1;
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
+
+/** Longest function word looked for (characters). */
+const MAX_KEPT = 8;
+
+/** The words of `keep` (three characters or more) that start at position i of q. */
+function keptAt(q: string, i: number, keep: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let end = i + 3; end <= Math.min(q.length, i + MAX_KEPT); end++) {
+    const w = q.slice(i, end);
+    if (keep.has(w)) out.push(w);
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import {
+  kanaWordIndex,
+  kanaWordsOf,
+  typedInKana,
+  writeKanaWords,
+  type ReadToken,
+} from "../../../src/lib/search/kana-words";
+
+const t = (surface: string, reading: string, pos = "名詞", posDetail = "一般"): ReadToken => ({
+  surface,
+  reading,
+  pos,
+  posDetail,
+});
+
+describe("kanaWordsOf", () => {
+  it("keeps nouns, verbs and adjectives written with kanji, by their hiragana reading", () => {
+    const words = kanaWordsOf([
+      t("上司", "ジョウシ"),
+      t("見せる", "ミセル", "動詞", "自立"),
+      t("意味", "イミ"),
+    ]);
+    expect(words).toEqual({ じょうし: "上司", みせる: "見せる", いみ: "意味" });
+  });
+
+  it("leaves out numbers, proper nouns, words with katakana or Latin letters, and one-kana readings", () => {
+    const words = kanaWordsOf([
+      t("三", "サン", "名詞", "数"),
+      t("楽天", "ラクテン", "名詞", "固有名詞"),
+      t("ROOM内", "ルームナイ"),
+      t("手", "テ"),
+      t("は", "ハ", "助詞", "係助詞"),
+    ]);
+    expect(words).toEqual({});
+  });
+
+  it("picks the most frequent spelling of a reading, and none when the site writes the word in kana as often", () => {
+    const words = kanaWordsOf([
+      t("完了", "カンリョウ"),
+      t("完了", "カンリョウ"),
+      t("官僚", "カンリョウ"),
+      t("事", "コト"),
+      t("こと", "コト"),
+      t("こと", "コト"),
+    ]);
+    expect(words).toEqual({ かんりょう: "完了" });
+  });
+});
+
+describe("writeKanaWords", () => {
+  const words = kanaWordIndex({
+    ことば: "言葉",
+    いみ: "意味",
+    だれ: "誰",
+    のせ: "載せ",
+    せきにん: "責任",
+    どうい: "同意",
+    しらべ: "調べ",
+  });
+
+  it("writes known readings as the site writes them and leaves the rest", () => {
+    expect(writeKanaWords("ことばのいみしらべたい", words)).toBe("言葉 の 意味 調べ たい");
+    expect(writeKanaWords("ROOM ことば", words)).toBe("ROOM 言葉");
+  });
+
+  it("prefers the cut with the longest words (誰 の 責任, not 誰 載せ …)", () => {
+    expect(writeKanaWords("だれのせきにん", words)).toBe("誰 の 責任");
+  });
+
+  it("keeps a function word that a shorter reading would break (どういう, not 同意 + う)", () => {
+    expect(writeKanaWords("どういういみ", words, new Set(["どういう"]))).toBe("どういう 意味");
+    expect(writeKanaWords("どういういみ", words)).toBe("同意 う 意味");
+  });
+
+  it("applies to questions typed without any kanji only", () => {
+    expect(typedInKana("ことばのいみ")).toBe(true);
+    expect(typedInKana("ROOM らんく")).toBe(true);
+    expect(typedInKana("言葉のいみ")).toBe(false);
+  });
+});
