@@ -190,6 +190,10 @@ describe("search", () => {
     // A question typed without kana-kanji conversion is read with the site's own words (上司, 記録, 印刷).
     await searchPage(page, "じょうしに みせる きろく いんさつ");
     assert.match(
+      await page.locator("#search-notices .search-reading").innerText(),
+      /「じょうしに みせる きろく いんさつ」を「上司に 見せる 記録 印刷」と読んで/,
+    );
+    assert.match(
       await page.locator("#search-results > li a").first().getAttribute("href"),
       /\/learn\/record\//,
     );

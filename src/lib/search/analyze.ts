@@ -53,8 +53,8 @@ export interface AnalyzedQuery {
   listIntent: boolean;
   /** True when the query asks for an example to copy (例文, テンプレ): template pages answer it. */
   exampleIntent: boolean;
-  /** The query as read when words typed in romaji were read as kana (ru-mu -> るーむ) or a katakana slip was read as
-   * the known word (クポン -> クーポン). */
+  /** The query as read when words typed in romaji were read as kana (ru-mu -> るーむ), a katakana slip was read as
+   * the known word (クポン -> クーポン) or hiragana as the site's kanji words (じょうしにみせる -> 上司に見せる). */
   reading?: string;
   /** Set when the query asks for something the site deliberately leaves out. */
   outOfScope?: OutOfScope;
@@ -180,12 +180,16 @@ export function joinRomajiWords(words: readonly string[], lex: Lexicon): string[
 export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   const normalized = normalize(query);
   const read = correctMisconversions(correctKatakana(readRomaji(normalized, lex), lex));
-  const reading = read === normalized ? undefined : read;
   const scope = outOfScope(read);
   const listIntent = hasListIntent(read);
   const converted = resolveKatakana(resolveReadings(read, lex, stopwords), lex);
-  // Typed without kana-kanji conversion: the rest of its hiragana is written as the site writes those words.
-  const resolved = (typedInKana(read) ? writeKanaWords(converted, lex.kanaWords, stopwords) : converted)
+  // Typed without kana-kanji conversion: its hiragana is read as the site writes those words, and the reader is told.
+  const inKana = typedInKana(read);
+  const plain = converted.replace(/\s+/g, " ").trim();
+  const written = inKana ? writeKanaWords(converted, lex.kanaWords, stopwords, "") : plain;
+  const shown = written === plain ? read : written;
+  const reading = shown === normalized ? undefined : shown;
+  const resolved = (inKana ? writeKanaWords(converted, lex.kanaWords, stopwords) : converted)
     .replace(/\s+/g, " ")
     .trim();
   const concepts: Concept[] = [];

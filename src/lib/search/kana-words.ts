@@ -69,7 +69,13 @@ export const needsKanaWords = (q: string): boolean => typedInKana(q) && /[\u3041
  * squared), so だれのせきにん reads 誰 の 責任, not 誰 載せ …. A word of `keep` (どういう) competes as a word written as
  * typed. Katakana, Latin letters and kanji stay as they are.
  */
-export function writeKanaWords(q: string, words: KanaWords, keep: ReadonlySet<string> = new Set()): string {
+export function writeKanaWords(
+  q: string,
+  words: KanaWords,
+  keep: ReadonlySet<string> = new Set(),
+  /** Put around each word written: a space for the analysis, nothing to show the reader how the question was read. */
+  pad = " ",
+): string {
   // best[i]: the best score of q from i on, and the word to write at i (undefined: keep the character).
   const best: { score: number; word?: { length: number; text: string } }[] = [];
   best[q.length] = { score: 0 };
@@ -78,7 +84,7 @@ export function writeKanaWords(q: string, words: KanaWords, keep: ReadonlySet<st
     const candidates = [
       ...wordsAt(words.byFirst, q, i)
         .filter((r) => q.startsWith(r, i))
-        .map((r) => ({ length: r.length, text: ` ${words.spelling.get(r) ?? r} ` })),
+        .map((r) => ({ length: r.length, text: `${pad}${words.spelling.get(r) ?? r}${pad}` })),
       ...keptAt(q, i, keep).map((w) => ({ length: w.length, text: w })),
     ];
     for (const word of candidates) {

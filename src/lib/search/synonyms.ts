@@ -451,7 +451,7 @@ export const stopwords: ReadonlySet<string> = new Set(
     "ばかり ずっと いろいろ によって よって ところ させる いたい っぽい " +
     "全然 ぜんぜん めっちゃ ちゃんと ほんと ほんとう ばっか ばっかり やけど " +
     // Conditional and conjectural endings cut loose by the segmenter (送れ|ばいいん|だ|っけ, 見れ|ばいいん|で|しょう).
-    "ばいい ばいいん いいん しょう だっけ っけ " +
+    "ばいい ばいいん いいん しょう だっけ っけ がいい がよい でいい でよい " +
     // 何で asks why (なんで) or by what (なにで): the other words say which.
     "何で " +
     // Hedges, connectives and chat noise (それとも, なんか, ちょっと, ざっくり, 至急).

@@ -149,7 +149,9 @@ describe("createSearch", () => {
     expect(loads).toBe(0);
     // くばる is no word the lexicon knows: without the kana words it finds nothing.
     expect((await searchOf(pf).search("くばる")).hits).toEqual([]);
-    expect((await search.search("くばる")).hits[0]?.url).toBe(`/crm/coupon/#why`);
+    const read = await search.search("くばる");
+    expect(read.hits[0]?.url).toBe(`/crm/coupon/#why`);
+    expect(read.reading).toBe("配る");
     await search.search("くばる なんで");
     expect(loads).toBe(1);
   });

@@ -64,6 +64,10 @@ describe("writeKanaWords", () => {
     expect(writeKanaWords("ROOM ことば", words)).toBe("ROOM 言葉");
   });
 
+  it("writes them without spaces to show the reader how the question was read", () => {
+    expect(writeKanaWords("ことばの いみ しらべたい", words, new Set(), "")).toBe("言葉の 意味 調べたい");
+  });
+
   it("prefers the cut with the longest words (誰 の 責任, not 誰 載せ …)", () => {
     expect(writeKanaWords("だれのせきにん", words)).toBe("誰 の 責任");
   });
