@@ -147,6 +147,8 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
         SINGLE_KANJI.test(s.segment) &&
         last &&
         !verbAfter &&
+        // 全然|上がらない: an adverb that carries no meaning takes no suffix.
+        !stopwords.has(last) &&
         (NOUN_END.test(last) || s.segment === "方");
       if (joins) {
         tokens[tokens.length - 1] = last + s.segment;

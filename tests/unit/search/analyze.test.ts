@@ -361,6 +361,8 @@ describe("synonyms staff use for the guides' words", () => {
   it("keeps a verb's kanji out of the noun before it (一回|買った, 全然|押されない) and a word of its own out of a kanji's ending", () => {
     expect(texts("一回買っただけのお客さん")).toEqual(["一回", "買っ", "お客さん"]);
     expect(texts("リンクが全然押されない")).toContain("押さ");
+    // A function word (全然) takes no suffix kanji: 全然|上がらない, not 全然上.
+    expect(texts("開封率が全然上がらない")).toContain("上が");
     expect(texts("買った人みんなに同じ")).toContain("みんな");
     expect(texts("例ある?")).toEqual(["例"]);
     expect(texts("最初に何すればいい")).toEqual(["順番"]);
