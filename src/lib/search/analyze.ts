@@ -16,7 +16,7 @@ import {
   romajiToHiragana,
   withLongVowels,
 } from "./kana.ts";
-import { typedInKana, writeKanaWords } from "./kana-words.ts";
+import { joinKanaPieces, kanaPieces, typedInKana } from "./kana-words.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { adjectiveForms, dictionaryForm, inflectionStem, verbForms, verbStem } from "./morphology.ts";
 import { correctMisconversions } from "./misconversions.ts";
@@ -184,14 +184,11 @@ export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
   const listIntent = hasListIntent(read);
   const converted = resolveKatakana(resolveReadings(read, lex, stopwords), lex);
   // Typed without kana-kanji conversion: its hiragana is read as the site writes those words, and the reader is told.
-  const inKana = typedInKana(read);
-  const plain = converted.replace(/\s+/g, " ").trim();
-  const written = inKana ? writeKanaWords(converted, lex.kanaWords, stopwords, "") : plain;
-  const shown = written === plain ? read : written;
+  const pieces = typedInKana(read) ? kanaPieces(converted, lex.kanaWords, stopwords) : [];
+  const written = pieces.some((p) => p.written);
+  const shown = written ? joinKanaPieces(pieces, "") : read;
   const reading = shown === normalized ? undefined : shown;
-  const resolved = (inKana ? writeKanaWords(converted, lex.kanaWords, stopwords) : converted)
-    .replace(/\s+/g, " ")
-    .trim();
+  const resolved = (written ? joinKanaPieces(pieces, " ") : converted).replace(/\s+/g, " ").trim();
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   // Compounds joined from a word and a one-kanji suffix (セール+中): the word alone also matches.

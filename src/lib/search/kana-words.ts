@@ -63,29 +63,29 @@ export const typedInKana = (q: string): boolean => !HAN.test(q);
 /** Whether a question needs the kana words: typed without kanji, with two hiragana or more in a row. */
 export const needsKanaWords = (q: string): boolean => typedInKana(q) && /[\u3041-\u3096]{2}/u.test(q);
 
+/** A piece of a question: as typed, or a reading written as the site writes the word. */
+export interface KanaPiece {
+  text: string;
+  written: boolean;
+}
+
 /**
- * Writes the hiragana of a question as the site writes its words (ことばのいみしらべたい -> 言葉 の 意味 調べ たい).
- * Of the ways to cut the text into known readings, the one whose words are longest wins (each word counts its length
- * squared), so だれのせきにん reads 誰 の 責任, not 誰 載せ …. A word of `keep` (どういう) competes as a word written as
+ * Cuts a question into pieces, writing its hiragana as the site writes its words (ことばのいみ -> 言葉 の 意味). Of the
+ * ways to cut the text into known readings, the one whose words are longest wins (each word counts its length
+ * squared), so だれのせきにん reads 誰 の 責任, not 誰 載せ …. A word of `keep` (どういう) competes as a word kept as
  * typed. Katakana, Latin letters and kanji stay as they are.
  */
-export function writeKanaWords(
-  q: string,
-  words: KanaWords,
-  keep: ReadonlySet<string> = new Set(),
-  /** Put around each word written: a space for the analysis, nothing to show the reader how the question was read. */
-  pad = " ",
-): string {
-  // best[i]: the best score of q from i on, and the word to write at i (undefined: keep the character).
-  const best: { score: number; word?: { length: number; text: string } }[] = [];
+export function kanaPieces(q: string, words: KanaWords, keep: ReadonlySet<string> = new Set()): KanaPiece[] {
+  // best[i]: the best score of q from i on, and the word to put at i (undefined: keep the character).
+  const best: { score: number; word?: { length: number } & KanaPiece }[] = [];
   best[q.length] = { score: 0 };
   for (let i = q.length - 1; i >= 0; i--) {
     let here: (typeof best)[number] = { score: best[i + 1]?.score ?? 0 };
     const candidates = [
       ...wordsAt(words.byFirst, q, i)
         .filter((r) => q.startsWith(r, i))
-        .map((r) => ({ length: r.length, text: `${pad}${words.spelling.get(r) ?? r}${pad}` })),
-      ...keptAt(q, i, keep).map((w) => ({ length: w.length, text: w })),
+        .map((r) => ({ length: r.length, text: words.spelling.get(r) ?? r, written: true })),
+      ...keptAt(q, i, keep).map((w) => ({ length: w.length, text: w, written: false })),
     ];
     for (const word of candidates) {
       const score = word.length ** 2 + (best[i + word.length]?.score ?? 0);
@@ -93,14 +93,34 @@ export function writeKanaWords(
     }
     best[i] = here;
   }
-  let out = "";
+  const out: KanaPiece[] = [];
   for (let i = 0; i < q.length;) {
     const word = best[i]?.word;
-    out += word ? word.text : q.charAt(i);
+    out.push(word ? { text: word.text, written: word.written } : { text: q.charAt(i), written: false });
     i += word ? word.length : 1;
   }
-  return out.replace(/\s+/g, " ").trim();
+  return out;
 }
+
+/**
+ * The pieces as one text, each written word with `pad` around it: a space for the analysis (言葉 の 意味), nothing to
+ * show the reader how the question was read (言葉の意味).
+ */
+export function joinKanaPieces(pieces: readonly KanaPiece[], pad: string): string {
+  return pieces
+    .map((p) => (p.written ? `${pad}${p.text}${pad}` : p.text))
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** kanaPieces joined (pure). */
+export const writeKanaWords = (
+  q: string,
+  words: KanaWords,
+  keep: ReadonlySet<string> = new Set(),
+  pad = " ",
+): string => joinKanaPieces(kanaPieces(q, words, keep), pad);
 
 /** Longest function word looked for (characters). */
 const MAX_KEPT = 8;
