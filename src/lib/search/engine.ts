@@ -380,6 +380,24 @@ export interface Search {
 }
 
 /**
+ * Data given as it is or as a loader, prepared at the first call and kept; a failed load gives `fallback` and is tried
+ * again at the next call.
+ */
+function loadedOnce<T, R>(
+  source: T | (() => Promise<T>),
+  fallback: R,
+): (prepare: (data: T) => R | Promise<R>) => Promise<R> {
+  let loaded: Promise<R> | undefined;
+  return (prepare) =>
+    (loaded ??= (
+      typeof source === "function" ? (source as () => Promise<T>)() : Promise.resolve(source)
+    ).then(prepare, () => {
+      loaded = undefined;
+      return fallback;
+    }));
+}
+
+/**
  * Creates the search from a Pagefind instance, the lexicon (built, or the /search/lexicon.json data) and the sections'
  * questions (the /search/asks.json data, or a loader called once, at the first full search; a failed load is retried).
  */
@@ -396,31 +414,16 @@ export function createSearch({
   kanaWords?: Readonly<Record<string, string>> | (() => Promise<Readonly<Record<string, string>>>);
 }): Search {
   const lex = "phrases" in lexicon ? lexicon : lexiconFrom(lexicon);
-  let kanaLex: Promise<Lexicon> | undefined;
+  const kanaLoad = kanaWords && loadedOnce(kanaWords, lex);
   // The lexicon with the site's kana words, for a question typed in kana (the plain lexicon when they fail to load).
-  const lexFor = (query: string): Lexicon | Promise<Lexicon> => {
-    if (!kanaWords || !needsKanaWords(query)) return lex;
-    kanaLex ??= (typeof kanaWords === "function" ? kanaWords() : Promise.resolve(kanaWords)).then(
-      (words) => ({ ...lex, kanaWords: kanaWordIndex(words) }),
-      () => {
-        kanaLex = undefined;
-        return lex;
-      },
-    );
-    return kanaLex;
-  };
-  let loaded: Promise<AsksLookup | undefined> | undefined;
+  const lexFor = (query: string): Lexicon | Promise<Lexicon> =>
+    kanaLoad && needsKanaWords(query)
+      ? kanaLoad((words) => ({ ...lex, kanaWords: kanaWordIndex(words) }))
+      : lex;
+  const asksLoad = loadedOnce<AsksData | undefined, AsksLookup | undefined>(asks, undefined);
   // Indexed in steps with the search's pause between them when it has one (the browser), at once otherwise.
-  const loadAsks = (pause?: () => Promise<void>) => {
-    loaded ??= (typeof asks === "function" ? asks() : Promise.resolve(asks)).then(
-      (data) => (!data ? undefined : pause ? asksIndexInSteps(data, pause) : asksIndex(data)),
-      () => {
-        loaded = undefined;
-        return undefined;
-      },
-    );
-    return loaded;
-  };
+  const loadAsks = (pause?: () => Promise<void>) =>
+    asksLoad((data) => (!data ? undefined : pause ? asksIndexInSteps(data, pause) : asksIndex(data)));
   return {
     lexicon: lex,
     search: async (query, options = {}) =>

@@ -155,6 +155,19 @@ describe("createSearch", () => {
     await search.search("くばる なんで");
     expect(loads).toBe(1);
   });
+  it("searches without the kana words when they fail to load, and loads them again at the next such question", async () => {
+    const { pf } = fakePagefind(pages);
+    let loads = 0;
+    const kanaWords = async () => {
+      loads++;
+      if (loads === 1) throw new Error("offline");
+      return { くばる: "配る" };
+    };
+    const search = createSearch({ pagefind: pf, lexicon: lex, kanaWords });
+    expect((await search.search("くばる")).hits).toEqual([]);
+    expect((await search.search("くばる")).hits[0]?.url).toBe(`/crm/coupon/#why`);
+    expect(loads).toBe(2);
+  });
   it("returns nothing for an empty query", async () => {
     const { pf } = fakePagefind(pages);
     expect((await searchOf(pf).search("  ")).hits).toEqual([]);
