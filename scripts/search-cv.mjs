@@ -10,7 +10,13 @@ import { join } from "node:path";
 import { asksData } from "../src/lib/search/asks.ts";
 import { createSearch } from "../src/lib/search/index.ts";
 import { WEIGHTS } from "../src/lib/search/rerank.ts";
-import { evaluate, memoized, questionSets, trainingSectionQuestions } from "../tests/search/eval.mjs";
+import {
+  builtSearchData,
+  evaluate,
+  memoized,
+  questionSets,
+  trainingSectionQuestions,
+} from "../tests/search/eval.mjs";
 import { loadPagefind } from "../tests/search/pagefind-node.mjs";
 
 const dist = process.env.OUT_DIR ?? "dist";
@@ -24,8 +30,7 @@ const FOLDS = [
   [44, 45],
 ];
 
-const lexicon = JSON.parse(readFileSync(join(dist, "search", "lexicon.json"), "utf8"));
-const kanaWords = JSON.parse(readFileSync(join(dist, "search", "kana-words.json"), "utf8"));
+const { lexicon, kanaWords } = builtSearchData(dist);
 /** Pagefind with its responses kept: every fold and weight asks the same sub-queries. */
 const cached = memoized(await loadPagefind(dist));
 const own = readdirSync(ASKS)

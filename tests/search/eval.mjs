@@ -205,17 +205,19 @@ export function memoized(pagefind) {
   return { ...pagefind, search };
 }
 
+/** The search data the browser loads, read from the built site (OUT_DIR or dist): lexicon, section questions, kana words. */
+export function builtSearchData(dist) {
+  const built = (file) =>
+    JSON.parse(readFileSync(join(dist ?? process.env.OUT_DIR ?? "dist", "search", file), "utf8"));
+  return { lexicon: built("lexicon.json"), asks: built("asks.json"), kanaWords: built("kana-words.json") };
+}
+
 /** Ranking functions over one loaded index: Pagefind as configured by default, and the question search. */
 export async function rankers(dist) {
   const pagefind = await loadPagefind(dist);
-  const built = (file) =>
-    JSON.parse(readFileSync(join(dist ?? process.env.OUT_DIR ?? "dist", "search", file), "utf8"));
-  // The same engine, lexicon, section questions and kana words the browser uses, from the built site (the questions
-  // load for the full search, the kana words for a question typed without kanji).
-  const lexicon = built("lexicon.json");
-  const asks = built("asks.json");
-  const kanaWords = built("kana-words.json");
-  const engine = createSearch({ pagefind: memoized(pagefind), lexicon, asks, kanaWords });
+  // The same engine and data the browser uses (it loads the questions for the full search, the kana words for a
+  // question typed without kanji).
+  const engine = createSearch({ pagefind: memoized(pagefind), ...builtSearchData(dist) });
   /** The full search of a question, once per question (the bench judges each result two ways). */
   const results = new Map();
   const searched = (q) => {
