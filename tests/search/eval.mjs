@@ -24,7 +24,7 @@ export const TRAINING_BATCHES = [
  * Batches whose misses a session reads to find what to change (they are no section questions): their figures are
  * tuned. Every batch in neither list is held-out: only its counts are read, never its questions or misses.
  */
-export const TUNING_BATCHES = [36, 37, 40, 41, 48, 49, 50, 51, 54, 55];
+export const TUNING_BATCHES = [36, 37, 40, 41, 48, 49, 50, 51, 54, 55, 60, 61];
 
 /**
  * Every question set, in report order: the gated set, then each batch (questions-unseen.json holds batches 1–5; each
