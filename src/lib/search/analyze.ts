@@ -16,7 +16,7 @@ import {
   romajiToHiragana,
   withLongVowels,
 } from "./kana.ts";
-import { joinKanaPieces, kanaPieces, typedInKana } from "./kana-words.ts";
+import { joinKanaPieces, kanaChunkPieces, kanaPieces, typedInKana } from "./kana-words.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { adjectiveForms, dictionaryForm, inflectionStem, verbForms, verbStem } from "./morphology.ts";
 import { correctMisconversions } from "./misconversions.ts";
@@ -176,15 +176,25 @@ export function joinRomajiWords(words: readonly string[], lex: Lexicon): string[
   return out;
 }
 
+/** How a query is read beyond the default. */
+export interface AnalyzeOptions {
+  /** Also read the chunks typed in kana of a question that has kanji as the site's words (the retry of a search that found nothing). */
+  kanaChunks?: boolean;
+}
+
 /** Analyses a query into concepts (deduplicated, in query order). */
-export function analyzeQuery(query: string, lex: Lexicon): AnalyzedQuery {
+export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOptions = {}): AnalyzedQuery {
   const normalized = normalize(query);
   const read = correctMisconversions(correctKatakana(readRomaji(normalized, lex), lex));
   const scope = outOfScope(read);
   const listIntent = hasListIntent(read);
   const converted = resolveKatakana(resolveReadings(read, lex, stopwords), lex);
   // Typed without kana-kanji conversion: its hiragana is read as the site writes those words, and the reader is told.
-  const pieces = typedInKana(read) ? kanaPieces(converted, lex.kanaWords, stopwords) : [];
+  const pieces = typedInKana(read)
+    ? kanaPieces(converted, lex.kanaWords, stopwords)
+    : options.kanaChunks
+      ? kanaChunkPieces(converted, lex.kanaWords, stopwords)
+      : [];
   const written = pieces.some((p) => p.written);
   const shown = written ? joinKanaPieces(pieces, "") : read;
   const reading = shown === normalized ? undefined : shown;

@@ -3,7 +3,7 @@ import { analyzeQuery, type AnalyzedQuery } from "./analyze.ts";
 import { asksIndex, asksIndexInSteps, type AsksData, type AsksLookup } from "./asks.ts";
 import { directAnswer, type DirectAnswer } from "./answer.ts";
 import type { OutOfScope } from "./intent.ts";
-import { kanaWordIndex, needsKanaWords } from "./kana-words.ts";
+import { hasKanaChunk, kanaWordIndex, needsKanaWords } from "./kana-words.ts";
 import { lexiconFrom, type Lexicon, type LexiconData } from "./lexicon.ts";
 import { pageKind, type PageKind } from "./page-kind.ts";
 import { reciprocalRankFusion, rankByScore } from "./fuse.ts";
@@ -72,6 +72,8 @@ export interface SearchOptions {
    * passes none.
    */
   pause?: () => Promise<void>;
+  /** Read the chunks typed in kana of a question with kanji as the site's words (AnalyzeOptions.kanaChunks). */
+  kanaChunks?: boolean;
 }
 const QUICK = { rerank: 6 } as const;
 /**
@@ -292,7 +294,7 @@ export async function searchQuestion(
   options: SearchOptions = {},
   asks?: () => Promise<AsksLookup | undefined>,
 ): Promise<SearchResult> {
-  const analyzed = analyzeQuery(query, lex);
+  const analyzed = analyzeQuery(query, lex, { kanaChunks: options.kanaChunks === true });
   const base: SearchResult = {
     query,
     hits: [],
@@ -415,18 +417,26 @@ export function createSearch({
 }): Search {
   const lex = "phrases" in lexicon ? lexicon : lexiconFrom(lexicon);
   const kanaLoad = kanaWords && loadedOnce(kanaWords, lex);
-  // The lexicon with the site's kana words, for a question typed in kana (the plain lexicon when they fail to load).
-  const lexFor = (query: string): Lexicon | Promise<Lexicon> =>
-    kanaLoad && needsKanaWords(query)
-      ? kanaLoad((words) => ({ ...lex, kanaWords: kanaWordIndex(words) }))
-      : lex;
+  // The lexicon with the site's kana words (the plain lexicon when they fail to load).
+  const withKanaWords = (): Lexicon | Promise<Lexicon> =>
+    kanaLoad ? kanaLoad((words) => ({ ...lex, kanaWords: kanaWordIndex(words) })) : lex;
+  // A question typed in kana is read with the kana words from the start.
+  const lexFor = (query: string) => (needsKanaWords(query) ? withKanaWords() : lex);
   const asksLoad = loadedOnce<AsksData | undefined, AsksLookup | undefined>(asks, undefined);
   // Indexed in steps with the search's pause between them when it has one (the browser), at once otherwise.
   const loadAsks = (pause?: () => Promise<void>) =>
     asksLoad((data) => (!data ? undefined : pause ? asksIndexInSteps(data, pause) : asksIndex(data)));
   return {
     lexicon: lex,
-    search: async (query, options = {}) =>
-      searchQuestion(pagefind, query, await lexFor(query), options, () => loadAsks(options.pause)),
+    search: async (query, options = {}) => {
+      const run = async (lexicon: Lexicon, opts: SearchOptions) =>
+        searchQuestion(pagefind, query, lexicon, opts, () => loadAsks(options.pause));
+      const result = await run(await lexFor(query), options);
+      // A question with kanji that found nothing is read again, its chunks typed in kana as the site's words
+      // (せってい 開封律: the slip alone matches nothing).
+      if (result.hits.length > 0 || !kanaWords || !hasKanaChunk(query)) return result;
+      const retry = await run(await withKanaWords(), { ...options, kanaChunks: true });
+      return retry.hits.length > 0 ? retry : result;
+    },
   };
 }

@@ -60,8 +60,15 @@ export function kanaWordIndex(words: Readonly<Record<string, string>>): KanaWord
 /** Whether a question was typed without kana-kanji conversion: no kanji in it. */
 export const typedInKana = (q: string): boolean => !HAN.test(q);
 
+/** Two hiragana or more in a row. */
+const HIRAGANA_RUN = /[\u3041-\u3096]{2}/u;
+
 /** Whether a question needs the kana words: typed without kanji, with two hiragana or more in a row. */
-export const needsKanaWords = (q: string): boolean => typedInKana(q) && /[\u3041-\u3096]{2}/u.test(q);
+export const needsKanaWords = (q: string): boolean => typedInKana(q) && HIRAGANA_RUN.test(q);
+
+/** Whether a question with kanji has a space-separated chunk typed in kana that the kana words may read. */
+export const hasKanaChunk = (q: string): boolean =>
+  !typedInKana(q) && q.split(/\s+/u).some((chunk) => typedInKana(chunk) && HIRAGANA_RUN.test(chunk));
 
 /** A piece of a question: as typed, or a reading written as the site writes the word. */
 export interface KanaPiece {
@@ -112,6 +119,24 @@ export function joinKanaPieces(pieces: readonly KanaPiece[], pad: string): strin
     .join("")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * kanaPieces for the space-separated chunks of a question typed with some kanji: each chunk typed in kana is read as
+ * the site's words (けいさん 開封律 -> 計算 開封律), the others stay as typed.
+ */
+export function kanaChunkPieces(
+  q: string,
+  words: KanaWords,
+  keep: ReadonlySet<string> = new Set(),
+): KanaPiece[] {
+  return q
+    .split(/\s+/u)
+    .filter(Boolean)
+    .flatMap((chunk) => [
+      { text: " ", written: false },
+      ...(typedInKana(chunk) ? kanaPieces(chunk, words, keep) : [{ text: chunk, written: false }]),
+    ]);
 }
 
 /** kanaPieces joined (pure). */

@@ -168,6 +168,24 @@ describe("createSearch", () => {
     expect((await search.search("くばる")).hits[0]?.url).toBe(`/crm/coupon/#why`);
     expect(loads).toBe(2);
   });
+  it("reads the kana chunks of a question with kanji again with the kana words when it found nothing", async () => {
+    const { pf } = fakePagefind(pages);
+    let loads = 0;
+    const kanaWords = async () => {
+      loads++;
+      return { くばる: "配る" };
+    };
+    const search = createSearch({ pagefind: pf, lexicon: lex, kanaWords });
+    // 期限 finds a page: the kana words are not loaded, and くばる stays as typed.
+    expect((await search.search("くばる 期限")).reading).toBeUndefined();
+    expect(loads).toBe(0);
+    // 誤変 is in no page and くばる is no word the lexicon knows: the retry reads くばる as 配る.
+    expect((await searchOf(pf).search("くばる 誤変")).hits).toEqual([]);
+    const retried = await search.search("くばる 誤変");
+    expect(retried.hits[0]?.url).toBe(`/crm/coupon/#why`);
+    expect(retried.reading).toBe("配る 誤変");
+    expect(loads).toBe(1);
+  });
   it("returns nothing for an empty query", async () => {
     const { pf } = fakePagefind(pages);
     expect((await searchOf(pf).search("  ")).hits).toEqual([]);

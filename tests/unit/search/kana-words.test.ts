@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  hasKanaChunk,
+  joinKanaPieces,
+  kanaChunkPieces,
   kanaWordIndex,
   kanaWordsOf,
   typedInKana,
@@ -81,5 +84,14 @@ describe("writeKanaWords", () => {
     expect(typedInKana("ことばのいみ")).toBe(true);
     expect(typedInKana("ROOM らんく")).toBe(true);
     expect(typedInKana("言葉のいみ")).toBe(false);
+  });
+
+  it("reads the space-separated kana chunks of a question with kanji, and leaves kana joined to kanji as typed", () => {
+    const pieces = kanaChunkPieces("ことばの いみ 言葉のいみ", words);
+    expect(joinKanaPieces(pieces, " ")).toBe("言葉 の 意味 言葉のいみ");
+    expect(joinKanaPieces(pieces, "")).toBe("言葉の 意味 言葉のいみ");
+    expect(hasKanaChunk("ことばの 言葉")).toBe(true);
+    expect(hasKanaChunk("言葉のいみ")).toBe(false);
+    expect(hasKanaChunk("ことばの いみ")).toBe(false);
   });
 });
