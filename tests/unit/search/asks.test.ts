@@ -10,6 +10,7 @@ import {
   asksSimilarity,
   charPairs,
   matchStrength,
+  NEIGHBOURS,
   WEAK_MATCH,
 } from "../../../src/lib/search/asks";
 import { rerank, WEIGHTS, type PageRecord } from "../../../src/lib/search/rerank";
@@ -110,6 +111,41 @@ describe("section questions (asks)", () => {
     );
   });
 
+  it("the closest questions of the whole site vote for their sections: the vote is the top NEIGHBOURS similarities, shared out", () => {
+    const data = {
+      "/a/": { s: ["送料って何?", "送料無料にしたい", "送料の設定"], t: ["報酬って何?", "ランクの上限は?"] },
+      "/b/": { s: ["クーポンの上限", "クーポン配布"], u: ["報酬の計算", "報酬の上限", "ランク判定"] },
+      "/c/": { v: ["メールの上限", "メール配信", "レビュー依頼", "レビュー特典"] },
+    };
+    const index = asksIndex(data);
+    const sections = Object.entries(data).flatMap(([url, s]) => Object.values(s).map((qs) => ({ url, qs })));
+    const chars = [...new Set(sections.flatMap((s) => s.qs).join(""))];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars, "x"), { maxLength: 12 }), (typed) => {
+        const query = charPairs(typed.join(""));
+        const weight = index("/a/")?.pairWeight;
+        const one = (q: string) => asksSimilarity(query, [q], weight);
+        const top = sections
+          .flatMap((s) => s.qs.map(one))
+          .sort((a, b) => b - a)
+          .slice(0, NEIGHBOURS);
+        const votes = sections.map(({ url, qs }) => index(url)?.neighbours(query, qs) ?? 0);
+        expect(votes.reduce((a, b) => a + b, 0)).toBeCloseTo(
+          top.reduce((a, b) => a + b, 0),
+          9,
+        );
+        sections.forEach(({ qs }, i) =>
+          expect(votes[i]).toBeLessThanOrEqual(qs.reduce((sum, q) => sum + one(q), 0) + 1e-9),
+        );
+      }),
+    );
+    // Three wordings close to 送料 outvote one: the 送料 section takes most of the vote.
+    const q = charPairs("送料って");
+    expect(index("/a/")?.neighbours(q, data["/a/"].s)).toBeGreaterThan(
+      index("/a/")?.similarity(q, data["/a/"].s) ?? 1,
+    );
+  });
+
   it("a weak variant counts WEAK_MATCH", () => {
     const c = { text: "分け方", variants: ["分け方", "分け"], weak: ["分け"], weight: 1 };
     expect(matchStrength("分け方を知りたい", c)).toBe(1);
@@ -165,6 +201,27 @@ describe("section questions (asks)", () => {
     );
     expect(WEIGHTS.asks).toBeGreaterThan(0);
     expect(ranked[0]?.page.url).toBe("/b/");
+  });
+
+  it("a headed section that several close wordings were written for outranks one with a single closer wording; page tops do not vote", () => {
+    const page = (url: string): PageRecord => ({
+      url,
+      meta: { title: "メール", kind: "lesson" },
+      content: "メール. 送り方 メールの説明です。",
+      anchors: [
+        { element: "h1", id: "_top", text: "メール" },
+        { element: "h2", id: "s", text: "送り方" },
+      ],
+    });
+    const q = analyzeQuery("メール いつ送る", lex);
+    const pages = [
+      { page: page("/a/"), fused: 1 },
+      { page: page("/b/"), fused: 1 },
+    ];
+    const close = ["メールはいつ送る", "メール送るのはいつ", "メールいつ送ればいい"];
+    const first = (asks: Record<string, Record<string, string[]>>) => rerank(q, pages, asks)[0]?.page.url;
+    expect(first({ "/a/": { s: ["メール いつ送るべき"] }, "/b/": { s: close } })).toBe("/b/");
+    expect(first({ "/a/": { s: ["メール いつ送るべき"] }, "/b/": { _top: close } })).toBe("/a/");
   });
 });
 
