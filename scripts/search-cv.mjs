@@ -28,6 +28,8 @@ const FOLDS = [
   [25, 26],
   [42, 43],
   [44, 45],
+  [48, 49],
+  [50, 51],
 ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
