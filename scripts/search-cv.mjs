@@ -30,6 +30,8 @@ const FOLDS = [
   [44, 45],
   [48, 49],
   [50, 51],
+  [62, 63],
+  [64, 65],
 ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
