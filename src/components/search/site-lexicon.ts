@@ -25,7 +25,7 @@ export function siteLexiconData(): Promise<LexiconData> {
   data ??= (async () => {
     const all = await siteText();
     return {
-      terms: terms.map(({ term, reading, aliases }) => ({ term, reading, aliases })),
+      terms: terms.map(({ id, term, reading, aliases }) => ({ id, term, reading, aliases })),
       words: katakanaWords(all).sort(),
       groups: synonymGroups.map((g) => [...g]),
       readings: { ...wordReadings },

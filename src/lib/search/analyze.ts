@@ -159,9 +159,18 @@ export function joinRomajiWords(words: readonly string[], lex: Lexicon): string[
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let joined = false;
-    for (let n = Math.min(3, words.length - i); n >= 2 && !joined; n--) {
+    for (let n = Math.min(3, words.length - i); n >= 1 && !joined; n--) {
       const run = words.slice(i, i + n);
-      if (!run.every((w) => romajiCandidate(w, lex))) continue;
+      // A glossary term's name in English or romaji, typed apart or with a hyphen, as its id spells it (opt-in,
+      // double price -> オプトイン, 二重価格).
+      const named = lex.idNames.get(run.join("").replace(/-/g, ""));
+      if (named) {
+        out.push(named);
+        i += n - 1;
+        joined = true;
+        continue;
+      }
+      if (n < 2 || !run.every((w) => romajiCandidate(w, lex))) continue;
       const kana = run.map(romajiToHiragana);
       if (kana.some((k) => !k)) continue;
       const word = resolveKatakana(resolveReadings(kana.join(""), lex), lex).replace(/\s+/g, "");

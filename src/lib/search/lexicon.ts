@@ -9,6 +9,8 @@ export interface TermLike {
   term: string;
   reading?: string | undefined;
   aliases: readonly string[];
+  /** Its glossary id (opt-in, double-price): the term's name in English or romaji, which readers type too. */
+  id?: string | undefined;
 }
 
 /** Lexicon built once from the glossary and the synonym groups. */
@@ -27,6 +29,8 @@ export interface Lexicon {
   suffixReadings: [string, string][];
   /** Normalised glossary terms and aliases (a bare term typed alone asks what it means). */
   glossaryWords: Set<string>;
+  /** A glossary id of two words or more, without its hyphens (optin, doubleprice) -> its term, normalised. */
+  idNames: Map<string, string>;
   /**
    * The site's kanji words by reading, for a question typed without kana-kanji conversion: empty here, filled by the
    * search from /search/kana-words.json when such a question comes (createSearch).
@@ -127,6 +131,9 @@ export function buildLexicon(
   // Katakana words inside known phrases count too (コンバージョン in コンバージョン率).
   const katakana = [...new Set([...katakanaWords(phraseList.join(" ")), ...indexWords])].sort(byLength);
   const glossaryWords = new Set(terms.flatMap((t) => [t.term, ...t.aliases]).map(normalize));
+  const idNames = new Map(
+    terms.flatMap((t) => (t.id?.includes("-") ? [[t.id.replace(/-/g, ""), normalize(t.term)] as const] : [])),
+  );
   return {
     readings,
     phrases,
@@ -135,6 +142,7 @@ export function buildLexicon(
     indexWords,
     suffixReadings: kanjiReadings(terms),
     glossaryWords,
+    idNames,
     kanaWords: kanaWordIndex({}),
     byFirst: {
       phrases: indexByFirst(phraseList),

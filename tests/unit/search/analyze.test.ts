@@ -279,7 +279,15 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(texts("okuru")).not.toContain("ok");
     expect(texts("ranking")).not.toContain("rank");
     expect(texts("ok")).toEqual(["可否"]);
-    expect(analyzeQuery("rank bonus", lex).concepts.map((c) => c.text)).toEqual(["rank", "bonus"]);
+    expect(analyzeQuery("rank up", lex).concepts.map((c) => c.text)).toEqual(["rank", "up"]);
+  });
+  it("reads a glossary term's English or romaji name, typed apart or with a hyphen, as its glossary id spells it", () => {
+    expect(texts("opt-in meaning")).toEqual(["オプトイン", "meaning"]);
+    expect(texts("double price NG")).toContain("二重価格");
+    expect(texts("rank bonus")).toEqual(["roomランクボーナス"]);
+    expect(analyzeQuery("keihyo law", lex).reading).toBe("景品表示法");
+    // A one-word id is no name of its own: segment stays as typed.
+    expect(texts("segment")).toEqual(["segment"]);
   });
   it("reads a number written with 万 or 千 as the figure the pages write in digits (10万 -> 100,000)", () => {
     expect(texts("フォロー数の上限 10万")).toContain("10万");
@@ -409,7 +417,7 @@ describe("synonyms staff use for the guides' words", () => {
     expect(analyzeQuery("レビュー依頼 何日後", lex).reading).toBeUndefined();
   });
   it("English law reads 法律", () => {
-    expect(variantsOf("keihyo law とは", "law")).toContain("法律");
+    expect(variantsOf("privacy law とは", "law")).toContain("法律");
   });
   it("the copula or a particle after a noun is no verb ending (例|だ|と, 人|だけ)", () => {
     expect(texts("食品店の例だとレビュー依頼は何日後")).not.toContain("例だ");
