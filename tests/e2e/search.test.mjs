@@ -198,6 +198,25 @@ describe("search", () => {
       /\/learn\/record\//,
     );
 
+    // A question with kanji that finds nothing is read again, its kana chunks as the site's words (記禄 is a slip).
+    await searchPage(page, "いんさつ 記禄");
+    assert.match(
+      await page.locator("#search-notices .search-reading").innerText(),
+      /「いんさつ 記禄」を「印刷 記禄」と読んで/,
+    );
+    assert.match(
+      await page.locator("#search-results > li a").first().getAttribute("href"),
+      /\/learn\/record\/\?hl=%E5%8D%B0%E5%88%B7#print$/,
+    );
+
+    // A glossary term's English name, as its id spells it, reads as the term.
+    await searchPage(page, "opt-in");
+    assert.match(
+      await page.locator("#search-notices .search-reading").innerText(),
+      /「opt-in」を「オプトイン」と読んで/,
+    );
+    assert.match(await page.locator("#search-results > li").first().innerText(), /オプトイン/);
+
     const long = "あ".repeat(500);
     await searchPage(page, long);
     assert.equal(await page.locator("#search-results > li").count(), 0);
