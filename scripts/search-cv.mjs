@@ -32,6 +32,8 @@ const FOLDS = [
   [50, 51],
   [62, 63],
   [64, 65],
+  [68, 69],
+  [70, 71],
 ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
