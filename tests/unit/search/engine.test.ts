@@ -39,6 +39,17 @@ function fakePagefind(pages: PageRecord[]) {
   return { pf, calls };
 }
 
+/** A kana-words loader (くばる -> 配る) that counts its loads and fails the first `failures` of them. */
+function kanaWordsLoader(failures = 0) {
+  const calls = { loads: 0 };
+  const kanaWords = async () => {
+    calls.loads++;
+    if (calls.loads <= failures) throw new Error("offline");
+    return { くばる: "配る" };
+  };
+  return { kanaWords, calls };
+}
+
 const page = (
   url: string,
   title: string,
@@ -139,52 +150,39 @@ describe("createSearch", () => {
   });
   it("loads the kana words once, for a question typed without kanji only, and reads it with them", async () => {
     const { pf } = fakePagefind(pages);
-    let loads = 0;
-    const kanaWords = async () => {
-      loads++;
-      return { くばる: "配る" };
-    };
+    const { kanaWords, calls } = kanaWordsLoader();
     const search = createSearch({ pagefind: pf, lexicon: lex, kanaWords });
     await search.search("クーポンの有効期限は何日?");
-    expect(loads).toBe(0);
+    expect(calls.loads).toBe(0);
     // くばる is no word the lexicon knows: without the kana words it finds nothing.
     expect((await searchOf(pf).search("くばる")).hits).toEqual([]);
     const read = await search.search("くばる");
     expect(read.hits[0]?.url).toBe(`/crm/coupon/#why`);
     expect(read.reading).toBe("配る");
     await search.search("くばる なんで");
-    expect(loads).toBe(1);
+    expect(calls.loads).toBe(1);
   });
   it("searches without the kana words when they fail to load, and loads them again at the next such question", async () => {
     const { pf } = fakePagefind(pages);
-    let loads = 0;
-    const kanaWords = async () => {
-      loads++;
-      if (loads === 1) throw new Error("offline");
-      return { くばる: "配る" };
-    };
+    const { kanaWords, calls } = kanaWordsLoader(1);
     const search = createSearch({ pagefind: pf, lexicon: lex, kanaWords });
     expect((await search.search("くばる")).hits).toEqual([]);
     expect((await search.search("くばる")).hits[0]?.url).toBe(`/crm/coupon/#why`);
-    expect(loads).toBe(2);
+    expect(calls.loads).toBe(2);
   });
   it("reads the kana chunks of a question with kanji again with the kana words when it found nothing", async () => {
     const { pf } = fakePagefind(pages);
-    let loads = 0;
-    const kanaWords = async () => {
-      loads++;
-      return { くばる: "配る" };
-    };
+    const { kanaWords, calls } = kanaWordsLoader();
     const search = createSearch({ pagefind: pf, lexicon: lex, kanaWords });
     // 期限 finds a page: the kana words are not loaded, and くばる stays as typed.
     expect((await search.search("くばる 期限")).reading).toBeUndefined();
-    expect(loads).toBe(0);
+    expect(calls.loads).toBe(0);
     // 誤変 is in no page and くばる is no word the lexicon knows: the retry reads くばる as 配る.
     expect((await searchOf(pf).search("くばる 誤変")).hits).toEqual([]);
     const retried = await search.search("くばる 誤変");
     expect(retried.hits[0]?.url).toBe(`/crm/coupon/#why`);
     expect(retried.reading).toBe("配る 誤変");
-    expect(loads).toBe(1);
+    expect(calls.loads).toBe(1);
   });
   it("returns nothing for an empty query", async () => {
     const { pf } = fakePagefind(pages);
