@@ -255,12 +255,17 @@ function sharedPairs(postings: ReadonlyMap<string, readonly string[]>, pairWeigh
   const nearest = (query: ReadonlySet<string>) => {
     const state = forQuery(query);
     if (!state.nearest) {
-      const all = [...state.shared].map(([q, common]): [string, number] => [
-        q,
-        jaccard(q, state.weight, common),
-      ]);
-      // Ties keep the postings' order (Array.prototype.sort is stable): the same neighbours on every run.
-      state.nearest = new Map(all.sort((a, b) => b[1] - a[1]).slice(0, NEIGHBOURS));
+      const top: [string, number][] = [];
+      for (const [q, common] of state.shared) {
+        const sim = jaccard(q, state.weight, common);
+        // Kept best first; of equal ones the earlier in the postings' order, so the neighbours are the same on every run.
+        if (top.length === NEIGHBOURS && sim <= (top[NEIGHBOURS - 1]?.[1] ?? 0)) continue;
+        let at = top.length;
+        while (at > 0 && (top[at - 1]?.[1] ?? 0) < sim) at--;
+        top.splice(at, 0, [q, sim]);
+        if (top.length > NEIGHBOURS) top.pop();
+      }
+      state.nearest = new Map(top);
     }
     return state.nearest;
   };
