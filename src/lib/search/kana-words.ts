@@ -139,14 +139,6 @@ export function kanaChunkPieces(
     ]);
 }
 
-/** kanaPieces joined (pure). */
-export const writeKanaWords = (
-  q: string,
-  words: KanaWords,
-  keep: ReadonlySet<string> = new Set(),
-  pad = " ",
-): string => joinKanaPieces(kanaPieces(q, words, keep), pad);
-
 /** Longest function word looked for (characters). */
 const MAX_KEPT = 8;
 

@@ -5,10 +5,15 @@ import {
   kanaChunkPieces,
   kanaWordIndex,
   kanaWordsOf,
+  kanaPieces,
   typedInKana,
-  writeKanaWords,
+  type KanaWords,
   type ReadToken,
 } from "../../../src/lib/search/kana-words";
+
+/** A question's kana pieces joined with `pad` around each written word, as analyzeQuery joins them. */
+const writeKanaWords = (q: string, words: KanaWords, keep: ReadonlySet<string> = new Set(), pad = " ") =>
+  joinKanaPieces(kanaPieces(q, words, keep), pad);
 
 const t = (surface: string, reading: string, pos = "名詞", posDetail = "一般"): ReadToken => ({
   surface,
