@@ -18,7 +18,7 @@ export function loadQuestions(file = new URL("./questions.json", import.meta.url
  */
 export const TRAINING_BATCHES = [
   1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 16, 18, 20, 21, 22, 23, 24, 25, 26, 42, 43, 44, 45, 48, 49, 50, 51, 62,
-  63, 64, 65, 68, 69, 70, 71,
+  63, 64, 65, 68, 69, 70, 71, 74, 75, 76, 77, 78, 79,
 ];
 
 /**
