@@ -42,6 +42,11 @@ export interface Concept {
 
 export interface AnalyzedQuery {
   normalized: string;
+  /**
+   * The query as read: romaji as kana or the word it spells (rank bonus -> roomランクボーナス), katakana and conversion
+   * slips corrected. What the section questions' wordings are compared with, character by character.
+   */
+  read: string;
   concepts: Concept[];
   /** True when the query asks for a calculator (計算, シミュレーション, ...). */
   toolIntent: boolean;
@@ -273,6 +278,7 @@ export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOption
   if (scope) concepts.push(scopeConcept(scope));
   return {
     normalized,
+    read,
     concepts,
     toolIntent: hasToolIntent(query, normalized, concepts),
     definitionIntent: hasDefinitionIntent(read, concepts, lex),

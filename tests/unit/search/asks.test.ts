@@ -203,6 +203,32 @@ describe("section questions (asks)", () => {
     expect(ranked[0]?.page.url).toBe("/b/");
   });
 
+  it("a question typed in English is compared with the wordings as read (rank bonus -> roomランクボーナス)", () => {
+    const page = (url: string): PageRecord => ({
+      url,
+      meta: { title: "ランク", kind: "lesson" },
+      content: "ランク. 金額 ランクの説明です。",
+      anchors: [
+        { element: "h1", id: "_top", text: "ランク" },
+        { element: "h2", id: "s", text: "金額" },
+      ],
+    });
+    const q = analyzeQuery("rank bonus 上限", lex);
+    expect(q.read).toBe("roomランクボーナス 上限");
+    // Both wordings name both words; only the first is close to the question as read. As typed, the question shares
+    // no more than 上限 with either, and the shorter wording would be the closer.
+    const asks = { "/a/": { s: ["roomランクボーナスの上限はある"] }, "/b/": { s: ["上限とランクボーナス"] } };
+    const ranked = rerank(
+      q,
+      [
+        { page: page("/b/"), fused: 1 },
+        { page: page("/a/"), fused: 1 },
+      ],
+      asks,
+    );
+    expect(ranked[0]?.page.url).toBe("/a/");
+  });
+
   it("a headed section that several close wordings were written for outranks one with a single closer wording; page tops do not vote", () => {
     const page = (url: string): PageRecord => ({
       url,
