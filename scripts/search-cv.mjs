@@ -42,6 +42,10 @@ const FOLDS = process.env.FOLDS
       [74, 75],
       [76, 77],
       [78, 79],
+      [80, 81],
+      [82, 83],
+      [84, 85],
+      [86, 87],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
