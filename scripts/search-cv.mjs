@@ -46,6 +46,9 @@ const FOLDS = process.env.FOLDS
       [82, 83],
       [84, 85],
       [86, 87],
+      [88, 89],
+      [90, 91],
+      [92, 93],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
