@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { loadPagefind } from "./pagefind-node.mjs";
 import { join } from "node:path";
 import { createSearch } from "../../src/lib/search/index.ts";
-import { MAX_ASK_LENGTH } from "../../src/lib/search/asks.ts";
+import { asksFromWire, MAX_ASK_LENGTH } from "../../src/lib/search/asks.ts";
 import { ALSO_LIMIT } from "../../src/lib/search/rerank.ts";
 
 /** The evaluation questions ({ q, answers, batch? }[]). */
@@ -210,7 +210,11 @@ export function memoized(pagefind) {
 export function builtSearchData(dist) {
   const built = (file) =>
     JSON.parse(readFileSync(join(dist ?? process.env.OUT_DIR ?? "dist", "search", file), "utf8"));
-  return { lexicon: built("lexicon.json"), asks: built("asks.json"), kanaWords: built("kana-words.json") };
+  return {
+    lexicon: built("lexicon.json"),
+    asks: asksFromWire(built("asks.json")),
+    kanaWords: built("kana-words.json"),
+  };
 }
 
 /** Ranking functions over one loaded index: Pagefind as configured by default, and the question search. */

@@ -1,7 +1,8 @@
 /** Browser side of search: loads the Pagefind bundle and the lexicon once, then runs question searches with the one engine. */
 import {
+  asksFromWire,
   createSearch,
-  type AsksData,
+  type AsksWire,
   type LexiconData,
   type PagefindLike,
   type Search,
@@ -58,7 +59,7 @@ export function loadSearch(): Promise<Search> {
     const asks = () =>
       fetch(`${basePath}search/asks.json`).then((r) => {
         if (!r.ok) throw new Error(`asks.json: ${r.status}`);
-        return r.json() as Promise<AsksData>;
+        return (r.json() as Promise<AsksWire>).then(asksFromWire);
       });
     // The site's kana words load at the first question typed without kana-kanji conversion.
     const kanaWords = () =>

@@ -7,5 +7,5 @@ export {
   type SearchOptions,
   type SearchResult,
 } from "./engine.ts";
-export { asksData, type AsksData, type AsksFile } from "./asks.ts";
+export { asksData, asksFromWire, type AsksData, type AsksFile, type AsksWire } from "./asks.ts";
 export { buildLexicon, lexiconFrom, type Lexicon, type LexiconData } from "./lexicon.ts";

@@ -1,10 +1,10 @@
 /**
  * /search/asks.json: for each page section, the questions readers type that it answers (src/lib/search/asks/*.json,
  * and the training batches' questions in asks/batches/), validated, with the site's base on the page URLs and folded
- * for matching. The full search loads it.
+ * for matching, each question once (asksToWire). The full search loads it.
  */
 import { z } from "zod";
-import { asksData, MAX_ASK_LENGTH, type AsksFile } from "../../lib/search/asks";
+import { asksData, asksToWire, MAX_ASK_LENGTH, type AsksFile } from "../../lib/search/asks";
 import { withBase } from "../../lib/base";
 
 const asksFile = z.strictObject({
@@ -27,7 +27,7 @@ function asksFiles(): AsksFile[] {
 }
 
 export function GET(): Response {
-  return new Response(JSON.stringify(asksData(asksFiles(), withBase)), {
+  return new Response(JSON.stringify(asksToWire(asksData(asksFiles(), withBase))), {
     headers: { "Content-Type": "application/json" },
   });
 }

@@ -4,7 +4,9 @@ import { analyzeQuery, type Concept } from "../../../src/lib/search/analyze";
 import {
   counterFits,
   asksData,
+  asksFromWire,
   asksIndex,
+  asksToWire,
   asksIndexInSteps,
   asksMatch,
   asksSimilarity,
@@ -159,6 +161,29 @@ describe("section questions (asks)", () => {
       (p) => `/guide${p}`,
     );
     expect(data).toEqual({ "/guide/room/rewards/": { _top: ["roomの報酬"] } });
+  });
+
+  it("the served form keeps each question once and gives back the same data, in the same order", () => {
+    const question = fc.constantFrom("いつ送る", "何日", "クーポン 期限", "ランク 上限", "費用");
+    const sections = fc.dictionary(
+      fc.constantFrom("_top", "a", "b", "c"),
+      fc.uniqueArray(question, { maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom("/x/", "/y/", "/z/"), sections), (data) => {
+        const wire = asksToWire(data);
+        expect(new Set(wire.questions).size).toBe(wire.questions.length);
+        const back = asksFromWire(wire);
+        expect(back).toEqual(data);
+        // Order decides which of two equally close questions is a neighbour: pages, sections and questions keep it.
+        expect(JSON.stringify(back)).toBe(JSON.stringify(data));
+      }),
+    );
+    const wire = asksToWire({ "/x/": { a: ["いつ送る", "何日"] }, "/y/": { b: ["何日"] } });
+    expect(wire).toEqual({
+      questions: ["いつ送る", "何日"],
+      pages: { "/x/": { a: [0, 1] }, "/y/": { b: [1] } },
+    });
   });
 
   it("files of the same page merge: each section's questions once, in file order", () => {
