@@ -230,7 +230,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // A customer's complaint is an inquiry (問い合わせ) to the guides.
   ["クレーム", "苦情", "+問い合わせ"],
   // Asking to stop the mails: the rules page and the glossary say 配信停止 and 受信拒否.
-  ["配信解除", "購読解除", "メール停止", "opt-out", "optout", "+配信停止", "+受信拒否"],
+  ["配信解除", "購読解除", "メール停止", "opt-out", "optout", "unsubscribe", "+配信停止", "+受信拒否"],
   // Days the shop does not ship: the guides say 定休日 and count 営業日.
   ["定休日", "休業日", "店休日", "土日休み", "+営業日"],
   // An advertisement passed off as a review: readers say 隠れ広告, やらせ or サクラ; the rules page says ステマ.
