@@ -20,6 +20,17 @@ import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 import { terms } from "../../../src/lib/glossary/terms";
 
 const lex = lexiconWithSynonyms(terms);
+
+/** A lesson page with one headed section ("s") and a line of text naming its title. */
+const lesson = (url: string, title: string, heading: string): PageRecord => ({
+  url,
+  meta: { title, kind: "lesson" },
+  content: `${title}. ${heading} ${title}の説明です。`,
+  anchors: [
+    { element: "h1", id: "_top", text: title },
+    { element: "h2", id: "s", text: heading },
+  ],
+});
 const coverage = (questions: string[] | undefined, concepts: Concept[]) =>
   asksMatch(questions, concepts).coverage;
 
@@ -198,15 +209,7 @@ describe("section questions (asks)", () => {
   });
 
   it("a section whose own questions name the reader's words outranks one that does not", () => {
-    const page = (url: string, heading: string): PageRecord => ({
-      url,
-      meta: { title: "クーポン", kind: "lesson" },
-      content: `クーポン. ${heading} クーポンの説明です。`,
-      anchors: [
-        { element: "h1", id: "_top", text: "クーポン" },
-        { element: "h2", id: "s", text: heading },
-      ],
-    });
+    const page = (url: string, heading: string) => lesson(url, "クーポン", heading);
     const a = page("/a/", "配り方");
     const b = page("/b/", "使い方");
     const q = analyzeQuery("リピーターを増やすクーポン", lex);
@@ -229,15 +232,7 @@ describe("section questions (asks)", () => {
   });
 
   it("a question typed in English is compared with the wordings as read (rank bonus -> roomランクボーナス)", () => {
-    const page = (url: string): PageRecord => ({
-      url,
-      meta: { title: "ランク", kind: "lesson" },
-      content: "ランク. 金額 ランクの説明です。",
-      anchors: [
-        { element: "h1", id: "_top", text: "ランク" },
-        { element: "h2", id: "s", text: "金額" },
-      ],
-    });
+    const page = (url: string) => lesson(url, "ランク", "金額");
     const q = analyzeQuery("rank bonus 上限", lex);
     expect(q.read).toBe("roomランクボーナス 上限");
     // Both wordings name both words; only the first is close to the question as read. As typed, the question shares
@@ -255,15 +250,7 @@ describe("section questions (asks)", () => {
   });
 
   it("a headed section that several close wordings were written for outranks one with a single closer wording; page tops do not vote", () => {
-    const page = (url: string): PageRecord => ({
-      url,
-      meta: { title: "メール", kind: "lesson" },
-      content: "メール. 送り方 メールの説明です。",
-      anchors: [
-        { element: "h1", id: "_top", text: "メール" },
-        { element: "h2", id: "s", text: "送り方" },
-      ],
-    });
+    const page = (url: string) => lesson(url, "メール", "送り方");
     const q = analyzeQuery("メール いつ送る", lex);
     const pages = [
       { page: page("/a/"), fused: 1 },
