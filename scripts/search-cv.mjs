@@ -49,6 +49,9 @@ const FOLDS = process.env.FOLDS
       [88, 89],
       [90, 91],
       [92, 93],
+      [96, 97],
+      [98, 99],
+      [100, 101],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
