@@ -355,7 +355,7 @@ export function scorePage(
     section.id === "_top" ? 0 : (asks?.neighbours(pairs, questions) ?? 0);
   const scored = sectionsOf(page).map((section) => {
     const questions = asks?.sections[section.id];
-    const matched = asksMatch(questions, concepts);
+    const matched = asks?.match(questions, concepts) ?? asksMatch(questions, concepts);
     return {
       section,
       asked: matched.coverage,

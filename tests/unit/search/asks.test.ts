@@ -124,6 +124,45 @@ describe("section questions (asks)", () => {
     );
   });
 
+  it("the index's match equals asksMatch, for any query and any of its sections", () => {
+    const data = {
+      "/a/": {
+        s: ["送料って何?", "送料無料にしたい", "5日目に送る"],
+        t: ["報酬はいつ入る?", "ランクの上限は?"],
+      },
+      "/b/": { s: ["送料って何?", "クーポンの上限", "1日目の作業"], u: ["分け方を知りたい", "どう分けるか"] },
+      "/c/": { v: ["どう分けるか", "x の設定"], w: ["6日目の作業"] },
+    };
+    const index = asksIndex(data);
+    const words = [
+      "送料",
+      "報酬",
+      "上限",
+      "いつ",
+      "5日目",
+      "日目",
+      "分け方",
+      "クーポン",
+      "何",
+      "x",
+      "ランク",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }), (typed) => {
+        const concepts = analyzeQuery(typed.join(" "), lex).concepts;
+        for (const [url, sections] of Object.entries(data)) {
+          const page = index(url);
+          for (const questions of [...Object.values(sections), ["索引にない送料の質問"], undefined]) {
+            const want = asksMatch(questions, concepts);
+            const got = page?.match(questions, concepts);
+            expect(got?.coverage).toBe(want.coverage);
+            expect([...(got?.field ?? [])]).toEqual([...want.field]);
+          }
+        }
+      }),
+    );
+  });
+
   it("the closest questions of the whole site vote for their sections: the vote is the top NEIGHBOURS similarities, shared out", () => {
     const data = {
       "/a/": { s: ["送料って何?", "送料無料にしたい", "送料の設定"], t: ["報酬って何?", "ランクの上限は?"] },
