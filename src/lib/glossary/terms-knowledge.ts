@@ -33,7 +33,7 @@ export const knowledgeTerms: TermInput[] = [
     id: "tokutei-mail",
     term: "特定電子メール",
     reading: "とくていでんしめーる",
-    aliases: ["特定電子メール法", "迷惑メール防止法", "広告宣伝メール"],
+    aliases: ["特定電子メール法", "特電法", "迷惑メール防止法", "広告宣伝メール"],
     category: "rules",
     definition:
       "営利を目的とする事業者が、広告や宣伝のために送るメールです。送り方は特定電子メール法が定めており、店舗のメルマガやクーポンのお知らせもこれにあたります。",
