@@ -52,6 +52,8 @@ const FOLDS = process.env.FOLDS
       [96, 97],
       [98, 99],
       [100, 101],
+      [104, 105],
+      [106, 107],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
