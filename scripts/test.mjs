@@ -13,20 +13,22 @@ const LOW_PRIORITY = 10;
 const builtSiteTests = globSync("tests/{e2e,search}/**/*.test.mjs").sort();
 /** The longest files start first, so the run does not end waiting on one of them (order of the last measured run). */
 const longestFirst = [
-  "calc-contract",
-  "site",
-  "calc-crm-timeline",
+  "eval",
   "search",
+  "site",
+  "calc-contract",
+  "calc-crm-timeline",
+  "offline",
   "calc-share-links",
   "calc-defects",
   "budgets",
-  "print",
-  "offline",
-  "calc-layout",
-  "fuzz",
   "calc-reward",
   "calc-coupon",
+  "fuzz",
+  "storage-blocked",
+  "csp",
   "progress-record",
+  "phone",
 ];
 const rank = (file) => longestFirst.findIndex((name) => file.endsWith(`/${name}.test.mjs`)) + 1 || 99;
 builtSiteTests.sort((a, b) => rank(a) - rank(b));

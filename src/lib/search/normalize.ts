@@ -4,6 +4,34 @@
 const SEPARATORS =
   /[\s、。,.!?！？・「」『』（）()［］[\]【】〈〉《》"'“”‘’:;：；/\\|~〜～…‥＝=+*&^%$#@<>＜＞]+/gu;
 
+/** Counters after a number as typed in kana on a phone, and the counters they are (longest first in the pattern). */
+const COUNTER_KANJI: Readonly<Record<string, string>> = {
+  にちめ: "日目",
+  にちご: "日後",
+  にちかん: "日間",
+  にち: "日",
+  しゅうかんご: "週間後",
+  しゅうかん: "週間",
+  しゅうめ: "週目",
+  かげつめ: "か月目",
+  かげつご: "か月後",
+  かげつ: "か月",
+  かいめ: "回目",
+  かい: "回",
+  けん: "件",
+  にん: "人",
+  えん: "円",
+  ねん: "年",
+  じかん: "時間",
+  わり: "割",
+};
+const KANA_COUNTERS = new RegExp(
+  `(\\d)\\s*(${Object.keys(COUNTER_KANJI)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})`,
+  "gu",
+);
+
 /** Normalises a query or a text for matching: NFKC, lower case, separators to single spaces, trimmed. */
 export function normalize(text: string): string {
   return (
@@ -11,6 +39,8 @@ export function normalize(text: string): string {
       .normalize("NFKC")
       .toLowerCase()
       .replace(/(\d)\s*[ヶケカヵ]月/gu, "$1か月")
+      // A counter typed in kana after a number (3にちめ, 2かいめ) is the counter: 3日目, 2回目.
+      .replace(KANA_COUNTERS, (_, n: string, counter: string) => n + (COUNTER_KANJI[counter] ?? counter))
       // "何%" asks for a rate: read as the question word 何パーセント before % becomes a separator.
       .replace(/何\s*%/gu, "何パーセント")
       // なんです(か) after a word is "it is", never なんで (why): 必要なんですか reads 必要ですか.

@@ -41,6 +41,13 @@ describe("normalize", () => {
     expect(normalize("料率 何 ％")).toBe("料率 何パーセント");
     expect(normalize("10%オフ")).toBe("10 オフ");
   });
+  it("reads a counter typed in kana after a number as the counter (3にちめ is 3日目)", () => {
+    expect(normalize("ろーどまっぷ 3にちめ")).toBe("ろーどまっぷ 3日目");
+    expect(normalize("2かいめ の クーポン 500えん")).toBe("2回目 の クーポン 500円");
+    expect(normalize("30にちご")).toBe("30日後");
+    expect(normalize("いちにちめ")).toBe("いちにちめ");
+    expect(texts("3にちめ なにする")).toContain("3日目");
+  });
   it("matches Latin words and numbers whole, Japanese words anywhere", () => {
     expect(containsWord("javascriptを有効に", "script")).toBe(false);
     expect(containsWord("<script> と alert", "script")).toBe(true);
