@@ -5,7 +5,7 @@ import { directAnswer, type DirectAnswer } from "./answer.ts";
 import type { OutOfScope } from "./intent.ts";
 import { hasKanaChunk, kanaWordIndex, needsKanaWords } from "./kana-words.ts";
 import { lexiconFrom, type Lexicon, type LexiconData } from "./lexicon.ts";
-import { pageKind, type PageKind } from "./page-kind.ts";
+import { KIND_FILTER, pageKind, type PageKind } from "./page-kind.ts";
 import { reciprocalRankFusion, rankByScore } from "./fuse.ts";
 import { containsWord, fold } from "./normalize.ts";
 import { excerpt } from "./sections.ts";
@@ -247,9 +247,10 @@ async function wordCandidates(
  */
 async function keywordCandidates(pagefind: PagefindLike, q: AnalyzedQuery): Promise<Candidates> {
   const keys = q.concepts.map((c) => (c.weight < 1 ? [questionKey(c.text)] : c.variants));
-  const byConcept = await Promise.all(
-    keys.map((any) => cachedSearch(pagefind, null, { [KEYWORD_FILTER]: { any } })),
-  );
+  const [byConcept, hubs] = await Promise.all([
+    Promise.all(keys.map((any) => cachedSearch(pagefind, null, { [KEYWORD_FILTER]: { any } }))),
+    q.listIntent ? cachedSearch(pagefind, null, { [KIND_FILTER]: { any: ["hub"] } }) : undefined,
+  ]);
   const loaders = new Map<string, Loader>();
   const found = new Map<string, string[]>();
   const score = new Map<string, number>();
@@ -267,9 +268,26 @@ async function keywordCandidates(pagefind: PagefindLike, q: AnalyzedQuery): Prom
     }
   });
   const all = { ids: rankByScore(score), weight: FUSION_WEIGHTS.keywords };
-  if (kind.length === 0) return { lists: [all], loaders, found };
+  // A question asking for an overview (一覧, どの順で読む) is answered by a hub: every hub is a candidate, those whose
+  // title and headings name the question's words first (the CRM hub for 「CRMのページ、どの順番で読めばいい?」).
+  const overviews = hubs ? [{ ids: hubsByScore(hubs, score, loaders), weight: FUSION_WEIGHTS.keywords }] : [];
+  if (kind.length === 0) return { lists: [all, ...overviews], loaders, found };
   const topicOnly = { ids: rankByScore(topic), weight: FUSION_WEIGHTS.keywords, topicOnly: true };
-  return { lists: [{ ...all, kindWords: true }, topicOnly], loaders, found };
+  return { lists: [{ ...all, kindWords: true }, topicOnly, ...overviews], loaders, found };
+}
+
+/** The hub pages of a kind-filter response, by their heading-keyword score (ties in index order); loaders kept. */
+function hubsByScore(
+  hubs: Response,
+  score: ReadonlyMap<string, number>,
+  loaders: Map<string, Loader>,
+): string[] {
+  const results = hubs?.results ?? [];
+  for (const res of results) if (!loaders.has(res.id)) loaders.set(res.id, res.data);
+  return results
+    .map((res, i) => ({ id: res.id, s: score.get(res.id) ?? 0, i }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((r) => r.id);
 }
 
 /**

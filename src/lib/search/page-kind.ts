@@ -20,6 +20,12 @@ export type PageKind = (typeof PAGE_KINDS)[number];
 /** The Pagefind metadata key that holds the kind. */
 export const KIND_META_KEY = "kind";
 
+/** The Pagefind filter that holds the kind too: a question asking for an overview searches the hubs by it. */
+export const KIND_FILTER = "kind";
+
+/** `data-pagefind-filter` value for a page of this kind ("kind:hub"). */
+export const kindFilter = (kind: PageKind): string => `${KIND_FILTER}:${kind}`;
+
 /** `data-pagefind-meta` value for a page of this kind ("kind:lesson"). */
 export function kindMeta(kind: PageKind): string {
   return `${KIND_META_KEY}:${kind}`;

@@ -4,6 +4,7 @@ import {
   calculatorFusion,
   createSearch,
   FUSION_WEIGHTS,
+  LIMITS,
   specificity,
   SPECIFICITY_RANGE,
   weighByRarity,
@@ -14,6 +15,8 @@ import { buildSubQueries } from "../../../src/lib/search/subqueries";
 import { rankByScore, reciprocalRankFusion } from "../../../src/lib/search/fuse";
 import type { PageRecord } from "../../../src/lib/search/rerank";
 import { terms } from "../../../src/lib/glossary/terms";
+import { KEYWORD_FILTER } from "../../../src/lib/search/keywords";
+import { KIND_FILTER } from "../../../src/lib/search/page-kind";
 
 const lex = lexiconWithSynonyms(terms);
 
@@ -211,6 +214,42 @@ describe("createSearch", () => {
     expect(r.answer).toMatchObject({ kind: "fact", text: "目安は14〜30日です。" });
     expect((await searchOf(pf).search("クーポンはいけない")).answer).toBeUndefined();
   });
+  it("offers every hub to a question asking for an overview, the one whose title names its words first", async () => {
+    // More lessons name CRM in their title than are re-ranked: the hub comes last in the index.
+    const lessons = Array.from({ length: LIMITS.rerank + 5 }, (_, i) =>
+      page(`/crm/l${i}/`, `CRMの施策${i}`, [["s", `施策${i}の進め方`, "CRMのメールを送ります。"]]),
+    );
+    const hubs = [
+      page("/room/", "楽天ROOMの学び方", [["list", "仕組みを知る", "ROOMのレッスンです。"]], "hub"),
+      page("/crm/", "楽天CRMの学び方", [["list", "すぐ着手できる施策", "CRMのレッスンです。"]], "hub"),
+    ];
+    const { pf } = fakePagefind([...lessons, ...hubs]);
+    // Filters as Pagefind applies them: heading keywords found in the title, the kind from the page's metadata.
+    const filtered: PagefindLike = {
+      async search(term, options) {
+        const r = await pf.search(term, options);
+        const kw = options?.filters?.[KEYWORD_FILTER]?.any;
+        const kinds = options?.filters?.[KIND_FILTER]?.any;
+        const keep = await Promise.all(
+          (r?.results ?? []).map(async (res) => {
+            const p = await res.data();
+            const title = (p.meta.title ?? "").toLowerCase();
+            return (
+              (!kw || kw.some((k) => title.includes(k))) && (!kinds || kinds.includes(p.meta.kind ?? ""))
+            );
+          }),
+        );
+        return { results: (r?.results ?? []).filter((_, i) => keep[i]) };
+      },
+    };
+    const search = createSearch({ pagefind: filtered, lexicon: lex });
+    const hits = (await search.search("CRMのページ どの順番で読めばいい")).hits.map((h) => h.pageUrl);
+    expect(hits).toContain("/crm/");
+    expect(hits.indexOf("/crm/")).toBeLessThan(
+      hits.indexOf("/room/") === -1 ? Infinity : hits.indexOf("/room/"),
+    );
+  });
+
   it("finds nothing when no page holds a word of the query, or only a bare number", async () => {
     const { pf } = fakePagefind([...pages, page("/x/", "数字", [["n", "1の話", "1と2と3。"]])]);
     expect((await searchOf(pf).search("あ".repeat(500))).hits).toEqual([]);
