@@ -311,6 +311,9 @@ export const wordReadings: Readonly<Record<string, string>> = {
   しぼり: "絞り",
   // Words of the rules and practice pages' headings.
   きせい: "規制",
+  // Short names of the laws (glossary aliases), which kuromoji reads character by character.
+  けいひょうほう: "景表法",
+  とくでんほう: "特電法",
   きやく: "規約",
   どうい: "同意",
   ひょうじ: "表示",
