@@ -54,6 +54,9 @@ const FOLDS = process.env.FOLDS
       [100, 101],
       [104, 105],
       [106, 107],
+      [108, 109],
+      [110, 111],
+      [112, 113],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
