@@ -311,6 +311,13 @@ export const wordReadings: Readonly<Record<string, string>> = {
   しぼり: "絞り",
   // Words of the rules and practice pages' headings.
   きせい: "規制",
+  // The learning path's days and R-Mail as read aloud (いちにちめ, あーるめーる), which kuromoji does not spell.
+  いちにちめ: "1日目",
+  ふつかめ: "2日目",
+  みっかめ: "3日目",
+  よっかめ: "4日目",
+  いつかめ: "5日目",
+  あーるめーる: "R-Mail",
   // Short names of the laws (glossary aliases), which kuromoji reads character by character.
   けいひょうほう: "景表法",
   とくでんほう: "特電法",
