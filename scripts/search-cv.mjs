@@ -57,6 +57,9 @@ const FOLDS = process.env.FOLDS
       [108, 109],
       [110, 111],
       [112, 113],
+      [114, 115],
+      [116, 117],
+      [118, 119],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
