@@ -19,16 +19,25 @@ const HAN = /\p{Script=Han}/u;
 const KANJI_WORD = /^[\p{Script=Han}\u3041-\u3096]+$/u;
 const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/u;
 
+/** Shortest word the site writes in kana that is kept as typed (かかる, しばらく): shorter ones are mostly endings. */
+const MIN_KEPT = 3;
+const CONTENT_WORD = /^(?:名詞|動詞|形容詞|副詞)/u;
+
 /**
  * Reading -> the site's spelling, for nouns, verbs and adjectives written with kanji (pure). Of several spellings of one
  * reading the most frequent wins; a reading the site itself writes in kana as often as that (こと, とき) is left out,
- * so words the site keeps in kana stay as typed.
+ * so words the site keeps in kana stay as typed. A content word of three kana or more that the site writes in kana
+ * (かかる, しばらく, みんな) maps to itself: as a longer word it outweighs a shorter reading inside it (かか for 書か, which
+ * read いくらかかる as いくら書かる).
  */
 export function kanaWordsOf(tokens: Iterable<ReadToken>): Record<string, string> {
   const spellings = new Map<string, Map<string, number>>();
   const inKana = new Map<string, number>();
+  const kept = new Set<string>();
   for (const t of tokens) {
     if (HIRAGANA_ONLY.test(t.surface)) inKana.set(t.surface, (inKana.get(t.surface) ?? 0) + 1);
+    if (HIRAGANA_ONLY.test(t.surface) && t.surface.length >= MIN_KEPT && CONTENT_WORD.test(t.pos))
+      kept.add(t.surface);
     if (!HAN.test(t.surface) || !KANJI_WORD.test(t.surface)) continue;
     if (!/^(?:名詞|動詞|形容詞)/u.test(t.pos) || /数|固有名詞/u.test(t.posDetail)) continue;
     const reading = toHiragana(t.reading);
@@ -38,9 +47,10 @@ export function kanaWordsOf(tokens: Iterable<ReadToken>): Record<string, string>
     counts.set(t.surface, (counts.get(t.surface) ?? 0) + 1);
   }
   const out: Record<string, string> = {};
-  for (const reading of [...spellings.keys()].sort()) {
+  for (const reading of [...new Set([...spellings.keys(), ...kept])].sort()) {
     const [[surface, n] = ["", 0]] = [...(spellings.get(reading) ?? [])].sort((a, b) => b[1] - a[1]);
     if ((inKana.get(reading) ?? 0) < n) out[reading] = surface;
+    else if (kept.has(reading)) out[reading] = reading;
   }
   return out;
 }

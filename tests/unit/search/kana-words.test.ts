@@ -54,6 +54,18 @@ describe("kanaWordsOf", () => {
     ]);
     expect(words).toEqual({ かんりょう: "完了" });
   });
+
+  it("maps a content word of three kana or more that the site writes in kana to itself, so a reading inside it does not split it", () => {
+    const words = kanaWordsOf([
+      t("書か", "カカ", "動詞", "自立"),
+      t("かかる", "カカル", "動詞", "自立"),
+      t("しばらく", "シバラク", "副詞", "一般"),
+      t("ない", "ナイ", "助動詞", "*"),
+    ]);
+    expect(words).toEqual({ かか: "書か", かかる: "かかる", しばらく: "しばらく" });
+    expect(writeKanaWords("いくらかかる", kanaWordIndex(words))).toBe("いくら かかる");
+    expect(writeKanaWords("かかない", kanaWordIndex(words))).toBe("書か ない");
+  });
 });
 
 describe("writeKanaWords", () => {
