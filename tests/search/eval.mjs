@@ -26,7 +26,7 @@ export const TRAINING_BATCHES = [
  * Batches whose misses a session reads to find what to change (they are no section questions): their figures are
  * tuned. Every batch in neither list is held-out: only its counts are read, never its questions or misses.
  */
-export const TUNING_BATCHES = [36, 37, 40, 41, 54, 55, 60, 61];
+export const TUNING_BATCHES = [36, 37, 40, 41, 54, 55, 60, 61, 120, 121, 122, 123, 124, 125];
 
 /**
  * Every question set, in report order: the gated set, then each batch (questions-unseen.json holds batches 1–5; each
