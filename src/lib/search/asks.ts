@@ -66,19 +66,28 @@ const NO_MATCH: AsksMatch = { field: new Map(), coverage: 0 };
 /** Matches every concept against every question of a section once, for both the field and the coverage. */
 export function asksMatch(questions: readonly string[] | undefined, concepts: readonly Concept[]): AsksMatch {
   if (!questions?.length) return NO_MATCH;
+  return matchBy(questions.length, concepts, (i, c) => matchStrength(questions[i] ?? "", c));
+}
+
+/** The field and the coverage of `count` questions, from each question's match strength for each concept. */
+function matchBy(
+  count: number,
+  concepts: readonly Concept[],
+  strength: (question: number, c: Concept, index: number) => number,
+): AsksMatch {
   const total = concepts.reduce((s, c) => s + c.weight, 0) || 1;
   const field = new Map<Concept, number>();
   let coverage = 0;
-  for (const q of questions) {
+  for (let i = 0; i < count; i++) {
     let content = 0;
     let asked = 0;
-    for (const c of concepts) {
-      const m = matchStrength(q, c);
-      if (m === 0) continue;
+    concepts.forEach((c, j) => {
+      const m = strength(i, c, j);
+      if (m === 0) return;
       if (m > (field.get(c) ?? 0)) field.set(c, m);
       if (c.question) asked += c.weight * m;
       else content += c.weight * m;
-    }
+    });
     if (content > 0) coverage = Math.max(coverage, (content + asked) / total);
   }
   return { field, coverage };
@@ -330,26 +339,12 @@ function conceptMatches(numbered: Numbered, chars: ReadonlyMap<number, readonly 
   };
   return (questions: readonly string[] | undefined, concepts: readonly Concept[]): AsksMatch => {
     if (!questions?.length) return NO_MATCH;
-    const total = concepts.reduce((s, c) => s + c.weight, 0) || 1;
     const codes = concepts.map(strengths);
     const ids = idsOf(questions);
-    const field = new Map<Concept, number>();
-    let coverage = 0;
-    for (let i = 0; i < questions.length; i++) {
+    return matchBy(questions.length, concepts, (i, c, j) => {
       const id = ids[i] ?? -1;
-      let content = 0;
-      let asked = 0;
-      for (let j = 0; j < concepts.length; j++) {
-        const c = concepts[j] as Concept;
-        const m = id >= 0 ? strengthOf(codes[j]?.[id]) : matchStrength(questions[i] ?? "", c);
-        if (m === 0) continue;
-        if (m > (field.get(c) ?? 0)) field.set(c, m);
-        if (c.question) asked += c.weight * m;
-        else content += c.weight * m;
-      }
-      if (content > 0) coverage = Math.max(coverage, (content + asked) / total);
-    }
-    return { field, coverage };
+      return id >= 0 ? strengthOf(codes[j]?.[id]) : matchStrength(questions[i] ?? "", c);
+    });
   };
 }
 
