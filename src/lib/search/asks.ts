@@ -214,10 +214,10 @@ export type AsksLookup = (pageUrl: string) => PageAsks | undefined;
 /** Questions indexed between two pauses when the index is built in steps (a few milliseconds on a phone). */
 const INDEX_STEP = 400;
 
-/** The index's questions, each once, numbered in the order they first occur. */
+/** The index's questions, each once, numbered in the order they first occur, and a section's list as their numbers. */
 interface Numbered {
-  texts: string[];
-  ids: Map<string, number>;
+  texts: readonly string[];
+  idsOf: (questions: readonly string[]) => Int32Array;
 }
 
 /** Appends `id` to the list of `key` in `postings`. */
@@ -244,16 +244,17 @@ function* indexSteps(data: AsksData): Generator<void, AsksLookup> {
   const postings = new Map<string, number[]>();
   /** Each character's questions (by char code, each question once): the questions a word can occur in. */
   const chars = new Map<number, number[]>();
-  const numbered: Numbered = { texts: [], ids: new Map() };
+  const texts: string[] = [];
+  const ids = new Map<string, number>();
   let n = 0;
   for (const page of Object.values(data))
     for (const questions of Object.values(page))
       for (const q of questions) {
         n++;
         if (n % INDEX_STEP === 0) yield;
-        let id = numbered.ids.get(q);
+        let id = ids.get(q);
         const fresh = id === undefined;
-        if (id === undefined) numbered.ids.set(q, (id = numbered.texts.push(q) - 1));
+        if (id === undefined) ids.set(q, (id = texts.push(q) - 1));
         for (const p of pairsOf(q)) {
           df.set(p, (df.get(p) ?? 0) + 1);
           if (fresh) post(postings, p, id);
@@ -265,6 +266,8 @@ function* indexSteps(data: AsksData): Generator<void, AsksLookup> {
   const weights = new Map<string, number>();
   for (const [p, d] of df) weights.set(p, Math.log(1 + n / d));
   const pairWeight: PairWeight = (p) => weights.get(p) ?? unseen;
+  // One numbering of the sections' lists for both the pair sums and the concept matches.
+  const numbered: Numbered = { texts, idsOf: numbering(ids) };
   const { similarity, neighbours } = sharedPairs(numbered, postings, pairWeight);
   const match = conceptMatches(numbered, chars);
   return (pageUrl) => {
@@ -293,7 +296,7 @@ export async function asksIndexInSteps(data: AsksData, pause: () => Promise<void
 }
 
 /** A section's questions as the index's numbers (-1 for a question the index does not hold), once per list. */
-function numbering({ ids }: Numbered) {
+function numbering(ids: ReadonlyMap<string, number>) {
   const lists = new WeakMap<readonly string[], Int32Array>();
   return (questions: readonly string[]): Int32Array => {
     let out = lists.get(questions);
@@ -313,9 +316,7 @@ const strengthOf = (code: number | undefined) => (code === 3 ? 1 : code === 2 ? 
  * per question in Node over all the sets' 7,231 questions, the same results (2026-12-06); the index takes about
  * 15 ms longer to build.
  */
-function conceptMatches(numbered: Numbered, chars: ReadonlyMap<number, readonly number[]>) {
-  const { texts } = numbered;
-  const idsOf = numbering(numbered);
+function conceptMatches({ texts, idsOf }: Numbered, chars: ReadonlyMap<number, readonly number[]>) {
   /** The questions a word can occur in: the postings of its rarest character. */
   const candidates = (word: string): readonly number[] => {
     let best: readonly number[] | undefined;
@@ -354,12 +355,10 @@ function conceptMatches(numbered: Numbered, chars: ReadonlyMap<number, readonly 
  * section then only reads its questions' sums. The header box and the search page score 20 pages' sections per query.
  */
 function sharedPairs(
-  numbered: Numbered,
+  { texts, idsOf }: Numbered,
   postings: ReadonlyMap<string, readonly number[]>,
   pairWeight: PairWeight,
 ) {
-  const { texts } = numbered;
-  const idsOf = numbering(numbered);
   /** Each question's own pairs' total weight. */
   const own = Float64Array.from(texts, (q) => ownWeight(q, pairWeight));
   let last:
