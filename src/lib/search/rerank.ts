@@ -4,7 +4,7 @@ import { asksIndex, asksMatch, charPairs, matchStrength, type AsksData, type Pag
 import { fold } from "./normalize.ts";
 import { pageKind } from "./page-kind.ts";
 import { splitSections, type AnchorLike, type Section } from "./sections.ts";
-import { toolKindWords } from "./synonyms.ts";
+import { siteStructureWords, toolKindWords } from "./synonyms.ts";
 
 export { WEAK_MATCH } from "./asks.ts";
 
@@ -212,7 +212,10 @@ export interface ScoredSection {
  * (title + opening summary) repeats the page's words; when a section with its own heading scores within
  * WEIGHTS.topMargin of it, that section is linked instead, keeping the page top's score for the page.
  */
-export function pickSection(scored: readonly ScoredSection[]): ScoredSection | undefined {
+export function pickSection(
+  scored: readonly ScoredSection[],
+  topMargin: number = WEIGHTS.topMargin,
+): ScoredSection | undefined {
   let best: ScoredSection | undefined;
   for (const s of scored) if (!best || s.score > best.score + 1e-9) best = s;
   if (!best || best.section.id !== "_top") return best;
@@ -221,7 +224,7 @@ export function pickSection(scored: readonly ScoredSection[]): ScoredSection | u
     if (s.section.id === "_top") continue;
     if (!alt || s.score > alt.score + 1e-9) alt = s;
   }
-  return alt && alt.score >= best.score - WEIGHTS.topMargin ? { ...alt, score: best.score } : best;
+  return alt && alt.score >= best.score - topMargin ? { ...alt, score: best.score } : best;
 }
 
 /**
@@ -368,7 +371,8 @@ export function scorePage(
         questionMismatch(asked, section),
     };
   });
-  const best = pickSection(scored);
+  // An overview question is answered by a hub's list of pages: its best headed list, not the intro above them.
+  const best = pickSection(scored, kind === "hub" && query.listIntent ? Infinity : WEIGHTS.topMargin);
   if (!best) return undefined;
   const tool = query.toolIntent && kind === "tool" ? WEIGHTS.tool : 0;
   // A question asking for an example to copy (例文, テンプレ) is answered by the page of texts to adapt; the lesson that
@@ -389,7 +393,7 @@ export function scorePage(
   // A question asking for a list of pages (一覧) is answered by an overview page: the same weight, as a bonus.
   const hub =
     kind === "hub" && query.listIntent
-      ? -WEIGHTS.hub
+      ? -WEIGHTS.hub * overviewShare(title, concepts)
       : kind === "hub" || kind === "page"
         ? WEIGHTS.hub * (1 - Math.max(covered, headingCovered, best.asked ?? 0))
         : 0;
@@ -415,6 +419,17 @@ export function scorePage(
     example -
     rules;
   return { page, section: best.section, score, also: alsoSections(scored, best.section) };
+}
+
+const SITE_STRUCTURE_WORDS = new Set(siteStructureWords.map(fold));
+
+/**
+ * How much of the overview bonus a hub gets: all of it when the question names no topic besides the site's own
+ * words (レッスン 一覧), or when the hub's title names one of its topics (ROOM for 楽天ROOMの学び方); none otherwise.
+ */
+function overviewShare(title: string, concepts: readonly Concept[]): number {
+  const topics = concepts.filter((c) => !c.variants.some((v) => SITE_STRUCTURE_WORDS.has(v)));
+  return topics.length === 0 || titleCoverage(title, topics) > 0 ? 1 : 0;
 }
 
 /** The highest fused score among the pages compared (1 when none is above 0): what scorePage scales by. */

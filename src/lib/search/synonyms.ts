@@ -252,6 +252,8 @@ export const misconversions: Readonly<Record<string, string>> = {
   規正: "規制",
   利用量: "利用料",
   有効機関: "有効期間",
+  一蘭: "一覧",
+  一らん: "一覧",
 };
 
 /**
@@ -480,3 +482,9 @@ export const stopwords: ReadonlySet<string> = new Set(
 export function lexiconWithSynonyms(terms: readonly TermLike[], pageWords: readonly string[] = []): Lexicon {
   return buildLexicon(terms, synonymGroups, pageWords, wordReadings);
 }
+
+/**
+ * Words that name the site's pages or the act of reading them (レッスン, 読む順番) rather than a topic: in a question
+ * asking for an overview, the hub it wants is the one whose title names its other words (ROOM, CRM, ルール).
+ */
+export const siteStructureWords: readonly string[] = ["読む", "順番", "レッスン", "ページ", "記事", "学ぶ"];

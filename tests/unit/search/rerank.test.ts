@@ -100,6 +100,40 @@ describe("rerank", () => {
     expect(rerank(analyzeQuery("事例 一覧", lex), pages)[0]?.page.url).toBe("/practice/");
     expect(rerank(analyzeQuery("事例 渡す", lex), pages)[0]?.page.url).toBe("/practice/case-agency/");
   });
+  it("an overview question that names a topic goes to the hub whose title names it, at its list of lessons", () => {
+    const room: PageRecord = {
+      url: "/room/",
+      meta: { title: "楽天ROOMの学び方", kind: "hub" },
+      // The intro above the lists names the question's words; the answer is still the first list.
+      content:
+        "楽天ROOMの学び方. ROOMのレッスンを読む順番はこのページの順番です。 仕組みを知る 報酬。 成果につなげる 売り方。",
+      anchors: [
+        { element: "h1", id: "_top", text: "楽天ROOMの学び方" },
+        { element: "h2", id: "basics", text: "仕組みを知る" },
+        { element: "h2", id: "results", text: "成果につなげる" },
+      ],
+    };
+    const learn = page(
+      "/learn/",
+      "学習ロードマップ",
+      [["day-1", "Day 1", "ROOMのレッスンを順番に読みます。"]],
+      "hub",
+    );
+    const rules = page(
+      "/rules/",
+      "ルールと法令",
+      [["map", "どの施策にどのルールが関係する?", "ROOMの前に読む順番。"]],
+      "hub",
+    );
+    const pages = [learn, rules, room].map((p) => ({ page: p, fused: 1 }));
+    const first = rerank(analyzeQuery("ROOM 読む順番", lex), pages)[0];
+    expect(first?.page.url).toBe("/room/");
+    expect(first?.section.id).toBe("basics");
+    // Without a topic, every hub keeps the overview bonus and the one about reading order answers.
+    expect(rerank(analyzeQuery("読む順番", lex), pages)[0]?.page.url).not.toBe("/room/");
+    // 学ぶ順番 asks for the order too.
+    expect(analyzeQuery("ROOM 学ぶ順番", lex).listIntent).toBe(true);
+  });
   it("a section whose heading asks another kind of question (いくつ) yields to one that does not, for an いつ question", () => {
     const limits = page("/room/limits/", "フォロー・いいねの上限", [
       ["cap", "フォローの上限はいくつ?", "上限は100人。24時間で戻ると言われます。"],
