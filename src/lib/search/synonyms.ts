@@ -169,6 +169,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["ランク", "rank"],
   ["ボーナス", "bonus"],
   ["レビュー", "review", "reviews"],
+  // Typed in Latin letters (rakuten room affiliate chigai): the glossary's 楽天アフィリエイト and 楽天.
+  ["アフィリエイト", "affiliate", "アフィリ"],
+  ["楽天", "rakuten"],
   ["フォロー", "follow"],
   ["セール", "sale"],
   ["ポイント", "point", "points"],
@@ -268,6 +271,8 @@ export const sharedWords: Readonly<Record<string, string>> = {};
  */
 export const wordReadings: Readonly<Record<string, string>> = {
   ほうしゅう: "報酬",
+  れいぶん: "例文",
+  ぶんれい: "文例",
   りょうりつ: "料率",
   じょうげん: "上限",
   きげん: "期限",

@@ -258,6 +258,10 @@ describe("romaji, numbers with counters, and markup", () => {
     const q = analyzeQuery("ru-mu", lex);
     expect(q.reading).toBe("るーむ");
     expect(q.concepts[0]?.variants).toContain("楽天room");
+    // English words of the glossary's terms call up their Japanese forms.
+    const words = analyzeQuery("rakuten room affiliate chigai", lex).concepts.map((c) => c.variants);
+    expect(words[0]).toContain("楽天");
+    expect(words[2]).toContain("アフィリエイト");
   });
   it("reads a long vowel typed as a vowel (くうぽん, kuupon, めえる) as ー when that spells a katakana word", () => {
     expect(foldLongVowels("くうぽん")).toBe("くーぽん");

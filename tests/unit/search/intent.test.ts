@@ -79,10 +79,20 @@ describe("list intent", () => {
       "CRMのレッスンってどれから読むの?",
       "どの順番でよめばいい",
       "けいさんツール ぜんぶ見たい",
+      "ROOM 学ぶ順番",
+      "ROOM 勉強 順番",
+      "CRMは何から勉強すればいい?",
+      "事例のページをまとめて見たい",
+      "計算ツール 一蘭",
     ])
       expect(analyzeQuery(q, lex).listIntent, q).toBe(true);
     expect(analyzeQuery("crm れっすん いちらん", lex).concepts.map((c) => c.text)).not.toContain("いちらん");
-    for (const q of ["レビューを読む人は何を見る", "ぜんぶのお客様に送ってよい", "順番に送る"])
+    for (const q of [
+      "レビューを読む人は何を見る",
+      "ぜんぶのお客様に送ってよい",
+      "順番に送る",
+      "まとめて送る",
+    ])
       expect(analyzeQuery(q, lex).listIntent, q).toBe(false);
   });
 });
