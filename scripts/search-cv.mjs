@@ -60,6 +60,8 @@ const FOLDS = process.env.FOLDS
       [114, 115],
       [116, 117],
       [118, 119],
+      [130, 131],
+      [132, 133],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
