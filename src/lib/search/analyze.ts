@@ -284,7 +284,8 @@ export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOption
     definitionIntent: hasDefinitionIntent(read, concepts, lex),
     ruleIntent: hasRuleIntent(read, concepts),
     listIntent,
-    exampleIntent: hasExampleIntent(read),
+    // Typed in kana (れいぶん), the intent word shows once read as the site writes it (例文).
+    exampleIntent: hasExampleIntent(read) || hasExampleIntent(resolved),
     ...(reading ? { reading } : {}),
     ...(scope ? { outOfScope: scope } : {}),
   };

@@ -113,4 +113,9 @@ describe("example intent", () => {
     for (const q of ["報酬の計算例", "例えばどんな商品を載せる?", "レビュー依頼の文面には何を書く", "具体例"])
       expect(asks(q), q).toBe(false);
   });
+  it("so does the word typed in kana, read as the site writes it (れいぶん -> 例文)", () => {
+    const lex = lexiconWithSynonyms(terms);
+    expect(analyzeQuery("れびゅー めーる れいぶん", lex).exampleIntent).toBe(true);
+    expect(analyzeQuery("れびゅー めーる", lex).exampleIntent).toBe(false);
+  });
 });
