@@ -324,6 +324,13 @@ export const wordReadings: Readonly<Record<string, string>> = {
   みっかめ: "3日目",
   よっかめ: "4日目",
   いつかめ: "5日目",
+  // Counted words and compounds read aloud, which a shorter reading inside them would split (いちにち as 位置 + にち).
+  いちにち: "1日",
+  いっしゅうかん: "1週間",
+  いっかい: "1回",
+  ようごしゅう: "用語集",
+  ふくしゅう: "復習",
+  いちば: "市場",
   あーるめーる: "R-Mail",
   // Short names of the laws (glossary aliases), which kuromoji reads character by character.
   けいひょうほう: "景表法",

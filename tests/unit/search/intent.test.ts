@@ -84,6 +84,8 @@ describe("list intent", () => {
       "CRMは何から勉強すればいい?",
       "事例のページをまとめて見たい",
       "計算ツール 一蘭",
+      "どういう順番で読むのがいいの",
+      "CRMの勉強どっから読んだらええか",
     ])
       expect(analyzeQuery(q, lex).listIntent, q).toBe(true);
     expect(analyzeQuery("crm れっすん いちらん", lex).concepts.map((c) => c.text)).not.toContain("いちらん");
