@@ -62,6 +62,8 @@ const FOLDS = process.env.FOLDS
       [118, 119],
       [130, 131],
       [132, 133],
+      [134, 135],
+      [136, 137],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
