@@ -9,7 +9,14 @@ import { KIND_FILTER, pageKind, type PageKind } from "./page-kind.ts";
 import { reciprocalRankFusion, rankByScore } from "./fuse.ts";
 import { containsWord, fold } from "./normalize.ts";
 import { excerpt } from "./sections.ts";
-import { maxFusedOf, namesCalculator, scorePage, sortRanked, type PageRecord } from "./rerank.ts";
+import {
+  hubNamesTopic,
+  maxFusedOf,
+  namesCalculator,
+  scorePage,
+  sortRanked,
+  type PageRecord,
+} from "./rerank.ts";
 import { buildSubQueries } from "./subqueries.ts";
 import { KEYWORD_FILTER, questionKey } from "./keywords.ts";
 
@@ -348,10 +355,11 @@ export async function searchQuestion(
   // Evidence: a word of the query that is not a bare number, when the query has one.
   const evidence = words.some((w) => !NUMBER_ONLY.test(w)) ? (w: string) => !NUMBER_ONLY.test(w) : () => true;
   const maxFused = maxFusedOf(pages);
+  const topicHub = weighted.listIntent && hubNamesTopic(weighted, pages);
   const scored = [];
   for (const p of pages) {
     await options.pause?.();
-    scored.push(scorePage(weighted, p, maxFused, sectionAsks?.(p.page.url)));
+    scored.push(scorePage(weighted, p, maxFused, sectionAsks?.(p.page.url), topicHub));
   }
   /** Whether a text holds evidence for a hit: a query word (not a bare number when the query has other words). */
   const shows = (text: string) => {

@@ -42,15 +42,16 @@ export const LIST_WORDS = /一覧|目次|いちらん|もくじ/u;
 /** A token that is only such a word: the intent carries it, so it is not searched. */
 export const LIST_WORD = /^(?:一覧|目次|いちらん|もくじ)$/u;
 
-/** "全部見たい" / "ぜんぶみたい" / "まとめて見たい": the question asks to see every page of a kind. */
-const SEE_ALL = /(?:全部|ぜんぶ|すべて|全て|まとめて)(?:を|の)? ?(?:見|み)(?:たい|せて|れる)/u;
+/** "全部見たい" / "ぜんぶみたい" / "まとめて見たい" / "ぜんぶ並んでる": the question asks to see every page of a kind. */
+const SEE_ALL =
+  /(?:全部|ぜんぶ|すべて|全て|まとめて)(?:を|の)? ?(?:見|み)(?:たい|せて|れる)|(?:全部|ぜんぶ|すべて|全て)(?:が|の)? ?並/u;
 
 /**
  * "どれから読む" / "どの順番で読めばいい" / "読む順" / "学ぶ順番": the question asks in which order to read (or study) pages,
  * which an overview page gives.
  */
 const READING_ORDER =
-  /(?:どれ|どこ|どっ|何|なに)から(?:読|よ[むみめん]|学|まな[ぶびべ]|勉強)|(?:どの|どういう|どんな) ?順(?:番)?で?(?:読|よ[むみめん])|(?:読|よ|学|まな)[ぶむ]順|(?:勉強|学習) ?(?:する|の)? ?順|順番に(?:読|よ[むみめん])/u;
+  /(?:どれ|どこ|どっ|何|なに)から(?:読|よ[むみめん]|学|まな[ぶびべ]|勉強)|(?:どの|どういう|どんな) ?順(?:番)?で?(?:読|よ[むみめん])|(?:読|よ|学|まな)[ぶむ]順|(?:勉強|学習) ?(?:する|の)? ?順|順番に(?:読|よ[むみめん])|どの ?(?:ページ|レッスン|記事)から|(?:レッスン|ページ|記事) ?の? ?順(?:番)?(?:$| |は|が|って|\?)/u;
 
 /** "施策別 関係する法律 一覧" / "実務 事例 一覧": the question asks for an overview of pages, not one passage. */
 export function hasListIntent(normalized: string): boolean {

@@ -346,6 +346,8 @@ export function scorePage(
   { page, fused }: { page: PageRecord; fused: number },
   maxFused: number,
   asks?: PageAsks,
+  /** For an overview question: whether some candidate hub's title names its topic (hubNamesTopic). */
+  topicHub = false,
 ): RankedSection | undefined {
   const title = page.meta.title ?? "";
   const kind = pageKind(page.meta);
@@ -393,7 +395,7 @@ export function scorePage(
   // A question asking for a list of pages (一覧) is answered by an overview page: the same weight, as a bonus.
   const hub =
     kind === "hub" && query.listIntent
-      ? -WEIGHTS.hub * overviewShare(title, concepts)
+      ? -WEIGHTS.hub * overviewShare(title, concepts, topicHub)
       : kind === "hub" || kind === "page"
         ? WEIGHTS.hub * (1 - Math.max(covered, headingCovered, best.asked ?? 0))
         : 0;
@@ -423,13 +425,24 @@ export function scorePage(
 
 const SITE_STRUCTURE_WORDS = new Set(siteStructureWords.map(fold));
 
+/** The question's topics: its concepts other than the site's own words (レッスン, 読む順番). */
+const topicsOf = (concepts: readonly Concept[]): Concept[] =>
+  concepts.filter((c) => !c.variants.some((v) => SITE_STRUCTURE_WORDS.has(v)));
+
+/** Whether the title of a hub among these pages names one of the question's topics (ROOM in 楽天ROOMの学び方). */
+export function hubNamesTopic(query: AnalyzedQuery, pages: readonly { page: PageRecord }[]): boolean {
+  const topics = topicsOf(query.concepts);
+  return pages.some(
+    ({ page }) => pageKind(page.meta) === "hub" && titleCoverage(page.meta.title ?? "", topics) > 0,
+  );
+}
+
 /**
- * How much of the overview bonus a hub gets: all of it when the question names no topic besides the site's own
- * words (レッスン 一覧), or when the hub's title names one of its topics (ROOM for 楽天ROOMの学び方); none otherwise.
+ * How much of the overview bonus a hub gets: none when another hub's title names one of the question's topics and
+ * its own names none (ROOM 読む順番: 楽天ROOMの学び方, not 学習ロードマップ); all of it otherwise.
  */
-function overviewShare(title: string, concepts: readonly Concept[]): number {
-  const topics = concepts.filter((c) => !c.variants.some((v) => SITE_STRUCTURE_WORDS.has(v)));
-  return topics.length === 0 || titleCoverage(title, topics) > 0 ? 1 : 0;
+function overviewShare(title: string, concepts: readonly Concept[], topicHub: boolean): number {
+  return !topicHub || titleCoverage(title, topicsOf(concepts)) > 0 ? 1 : 0;
 }
 
 /** The highest fused score among the pages compared (1 when none is above 0): what scorePage scales by. */
@@ -444,7 +457,8 @@ export function rerank(
 ): RankedSection[] {
   const maxFused = maxFusedOf(pages);
   const pageAsks = asks ? asksIndex(asks) : undefined;
-  return sortRanked(pages.map((p) => scorePage(query, p, maxFused, pageAsks?.(p.page.url))));
+  const topicHub = query.listIntent && hubNamesTopic(query, pages);
+  return sortRanked(pages.map((p) => scorePage(query, p, maxFused, pageAsks?.(p.page.url), topicHub)));
 }
 
 /** The scored pages, best first (pages without a matching section left out). */

@@ -86,6 +86,9 @@ describe("list intent", () => {
       "計算ツール 一蘭",
       "どういう順番で読むのがいいの",
       "CRMの勉強どっから読んだらええか",
+      "ROOM レッスン 順番",
+      "楽天ROOMの勉強、どのページから順に読めばいい?",
+      "CRMのレッスンぜんぶ並んでるとこ",
     ])
       expect(analyzeQuery(q, lex).listIntent, q).toBe(true);
     expect(analyzeQuery("crm れっすん いちらん", lex).concepts.map((c) => c.text)).not.toContain("いちらん");
@@ -94,6 +97,7 @@ describe("list intent", () => {
       "ぜんぶのお客様に送ってよい",
       "順番に送る",
       "まとめて送る",
+      "ページの順番を入れ替えたい",
     ])
       expect(analyzeQuery(q, lex).listIntent, q).toBe(false);
   });
