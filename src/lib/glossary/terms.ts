@@ -412,7 +412,7 @@ export const terms: Term[] = z.array(termSchema).parse([
     id: "ltv",
     term: "LTV",
     reading: "えるてぃーぶい",
-    aliases: ["顧客生涯価値"],
+    aliases: ["顧客生涯価値", "ライフタイムバリュー"],
     category: "marketing",
     definition:
       "ひとりのお客様が取引を続ける間に店舗にもたらす売上の合計です。再購入が増えるほど大きくなります。",

@@ -172,6 +172,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Typed in Latin letters (rakuten room affiliate chigai): the glossary's 楽天アフィリエイト and 楽天.
   ["アフィリエイト", "affiliate", "アフィリ"],
   ["楽天", "rakuten"],
+  // LTV spelled out in English (lifetime value), one word of it being enough.
+  ["LTV", "lifetime"],
   ["フォロー", "follow"],
   ["セール", "sale"],
   ["ポイント", "point", "points"],
