@@ -64,6 +64,8 @@ const FOLDS = process.env.FOLDS
       [132, 133],
       [134, 135],
       [136, 137],
+      [138, 139],
+      [140, 141],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
