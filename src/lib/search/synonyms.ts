@@ -174,6 +174,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["楽天", "rakuten"],
   // LTV spelled out in English (lifetime value), one word of it being enough.
   ["LTV", "lifetime"],
+  ["コレクション", "collection", "collections"],
   ["フォロー", "follow"],
   ["セール", "sale"],
   ["ポイント", "point", "points"],
@@ -215,6 +216,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["パソコン", "pc", "端末", "+ブラウザ"],
   ["スマートフォン", "スマホ"],
   ["移す", "移し", "移したい", "引き継ぐ", "引き継ぎ", "+書き出", "+読み込"],
+  // The learning record's two buttons as software names them.
+  ["書き出す", "書き出し", "エクスポート", "export"],
+  ["読み込む", "読み込み", "インポート", "import"],
   // Putting a calculator on another page: the tools' sharing section says 埋め込みコード.
   ["埋め込み", "埋め込む", "埋め込みたい", "embed", "iframe"],
   // Common: staff say ありがち or やりがち, the practice page says よくある失敗 (answer side only: a typed よくある as a

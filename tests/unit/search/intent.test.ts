@@ -89,6 +89,7 @@ describe("list intent", () => {
       "ROOM レッスン 順番",
       "楽天ROOMの勉強、どのページから順に読めばいい?",
       "CRMのレッスンぜんぶ並んでるとこ",
+      "どういう順番でページを読めばいいですか?",
     ])
       expect(analyzeQuery(q, lex).listIntent, q).toBe(true);
     expect(analyzeQuery("crm れっすん いちらん", lex).concepts.map((c) => c.text)).not.toContain("いちらん");
