@@ -66,6 +66,8 @@ const FOLDS = process.env.FOLDS
       [136, 137],
       [138, 139],
       [140, 141],
+      [144, 145],
+      [146, 147],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
