@@ -36,14 +36,19 @@ export const WEIGHTS = {
   glossary: 0.25,
   definition: 0.4,
   titlePage: 0.2,
-  /** Below a lesson: a worked example (kind "case"). */
-  case: 0.1,
+  /**
+   * Below a lesson: a worked example (kind "case"). 0.1 → 0.15 with rules at 0.05 (2026-12-06, 40 folds): cross-validation
+   * +1/6,400, tuning +1/1,120.
+   */
+  case: 0.15,
   /**
    * Below a lesson: a rules page, for a question that neither asks whether something is allowed nor names a rule.
    * 0.1 → 0.15 (2026-12-05, one coordinate search over every weight, tuned on the gated set, batches 1–8 and 16,
-   * checked on batches 9–11): +2 first hits of 632, none lost; no other single step gained on the checking batches.
+   * checked on batches 9–11): +2 first hits of 632, none lost. 0.15 → 0.05 (2026-12-06, with 20 times the section
+   * questions, which now tell a lesson from a rules page themselves): cross-validation 6,117 → 6,131/6,400, tuning
+   * 1,078 → 1,080/1,120, the gated set unchanged (121/125); 0.1 gave 6,124 and 1,079, 0 gave 6,125 and 1,082.
    */
-  rules: 0.15,
+  rules: 0.05,
   /**
    * A template page (kind "template") for a question asking for an example to copy (例文, テンプレ). 0.1, 0.2 and 0.3
    * each gave +2 first hits on the tuning sets (2026-12-05; gated, batches 1–11, 16 and 18), none lost: the middle.
