@@ -355,7 +355,7 @@ export async function searchQuestion(
   // Evidence: a word of the query that is not a bare number, when the query has one.
   const evidence = words.some((w) => !NUMBER_ONLY.test(w)) ? (w: string) => !NUMBER_ONLY.test(w) : () => true;
   const maxFused = maxFusedOf(pages);
-  const topicHub = weighted.listIntent && hubNamesTopic(weighted, pages);
+  const topicHub = hubNamesTopic(weighted, pages);
   const scored = [];
   for (const p of pages) {
     await options.pause?.();

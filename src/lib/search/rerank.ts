@@ -434,8 +434,12 @@ const SITE_STRUCTURE_WORDS = new Set(siteStructureWords.map(fold));
 const topicsOf = (concepts: readonly Concept[]): Concept[] =>
   concepts.filter((c) => !c.variants.some((v) => SITE_STRUCTURE_WORDS.has(v)));
 
-/** Whether the title of a hub among these pages names one of the question's topics (ROOM in 楽天ROOMの学び方). */
+/**
+ * For an overview question, whether the title of a hub among these pages names one of its topics (ROOM in
+ * 楽天ROOMの学び方); false for any other question.
+ */
 export function hubNamesTopic(query: AnalyzedQuery, pages: readonly { page: PageRecord }[]): boolean {
+  if (!query.listIntent) return false;
   const topics = topicsOf(query.concepts);
   return pages.some(
     ({ page }) => pageKind(page.meta) === "hub" && titleCoverage(page.meta.title ?? "", topics) > 0,
@@ -463,7 +467,7 @@ export function rerank(
 ): RankedSection[] {
   const maxFused = maxFusedOf(pages);
   const pageAsks = asks ? asksIndex(asks) : undefined;
-  const topicHub = query.listIntent && hubNamesTopic(query, pages);
+  const topicHub = hubNamesTopic(query, pages);
   return sortRanked(pages.map((p) => scorePage(query, p, maxFused, pageAsks?.(p.page.url), topicHub)));
 }
 
