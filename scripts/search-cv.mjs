@@ -68,6 +68,8 @@ const FOLDS = process.env.FOLDS
       [140, 141],
       [144, 145],
       [146, 147],
+      [150, 151],
+      [152, 153],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
