@@ -2,6 +2,7 @@
 import type { AnalyzedQuery, Concept } from "./analyze.ts";
 import { asksIndex, asksMatch, charPairs, matchStrength, type AsksData, type PageAsks } from "./asks.ts";
 import { fold } from "./normalize.ts";
+import { namesOtherOrdinal, ordinals } from "./ordinals.ts";
 import { pageKind } from "./page-kind.ts";
 import { splitSections, type AnchorLike, type Section } from "./sections.ts";
 import { siteStructureWords, toolKindWords } from "./synonyms.ts";
@@ -86,6 +87,12 @@ export const WEIGHTS = {
    * too: 0.2 gave 747 and 897; 0.12, 0.28 and 0.4 gave +7/+10, +7/+14 and +9/+14.
    */
   asksNeighbours: 0.2,
+  /**
+   * Below the other sections: one whose heading names another day (週, か月, 回) of the same counter than the question
+   * (「2日目は何をする」 for 「ロードマップ 5日目」). The section questions of the other days share every character pair
+   * but the number, so their votes outweighed the heading that names the day.
+   */
+  otherOrdinal: 0.5,
   /**
    * How far below the linked section another headed section of the page may score and still be offered beside it.
    * On the tuning sets (2026-12-05) the first result then answers, by its link or one of these, 1,230 → 1,242 of
@@ -341,6 +348,14 @@ function queryPairs(query: AnalyzedQuery): ReadonlySet<string> {
   return pairs;
 }
 
+/** The ordinals the query names (5日目), once per query. */
+const ordinalsByQuery = new WeakMap<AnalyzedQuery, ReadonlyMap<string, ReadonlySet<number>>>();
+function queryOrdinals(query: AnalyzedQuery): ReadonlyMap<string, ReadonlySet<number>> {
+  let found = ordinalsByQuery.get(query);
+  if (!found) ordinalsByQuery.set(query, (found = ordinals(query.read)));
+  return found;
+}
+
 /**
  * One page's best section and its score: section score (with the match of the section's own questions, `asks`) plus
  * the page's fused rank score (scaled by `maxFused`, the highest among the pages compared) and the weights of its
@@ -359,6 +374,7 @@ export function scorePage(
   const { concepts, byKind } = conceptsForKind(query, kind);
   const asked = askedKinds(query);
   const pairs = queryPairs(query);
+  const days = queryOrdinals(query);
   // A page top collects the questions the whole page answers, on every topic: its vote would weigh how often the page
   // is asked for, not how close the question is. Headed sections only (cross-validation 747 → 750/800).
   const neighbours = (section: Section, questions: readonly string[] | undefined) =>
@@ -375,7 +391,8 @@ export function scorePage(
         WEIGHTS.asks * matched.coverage +
         WEIGHTS.asksSimilar * (asks?.similarity(pairs, questions) ?? 0) +
         WEIGHTS.asksNeighbours * neighbours(section, questions) -
-        questionMismatch(asked, section),
+        questionMismatch(asked, section) -
+        (namesOtherOrdinal(days, section.heading) ? WEIGHTS.otherOrdinal : 0),
     };
   });
   // An overview question is answered by a hub's list of pages: its best headed list, not the intro above them.

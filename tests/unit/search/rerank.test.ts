@@ -145,6 +145,19 @@ describe("rerank", () => {
     const [count] = rerank(analyzeQuery("上限はいくつ?", lex), [{ page: limits, fused: 1 }]);
     expect(count?.section.id).toBe("cap");
   });
+  it("a section whose heading names another day of the plan yields to the day the question names", () => {
+    const path = page("/learn/", "学習ロードマップ", [
+      ["day-2", "2日目: ルールと店舗アカウント", "この日は3つのレッスンを読みます。"],
+      ["day-5", "5日目: 現場で使う", "この日は事例を読みます。"],
+    ]);
+    // The second day's own questions share every character pair with the question but the number.
+    const asks = { "/learn/": { "day-2": ["ロードマップ 2日目 何読む", "ロードマップの2日目は何を読む?"] } };
+    const [first] = rerank(analyzeQuery("ロードマップ 5日目 何読む", lex), [{ page: path, fused: 1 }], asks);
+    expect(first?.section.id).toBe("day-5");
+    expect(
+      rerank(analyzeQuery("ロードマップ 2日目", lex), [{ page: path, fused: 1 }], asks)[0]?.section.id,
+    ).toBe("day-2");
+  });
   it("a section of an overview page whose own heading names the question is not held back", () => {
     const hub = page(
       "/rules/",
