@@ -115,7 +115,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["メール", "メッセージ", "mail", "email"],
   ["お客様", "お客さん", "顧客", "購入者"],
   ["売上", "売り上げ", "販売"],
-  ["停止", "凍結", "ペナルティ", "止まる", "ban"],
+  // 垢バン / アカバン: "account ban" in users' slang.
+  ["停止", "凍結", "ペナルティ", "止まる", "ban", "バン", "垢バン", "アカバン"],
   ["いいね", "ライク", "like"],
   ["?程度", "どれだけ", "どのくらい", "どれくらい", "どれぐらい", "どのぐらい", "目安", "程度"],
   ["条件", "基準", "判定基準", "要件"],
@@ -181,7 +182,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["カレンダー", "calendar"],
   ["商品", "item", "items", "product", "products"],
   ["インフルエンサー", "influencer", "インフル"],
-  ["アカウント", "account"],
+  ["アカウント", "account", "垢"],
+  ["ブロック", "block", "ブロック率"],
   [
     "セグメント",
     "segment",
@@ -263,6 +265,7 @@ export const misconversions: Readonly<Record<string, string>> = {
   有効機関: "有効期間",
   一蘭: "一覧",
   一らん: "一覧",
+  診査: "審査",
 };
 
 /**
