@@ -266,6 +266,10 @@ export const misconversions: Readonly<Record<string, string>> = {
   一蘭: "一覧",
   一らん: "一覧",
   診査: "審査",
+  報集: "報酬",
+  投降: "投稿",
+  分面: "文面",
+  電子メール方: "電子メール法",
 };
 
 /**
@@ -486,6 +490,8 @@ export const stopwords: ReadonlySet<string> = new Set(
     "全然 ぜんぜん めっちゃ ちゃんと ほんと ほんとう ばっか ばっかり やけど " +
     // Conditional and conjectural endings cut loose by the segmenter (送れ|ばいいん|だ|っけ, 見れ|ばいいん|で|しょう).
     "ばいい ばいいん いいん しょう だっけ っけ がいい がよい でいい でよい " +
+    // 〜ないと (送らないと, いらないと): a negative ending, not the word いと (意図).
+    "ないと " +
     // 何で asks why (なんで) or by what (なにで): the other words say which.
     "何で " +
     // Hedges, connectives and chat noise (それとも, なんか, ちょっと, ざっくり, 至急).
