@@ -15,6 +15,7 @@ import {
   correctKatakana,
   romajiToHiragana,
   withLongVowels,
+  withSyllabicN,
 } from "./kana.ts";
 import { joinKanaPieces, kanaChunkPieces, kanaPieces, typedInKana } from "./kana-words.ts";
 import type { Lexicon } from "./lexicon.ts";
@@ -146,8 +147,14 @@ export function readRomaji(normalized: string, lex: Lexicon): string {
       // A reading that resolves to a word (ru-mu -> ルーム), or is a known word as typed (itsu -> いつ), or a
       // particle or ending between romaji words (no, wo, toha, desu), then dropped like any stopword.
       if (reads(typed) || (words.length > 1 && stopwords.has(typed))) return typed;
-      // Typed without its long vowels (hoshu for houshuu).
-      return withLongVowels(typed).find(reads) ?? w;
+      // Typed without its long vowels (hoshu for houshuu), or with ん as a bare n before a vowel (soneki for son'eki).
+      const withN = withSyllabicN(w).flatMap((v) => romajiToHiragana(v) ?? []);
+      return (
+        withLongVowels(typed).find(reads) ??
+        withN.find(reads) ??
+        withN.flatMap(withLongVowels).find(reads) ??
+        w
+      );
     })
     .join(" ");
 }

@@ -188,6 +188,26 @@ export function withLongVowels(kana: string): string[] {
 }
 
 /**
+ * Spellings of a romaji word with an n after a vowel read as ん before the next vowel (soneki for son'eki, kinen for
+ * kin'en): up to three such n, every combination, fewest first. The word as typed is not among them.
+ */
+export function withSyllabicN(word: string): string[] {
+  const at = [...word]
+    .map((ch, i) =>
+      ch === "n" && /[aiueo]/.test(word.charAt(i - 1)) && /[aiueoy]/.test(word.charAt(i + 1)) ? i : -1,
+    )
+    .filter((i) => i >= 0);
+  if (at.length === 0 || at.length > 3) return [];
+  const out: string[] = [];
+  for (let mask = 1; mask < 1 << at.length; mask++)
+    out.push(
+      [...word].map((ch, i) => ch + (at.some((p, b) => p === i && mask & (1 << b)) ? "'" : "")).join(""),
+    );
+  const added = (w: string) => w.length - word.length;
+  return out.sort((a, b) => added(a) - added(b));
+}
+
+/**
  * A hiragana run with long vowels typed as vowels written as ー, the way katakana words spell them: a vowel after a
  * kana ending in the same vowel (くう, めえ), う after o (ぽう) and い after e (めい).
  */

@@ -15,6 +15,7 @@ import {
   toHiragana,
   toKatakana,
   withLongVowels,
+  withSyllabicN,
 } from "../../../src/lib/search/kana";
 import { buildLexicon, kanjiReadings, katakanaWords } from "../../../src/lib/search/lexicon";
 import {
@@ -249,6 +250,11 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(texts("hoshu simulator tsukaikata")).toEqual(["報酬", "simulator", "使い方"]);
     expect(withLongVowels("ほしゅ")).toContain("ほうしゅう");
     expect(withLongVowels("ほしゅ")[0]).toHaveLength(4);
+    // Typed with ん as a bare n before a vowel (son'eki): read so when the word as typed is none.
+    expect(withSyllabicN("sonekibunki")).toEqual(["son'ekibunki"]);
+    expect(withSyllabicN("kanri")).toEqual([]);
+    expect(withSyllabicN("nenin")).toEqual(["nen'in"]);
+    expect(texts("sonekibunki")).toEqual(["損益分岐"]);
     expect(texts("script")).toEqual(["script"]);
     expect(romajiToHiragana("kuupon")).toBe("くうぽん");
     expect(romajiToHiragana("script")).toBeUndefined();
