@@ -233,7 +233,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Asking a user to promote an item: the guides say PR (PR依頼).
   ["宣伝", "+pr"],
   // What a shop gains: the ROOM lesson says メリット (利点); staff ask what the point is (やる意味).
-  ["メリット", "利点", "良い点", "いいところ", "やる意味", "使う意味", "意義"],
+  ["メリット", "利点", "良い点", "いいところ", "いいこと", "やる意味", "使う意味", "意義"],
   // What breaking a rule costs: the guides speak of a violation (違反) and the authorities' measures (処分).
   ["罰則", "罰金", "+処分", "+違反"],
   // A plan of the shop's: staff say 企画, the guides say 施策 (この施策は大丈夫?).
