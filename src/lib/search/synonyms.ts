@@ -22,7 +22,7 @@ const calculatorWords = [
 export const synonymGroups: readonly (readonly string[])[] = [
   ["上限", "最大", "上限値", "限度", "制限", "頭打ち", "cap", "limit", "max"],
   ["?期間", "いつまで", "何日", "何日間", "日数", "期間", "期限", "有効期限", "何ヶ月", "何か月"],
-  ["?時期", "いつ", "タイミング", "時期", "何日後", "日後", "いつ頃", "いつごろ", "何時"],
+  ["?時期", "いつ", "タイミング", "時期", "何日後", "日後", "いつ頃", "いつごろ", "何時", "timing", "when"],
   ["?金額", "いくら", "金額", "料金", "費用", "値段", "お金"],
   ["?回数", "何回", "いくつ", "回数", "件数", "何件", "何個", "何人", "人数"],
   ["?方法", "どうやって", "方法", "やり方", "手順", "コツ", "しかた", "仕方"],
@@ -74,7 +74,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "+避ける",
     "+やらない",
   ],
-  ["更新", "見直し", "見直される", "変わる", "変更", "切り替わる"],
+  ["更新", "見直し", "見直される", "変わる", "変更", "切り替わる", "update"],
   [
     "超える",
     "超えた",
@@ -194,7 +194,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "顧客の種類",
     "グループ分け",
   ],
-  ["率", "rate", "rates"],
+  ["率", "rate", "rates", "ritsu"],
   ["ハッシュタグ", "hashtag"],
   ["オフ", "off"],
   ["サンキュークーポン", "サンクスクーポン"],
@@ -284,6 +284,8 @@ export const sharedWords: Readonly<Record<string, string>> = {};
  */
 export const wordReadings: Readonly<Record<string, string>> = {
   ほうしゅう: "報酬",
+  こうこく: "広告",
+  こうこくひ: "広告費",
   れいぶん: "例文",
   ぶんれい: "文例",
   りょうりつ: "料率",
@@ -498,7 +500,7 @@ export const stopwords: ReadonlySet<string> = new Set(
     "ありま すると ことに それで " +
     "なので なのに それとも いろんな なんか ちょっと こういう そういう ざっくり ぶっちゃけ 至急 " +
     // English function words between typed English or Japanese words (税込 or 税抜).
-    "or and the of to in is for with"
+    "or and the of to in is for with per"
   ).split(" "),
 );
 
