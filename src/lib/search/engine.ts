@@ -9,14 +9,7 @@ import { KIND_FILTER, pageKind, type PageKind } from "./page-kind.ts";
 import { reciprocalRankFusion, rankByScore } from "./fuse.ts";
 import { containsWord, fold } from "./normalize.ts";
 import { excerpt } from "./sections.ts";
-import {
-  hubNamesTopic,
-  maxFusedOf,
-  namesCalculator,
-  scorePage,
-  sortRanked,
-  type PageRecord,
-} from "./rerank.ts";
+import { namesCalculator, pageScorer, sortRanked, type PageRecord } from "./rerank.ts";
 import { buildSubQueries } from "./subqueries.ts";
 import { KEYWORD_FILTER, questionKey } from "./keywords.ts";
 
@@ -354,12 +347,11 @@ export async function searchQuestion(
   const words = highlightWords(analyzed);
   // Evidence: a word of the query that is not a bare number, when the query has one.
   const evidence = words.some((w) => !NUMBER_ONLY.test(w)) ? (w: string) => !NUMBER_ONLY.test(w) : () => true;
-  const maxFused = maxFusedOf(pages);
-  const topicHub = hubNamesTopic(weighted, pages);
+  const score = pageScorer(weighted, pages, sectionAsks);
   const scored = [];
   for (const p of pages) {
     await options.pause?.();
-    scored.push(scorePage(weighted, p, maxFused, sectionAsks?.(p.page.url), topicHub));
+    scored.push(score(p));
   }
   /** Whether a text holds evidence for a hit: a query word (not a bare number when the query has other words). */
   const shows = (text: string) => {

@@ -1,6 +1,14 @@
 /** Re-ranks candidate pages by how well their best section covers the question's concepts (pure). */
 import type { AnalyzedQuery, Concept } from "./analyze.ts";
-import { asksIndex, asksMatch, charPairs, matchStrength, type AsksData, type PageAsks } from "./asks.ts";
+import {
+  asksIndex,
+  asksMatch,
+  charPairs,
+  matchStrength,
+  type AsksData,
+  type AsksLookup,
+  type PageAsks,
+} from "./asks.ts";
 import { fold } from "./normalize.ts";
 import { namesOtherOrdinal, ordinals } from "./ordinals.ts";
 import { pageKind } from "./page-kind.ts";
@@ -361,7 +369,7 @@ function queryOrdinals(query: AnalyzedQuery): ReadonlyMap<string, ReadonlySet<nu
  * the page's fused rank score (scaled by `maxFused`, the highest among the pages compared) and the weights of its
  * kind. Undefined when no section matches.
  */
-export function scorePage(
+function scorePage(
   query: AnalyzedQuery,
   { page, fused }: { page: PageRecord; fused: number },
   maxFused: number,
@@ -455,7 +463,7 @@ const topicsOf = (concepts: readonly Concept[]): Concept[] =>
  * For an overview question, whether the title of a hub among these pages names one of its topics (ROOM in
  * 楽天ROOMの学び方); false for any other question.
  */
-export function hubNamesTopic(query: AnalyzedQuery, pages: readonly { page: PageRecord }[]): boolean {
+function hubNamesTopic(query: AnalyzedQuery, pages: readonly { page: PageRecord }[]): boolean {
   if (!query.listIntent) return false;
   const topics = topicsOf(query.concepts);
   return pages.some(
@@ -473,8 +481,22 @@ function overviewShare(title: string, concepts: readonly Concept[], topicHub: bo
 }
 
 /** The highest fused score among the pages compared (1 when none is above 0): what scorePage scales by. */
-export const maxFusedOf = (pages: readonly { fused: number }[]): number =>
+const maxFusedOf = (pages: readonly { fused: number }[]): number =>
   Math.max(0, ...pages.map((p) => p.fused)) || 1;
+
+/**
+ * scorePage for each of `pages`, with what it compares them by set up once: the highest fused score and whether a hub
+ * names the question's topic. The engine calls it page by page, pausing between them.
+ */
+export function pageScorer(
+  query: AnalyzedQuery,
+  pages: readonly { page: PageRecord; fused: number }[],
+  pageAsks?: AsksLookup,
+): (p: { page: PageRecord; fused: number }) => RankedSection | undefined {
+  const maxFused = maxFusedOf(pages);
+  const topicHub = hubNamesTopic(query, pages);
+  return (p) => scorePage(query, p, maxFused, pageAsks?.(p.page.url), topicHub);
+}
 
 /** Best section per page, pages ordered by section score plus fused rank score and tool intent. */
 export function rerank(
@@ -482,10 +504,7 @@ export function rerank(
   pages: readonly { page: PageRecord; fused: number }[],
   asks?: AsksData,
 ): RankedSection[] {
-  const maxFused = maxFusedOf(pages);
-  const pageAsks = asks ? asksIndex(asks) : undefined;
-  const topicHub = hubNamesTopic(query, pages);
-  return sortRanked(pages.map((p) => scorePage(query, p, maxFused, pageAsks?.(p.page.url), topicHub)));
+  return sortRanked(pages.map(pageScorer(query, pages, asks ? asksIndex(asks) : undefined)));
 }
 
 /** The scored pages, best first (pages without a matching section left out). */
