@@ -175,16 +175,18 @@ export function withLongVowels(kana: string): string[] {
   const at = [...kana]
     .map((ch, i) => (VOWEL_OF.get(ch) === "お" || VOWEL_OF.get(ch) === "う" ? i : -1))
     .filter((i) => i >= 0 && kana.charAt(i + 1) !== "う");
+  return withInsertions(kana, at, "う");
+}
+
+/** Every way to insert `mark` after some of the positions `at` (one to three) of `text`, fewest insertions first. */
+function withInsertions(text: string, at: readonly number[], mark: string): string[] {
   if (at.length === 0 || at.length > 3) return [];
   const out: string[] = [];
-  for (let mask = 1; mask < 1 << at.length; mask++) {
-    let word = "";
-    for (const [i, ch] of [...kana].entries())
-      word += ch + (at.some((p, b) => p === i && mask & (1 << b)) ? "う" : "");
-    out.push(word);
-  }
-  const added = (w: string) => w.length - kana.length;
-  return out.sort((a, b) => added(a) - added(b));
+  for (let mask = 1; mask < 1 << at.length; mask++)
+    out.push(
+      [...text].map((ch, i) => ch + (at.some((p, b) => p === i && mask & (1 << b)) ? mark : "")).join(""),
+    );
+  return out.sort((a, b) => a.length - b.length);
 }
 
 /**
@@ -197,14 +199,7 @@ export function withSyllabicN(word: string): string[] {
       ch === "n" && /[aiueo]/.test(word.charAt(i - 1)) && /[aiueoy]/.test(word.charAt(i + 1)) ? i : -1,
     )
     .filter((i) => i >= 0);
-  if (at.length === 0 || at.length > 3) return [];
-  const out: string[] = [];
-  for (let mask = 1; mask < 1 << at.length; mask++)
-    out.push(
-      [...word].map((ch, i) => ch + (at.some((p, b) => p === i && mask & (1 << b)) ? "'" : "")).join(""),
-    );
-  const added = (w: string) => w.length - word.length;
-  return out.sort((a, b) => added(a) - added(b));
+  return withInsertions(word, at, "'");
 }
 
 /**
