@@ -32,6 +32,10 @@ const KANA_COUNTERS = new RegExp(
   "gu",
 );
 
+/** Set phrases of polite Japanese that frame a question (the question itself is in the other words). */
+const POLITE_FRAMING =
+  /恐れ入りますが|恐れ入ります|恐縮ですが|お手数ですが|よろしいでしょうか|よろしいですか|いただけますでしょうか|いただけますか|いただけますと幸いです/gu;
+
 /** Normalises a query or a text for matching: NFKC, lower case, separators to single spaces, trimmed. */
 export function normalize(text: string): string {
   return (
@@ -45,6 +49,8 @@ export function normalize(text: string): string {
       .replace(/何\s*%/gu, "何パーセント")
       // なんです(か) after a word is "it is", never なんで (why): 必要なんですか reads 必要ですか.
       .replace(/(?<=\S)なんです/gu, "です")
+      // Polite framing around a question (恐れ入りますが, よろしいでしょうか, いただけますか) says nothing of its topic.
+      .replace(POLITE_FRAMING, " ")
       // A thousands separator (3,000円) is part of the number, not a separator: read the number whole (3000円).
       .replace(/(?<=\d),(?=\d{3}(?:\D|$))/gu, "")
       .replace(SEPARATORS, " ")

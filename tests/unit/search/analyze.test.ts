@@ -406,6 +406,10 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("まず何で切ればいい")).toEqual(["切れ"]);
     // なんですか is "it is", not なんで (why).
     expect(texts("これって必要なんですか")).toEqual(["必要"]);
+    // Polite framing (恐れ入りますが, よろしいでしょうか) says nothing of the topic.
+    expect(texts("恐れ入りますが、審査は何日かかればよろしいでしょうか")).toEqual(
+      texts("審査は何日かかれば"),
+    );
     // みたい and なのに after a noun are no verb endings (社員割|みたいな, 楽|なのに).
     expect(texts("社員割みたいな感覚で")).toEqual(["社員割", "感覚"]);
     expect(texts("始めて初週なんですけど")).toContain("初週");
