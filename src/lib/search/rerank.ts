@@ -96,9 +96,9 @@ export const WEIGHTS = {
    */
   asksNeighbours: 0.2,
   /**
-   * Below the other sections: one whose heading names another day (週, か月, 回) of the same counter than the question
-   * (「2日目は何をする」 for 「ロードマップ 5日目」). The section questions of the other days share every character pair
-   * but the number, so their votes outweighed the heading that names the day.
+   * Below the other sections: one whose heading names an ordinal of the same counter as the question but another number
+   * (日目, 週目, か月目, 回目: 「2日目は何をする」 for 「ロードマップ 5日目」). The section questions of the other days share
+   * every character pair but the number, so their votes outweighed the heading that names the day.
    */
   otherOrdinal: 0.5,
   /**
