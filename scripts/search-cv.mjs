@@ -70,6 +70,8 @@ const FOLDS = process.env.FOLDS
       [146, 147],
       [150, 151],
       [152, 153],
+      [158, 159],
+      [160, 161],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
