@@ -72,6 +72,7 @@ const FOLDS = process.env.FOLDS
       [152, 153],
       [158, 159],
       [160, 161],
+      [162, 163],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
