@@ -23,7 +23,14 @@ import { adjectiveForms, dictionaryForm, inflectionStem, verbForms, verbStem } f
 import { correctMisconversions } from "./misconversions.ts";
 import { normalize } from "./normalize.ts";
 import { framingWords, stopwords } from "./synonyms.ts";
-import { isStopword, NEGATIONS, NUMBER_WITH_COUNTER, NUMBER_WITH_MYRIAD, tokenize } from "./tokenize.ts";
+import {
+  isStopword,
+  NEGATIONS,
+  NUMBER_WITH_COUNTER,
+  NUMBER_WITH_MYRIAD,
+  slipRepairs,
+  tokenize,
+} from "./tokenize.ts";
 
 /** One thing the query asks about: the word as typed and every variant that counts as a match. */
 export interface Concept {
@@ -201,6 +208,8 @@ export function joinRomajiWords(words: readonly string[], lex: Lexicon): string[
 export interface AnalyzeOptions {
   /** Also read the chunks typed in kana of a question that has kanji as the site's words (the retry of a search that found nothing). */
   kanaChunks?: boolean;
+  /** Read unknown words as the words a slip may hide (slipRepairs: the last retry of a search that found nothing). */
+  repairSlips?: boolean;
 }
 
 /** Analyses a query into concepts (deduplicated, in query order). */
@@ -225,7 +234,12 @@ export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOption
   // Compounds joined from a word and a one-kanji suffix (セール+中): the word alone also matches.
   const compoundHeads = new Map<string, string>();
   for (const chunk of resolved.split(" ")) {
-    for (const token of tokenize(chunk, lex, compoundHeads)) {
+    const tokens = tokenize(chunk, lex, compoundHeads);
+    const known = (w: string) => lex.phrases.has(w);
+    const repaired = options.repairSlips
+      ? tokens.flatMap((t) => (known(t) ? [t] : slipRepairs(t, known)))
+      : tokens;
+    for (const token of repaired) {
       const entry = lex.phrases.get(token) ?? lex.phrases.get(dictionaryForm(token, lex) ?? "");
       if (NEGATIONS.has(token)) {
         // "出ない" / "入れない": the negation decides which section answers, but weighs little on its own.

@@ -11,6 +11,7 @@ import { containsWord, fold } from "./normalize.ts";
 import { excerpt } from "./sections.ts";
 import { namesCalculator, pageScorer, sortRanked, type PageRecord } from "./rerank.ts";
 import { buildSubQueries } from "./subqueries.ts";
+import { mayHoldSlip } from "./tokenize.ts";
 import { KEYWORD_FILTER, questionKey } from "./keywords.ts";
 
 /** The subset of Pagefind's API the engine uses (the browser bundle or pagefind.js driven from Node). */
@@ -74,6 +75,8 @@ export interface SearchOptions {
   pause?: () => Promise<void>;
   /** Read the chunks typed in kana of a question with kanji as the site's words (AnalyzeOptions.kanaChunks). */
   kanaChunks?: boolean;
+  /** Read unknown words as the words a slip may hide (AnalyzeOptions.repairSlips). */
+  repairSlips?: boolean;
 }
 const QUICK = { rerank: 6 } as const;
 /**
@@ -312,7 +315,10 @@ export async function searchQuestion(
   options: SearchOptions = {},
   asks?: () => Promise<AsksLookup | undefined>,
 ): Promise<SearchResult> {
-  const analyzed = analyzeQuery(query, lex, { kanaChunks: options.kanaChunks === true });
+  const analyzed = analyzeQuery(query, lex, {
+    kanaChunks: options.kanaChunks === true,
+    repairSlips: options.repairSlips === true,
+  });
   const base: SearchResult = {
     query,
     hits: [],
@@ -450,11 +456,17 @@ export function createSearch({
       const run = async (lexicon: Lexicon, opts: SearchOptions) =>
         searchQuestion(pagefind, query, lexicon, opts, () => loadAsks(options.pause));
       const result = await run(await lexFor(query), options);
+      if (result.hits.length > 0) return result;
       // A question with kanji that found nothing is read again, its chunks typed in kana as the site's words
       // (せってい 開封律: the slip alone matches nothing).
-      if (result.hits.length > 0 || !kanaWords || !hasKanaChunk(query)) return result;
-      const retry = await run(await withKanaWords(), { ...options, kanaChunks: true });
-      return retry.hits.length > 0 ? retry : result;
+      if (kanaWords && hasKanaChunk(query)) {
+        const retry = await run(await withKanaWords(), { ...options, kanaChunks: true });
+        if (retry.hits.length > 0) return retry;
+      }
+      // Last, unknown words are read as the words a slip may hide (受信否拒: 受信; ccvr: cvr).
+      if (!mayHoldSlip(query)) return result;
+      const repaired = await run(await lexFor(query), { ...options, repairSlips: true });
+      return repaired.hits.length > 0 ? repaired : result;
     },
   };
 }

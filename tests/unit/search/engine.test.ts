@@ -187,6 +187,16 @@ describe("createSearch", () => {
     expect(retried.reading).toBe("配る 誤変");
     expect(calls.loads).toBe(1);
   });
+  it("reads an unknown slip as the words it may hide when the search found nothing, and still finds nothing in noise", async () => {
+    const mail = page("/rules/email-law/", "メールの法律", [
+      ["optout", "受信を断る人には?", "受信の拒否を受け付けます。"],
+    ]);
+    const { pf } = fakePagefind([...pages, mail]);
+    // 受信否拒 (two kanji swapped) is in no page; its pair 受信 is.
+    expect((await first(pf, "受信否拒"))?.url).toBe("/rules/email-law/#optout");
+    expect((await searchOf(pf).search("ああああああああ")).hits).toEqual([]);
+    expect((await searchOf(pf).search("鬱鬱鬱鬱")).hits).toEqual([]);
+  });
   it("returns nothing for an empty query", async () => {
     const { pf } = fakePagefind(pages);
     expect((await searchOf(pf).search("  ")).hits).toEqual([]);
