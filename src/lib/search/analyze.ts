@@ -23,14 +23,8 @@ import { adjectiveForms, dictionaryForm, inflectionStem, verbForms, verbStem } f
 import { correctMisconversions } from "./misconversions.ts";
 import { normalize } from "./normalize.ts";
 import { framingWords, stopwords } from "./synonyms.ts";
-import {
-  isStopword,
-  NEGATIONS,
-  NUMBER_WITH_COUNTER,
-  NUMBER_WITH_MYRIAD,
-  slipRepairs,
-  tokenize,
-} from "./tokenize.ts";
+import { isStopword, NEGATIONS, NUMBER_WITH_COUNTER, NUMBER_WITH_MYRIAD, tokenize } from "./tokenize.ts";
+import { repairKanaSlips, slipRepairs } from "./slips.ts";
 
 /** One thing the query asks about: the word as typed and every variant that counts as a match. */
 export interface Concept {
@@ -215,7 +209,8 @@ export interface AnalyzeOptions {
 /** Analyses a query into concepts (deduplicated, in query order). */
 export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOptions = {}): AnalyzedQuery {
   const normalized = normalize(query);
-  const read = correctMisconversions(correctKatakana(readRomaji(normalized, lex), lex));
+  const typed = correctMisconversions(correctKatakana(readRomaji(normalized, lex), lex));
+  const read = options.repairSlips ? repairKanaSlips(typed, lex).replace(/\s+/g, " ").trim() : typed;
   const scope = outOfScope(read);
   const listIntent = hasListIntent(read);
   const converted = resolveKatakana(resolveReadings(read, lex, stopwords), lex);

@@ -11,7 +11,7 @@ import { containsWord, fold } from "./normalize.ts";
 import { excerpt } from "./sections.ts";
 import { namesCalculator, pageScorer, sortRanked, type PageRecord } from "./rerank.ts";
 import { buildSubQueries } from "./subqueries.ts";
-import { mayHoldSlip } from "./tokenize.ts";
+import { mayHoldSlip } from "./slips.ts";
 import { KEYWORD_FILTER, questionKey } from "./keywords.ts";
 
 /** The subset of Pagefind's API the engine uses (the browser bundle or pagefind.js driven from Node). */

@@ -199,34 +199,6 @@ export function tokenize(chunk: string, lex: Lexicon, compoundHeads: Map<string,
 }
 
 /** Whether a token carries no meaning for search (particle, auxiliary, lone hiragana, generic verb). */
-/** Three or more kanji or katakana in one unknown word: a slip the word index cannot match whole (受信否拒). */
-const CHARACTER_RUN = /^[\p{Script=Han}\p{Script=Katakana}ー]{3,}$/u;
-/** A Latin letter typed twice (ccvr, douuble). */
-const DOUBLED_LETTER = /([a-z])\1/;
-
-/**
- * An unknown word read as the words a slip may hide, for the last retry of a search that found nothing: a run of
- * kanji or katakana as its overlapping pairs (受信否拒 → 受信 信否 否拒), a Latin word with a doubled letter as the
- * known word without it (ccvr → cvr). `known` tells a lexicon word.
- */
-export function slipRepairs(token: string, known: (word: string) => boolean): string[] {
-  if (CHARACTER_RUN.test(token)) {
-    const chars = [...token];
-    return chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
-  }
-  if (DOUBLED_LETTER.test(token)) {
-    for (const [i, c] of [...token].entries()) {
-      const single = token.slice(0, i) + token.slice(i + 1);
-      if (c === token[i + 1] && known(single)) return [single];
-    }
-  }
-  return [token];
-}
-
-/** Whether a query may hold a slip slipRepairs reads (a run of kanji or katakana, a doubled Latin letter). */
-export const mayHoldSlip = (query: string): boolean =>
-  /[\p{Script=Han}\p{Script=Katakana}ー]{3,}/u.test(query) || DOUBLED_LETTER.test(query.toLowerCase());
-
 export function isStopword(token: string): boolean {
   if (stopwords.has(token)) return true;
   if (HIRAGANA_ONLY.test(token) && token.length <= 2) return true;

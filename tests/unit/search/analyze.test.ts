@@ -24,7 +24,7 @@ import {
   inflectionStem,
   verbForms,
 } from "../../../src/lib/search/morphology";
-import { isStopword, slipRepairs } from "../../../src/lib/search/tokenize";
+import { isStopword } from "../../../src/lib/search/tokenize";
 import { containsWord, normalize } from "../../../src/lib/search/normalize";
 import { terms } from "../../../src/lib/glossary/terms";
 
@@ -118,19 +118,6 @@ describe("helpers", () => {
     expect(isStopword("は")).toBe(true);
     expect(isStopword("ー")).toBe(true);
     expect(isStopword("報酬")).toBe(false);
-  });
-  it("slipRepairs reads a run of kanji as its pairs and a doubled Latin letter away, only when asked", () => {
-    const known = (w: string) => w === "cvr";
-    expect(slipRepairs("受信否拒", known)).toEqual(["受信", "信否", "否拒"]);
-    expect(slipRepairs("ccvr", known)).toEqual(["cvr"]);
-    // Nothing to repair: a known pair of kanji, an unknown doubled word, hiragana.
-    expect(slipRepairs("受信", known)).toEqual(["受信"]);
-    expect(slipRepairs("apple", known)).toEqual(["apple"]);
-    expect(slipRepairs("ああああ", known)).toEqual(["ああああ"]);
-    expect(texts("受信否拒")).toEqual(["受信否拒"]);
-    expect(analyzeQuery("受信否拒", lex, { repairSlips: true }).concepts.map((c) => c.text)).toContain(
-      "受信",
-    );
   });
   it("drops 別に / ごとに after a noun (per …): the noun is the concept", () => {
     expect(texts("ランク別に報酬を比べる")).not.toContain("別に");
