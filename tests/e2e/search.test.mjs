@@ -217,6 +217,14 @@ describe("search", () => {
     );
     assert.match(await page.locator("#search-results > li").first().innerText(), /オプトイン/);
 
+    // Hiragana one slip away from a glossary reading (だ dropped) is read as the term when nothing else matches.
+    await searchPage(page, "わんふるでー とは");
+    assert.match(
+      await page.locator("#search-notices .search-reading").innerText(),
+      /「わんふるでー とは」を「ワンダフルデー とは」と読んで/,
+    );
+    assert.match(await page.locator("#search-results > li").first().innerText(), /ワンダフルデー/);
+
     const long = "あ".repeat(500);
     await searchPage(page, long);
     assert.equal(await page.locator("#search-results > li").count(), 0);
