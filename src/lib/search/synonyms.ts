@@ -12,6 +12,7 @@ const calculatorWords = [
   "ツール",
   "simulator",
   "calculator",
+  "tools",
 ] as const;
 
 /**
@@ -133,7 +134,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["?開始", "何年", "いつから", "+年", "+開始", "+始ま"],
   ["受け取る", "受け取り", "振込", "振り込み", "入金"],
   ["依頼", "お願い", "頼む", "頼み"],
-  ["学習", "勉強", "学ぶ", "学び", "研修"],
+  ["学習", "勉強", "学ぶ", "学び", "研修", "learning"],
   ["出店者", "店舗", "お店", "店側"],
   ["毎日", "日々", "1日", "一日", "日課"],
   ["instagram", "インスタ", "インスタグラム", "insta"],
@@ -167,7 +168,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Reading a figure: 見方 and 読み方 (the guides' headings say どう読む).
   ["読み方", "見方", "読む"],
   // Loanwords typed in English letters (rank bonus, review 依頼).
-  ["ランク", "rank"],
+  ["ランク", "rank", "格付け"],
   ["ボーナス", "bonus"],
   ["レビュー", "review", "reviews"],
   // Typed in Latin letters (rakuten room affiliate chigai): the glossary's 楽天アフィリエイト and 楽天.
@@ -220,6 +221,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["移す", "移し", "移したい", "引き継ぐ", "引き継ぎ", "+書き出", "+読み込"],
   // The learning record's two buttons as software names them.
   ["書き出す", "書き出し", "エクスポート", "export"],
+  ["記録", "record"],
+  ["リピート率", "リピ率"],
   ["読み込む", "読み込み", "インポート", "import"],
   // Putting a calculator on another page: the tools' sharing section says 埋め込みコード.
   ["埋め込み", "埋め込む", "埋め込みたい", "embed", "iframe"],
