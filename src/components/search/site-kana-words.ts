@@ -13,6 +13,13 @@ async function readTokens(text: string): Promise<ReadToken[]> {
   const out: ReadToken[] = [];
   for (const line of text.split("\n"))
     for (const t of await tokenize(line))
-      out.push({ surface: t.surface_form, reading: t.reading ?? "", pos: t.pos, posDetail: t.pos_detail_1 });
+      out.push({
+        surface: t.surface_form,
+        reading: t.reading ?? "",
+        pos: t.pos,
+        posDetail: t.pos_detail_1,
+        basic: t.basic_form,
+        conjugation: t.conjugated_type,
+      });
   return out;
 }

@@ -10,6 +10,41 @@ export interface ReadToken {
   /** Part of speech (名詞, 動詞, …) and its first detail (数, 固有名詞, …). */
   pos: string;
   posDetail: string;
+  /** The dictionary form (終わる for 終わっ) and the conjugation class (五段・ラ行 …), where the analyser gives them. */
+  basic?: string;
+  conjugation?: string;
+}
+
+/** The i-row kana of a godan verb's last kana (る → り): its stem form, also a noun (終わり, 書き). */
+const I_ROW: Readonly<Record<string, string>> = {
+  う: "い",
+  く: "き",
+  ぐ: "ぎ",
+  す: "し",
+  つ: "ち",
+  ぬ: "に",
+  ぶ: "び",
+  む: "み",
+  る: "り",
+};
+
+/**
+ * A godan verb's stem form as a word of its own (終わっ → 終わり read おわり), which the site may never write: a reader
+ * types it (おわりにしてる). Undefined for any other token.
+ */
+export function stemForm(t: ReadToken): ReadToken | undefined {
+  const { basic, conjugation } = t;
+  if (!basic || !conjugation?.startsWith("五段") || !t.pos.startsWith("動詞")) return undefined;
+  const last = I_ROW[basic.slice(-1)];
+  let shared = 0;
+  while (shared < basic.length - 1 && basic[shared] === t.surface[shared]) shared++;
+  const tail = t.surface.slice(shared);
+  if (!last || !HAN.test(basic.slice(0, shared)) || !HIRAGANA_ONLY.test(tail || "あ")) return undefined;
+  const reading = toHiragana(t.reading);
+  const stem = reading.slice(0, reading.length - tail.length);
+  const surface = basic.slice(0, shared) + basic.slice(shared, -1) + last;
+  const ownReading = stem + toHiragana(basic.slice(shared, -1)) + last;
+  return { ...t, surface, reading: ownReading };
 }
 
 /** Shortest reading kept: two kana (いみ for 意味). */
@@ -21,6 +56,8 @@ const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/u;
 
 /** Shortest word the site writes in kana that is kept as typed (かかる, しばらく): shorter ones are mostly endings. */
 const MIN_KEPT = 3;
+/** Shortest stem form added (おわり): two kana (もち, うり) sit inside too many words typed in kana (おもちゃ). */
+const MIN_STEM = 3;
 const CONTENT_WORD = /^(?:名詞|動詞|形容詞|副詞)/u;
 
 /**
@@ -28,9 +65,21 @@ const CONTENT_WORD = /^(?:名詞|動詞|形容詞|副詞)/u;
  * reading the most frequent wins; a reading the site itself writes in kana as often as that (こと, とき) is left out,
  * so words the site keeps in kana stay as typed. A content word of three kana or more that the site writes in kana
  * (かかる, しばらく, みんな) maps to itself: as a longer word it outweighs a shorter reading inside it (かか for 書か, which
- * read いくらかかる as いくら書かる).
+ * read いくらかかる as いくら書かる). A godan verb's stem form (stemForm) of three kana or more fills only a reading the
+ * site's own words leave free, so it never changes how a written word is read.
  */
 export function kanaWordsOf(tokens: Iterable<ReadToken>): Record<string, string> {
+  const list = [...tokens];
+  const own = spellingsByReading(list);
+  const stems = spellingsByReading(list.flatMap((t) => stemForm(t) ?? []));
+  const siteKana = new Set(list.map((t) => t.surface).filter((w) => HIRAGANA_ONLY.test(w)));
+  for (const [reading, surface] of Object.entries(stems))
+    if (reading.length >= MIN_STEM && !(reading in own) && !siteKana.has(reading)) own[reading] = surface;
+  return Object.fromEntries(Object.entries(own).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** kanaWordsOf over one list of tokens: the most frequent spelling of each reading. */
+function spellingsByReading(tokens: readonly ReadToken[]): Record<string, string> {
   const spellings = new Map<string, Map<string, number>>();
   const inKana = new Map<string, number>();
   const kept = new Set<string>();

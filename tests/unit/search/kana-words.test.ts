@@ -6,6 +6,7 @@ import {
   kanaWordIndex,
   kanaWordsOf,
   kanaPieces,
+  stemForm,
   typedInKana,
   type KanaWords,
   type ReadToken,
@@ -30,6 +31,25 @@ describe("kanaWordsOf", () => {
       t("意味", "イミ"),
     ]);
     expect(words).toEqual({ じょうし: "上司", みせる: "見せる", いみ: "意味" });
+  });
+
+  it("adds a godan verb's stem form, which readers type as a noun (おわり for 終わり), but not an ichidan verb's", () => {
+    const verb = (surface: string, reading: string, basic: string, conjugation: string): ReadToken => ({
+      ...t(surface, reading, "動詞", "自立"),
+      basic,
+      conjugation,
+    });
+    const words = kanaWordsOf([
+      verb("終わっ", "オワッ", "終わる", "五段・ラ行"),
+      verb("書く", "カク", "書く", "五段・カ行イ音便"),
+      verb("取り扱う", "トリアツカウ", "取り扱う", "五段・ワ行促音便"),
+      verb("見せ", "ミセ", "見せる", "一段"),
+    ]);
+    expect(words).toMatchObject({ おわり: "終わり", とりあつかい: "取り扱い" });
+    // Two kana (かき) would sit inside too many words typed in kana.
+    expect(words).not.toHaveProperty("かき");
+    expect(words).not.toHaveProperty("みせり");
+    expect(stemForm(t("終わり", "オワリ"))).toBeUndefined();
   });
 
   it("leaves out numbers, proper nouns, words with katakana or Latin letters, and one-kana readings", () => {
