@@ -228,9 +228,9 @@ export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOption
   const seen = new Set<string>();
   // Compounds joined from a word and a one-kanji suffix (セール+中): the word alone also matches.
   const compoundHeads = new Map<string, string>();
+  const known = (w: string) => lex.phrases.has(w);
   for (const chunk of resolved.split(" ")) {
     const tokens = tokenize(chunk, lex, compoundHeads);
-    const known = (w: string) => lex.phrases.has(w);
     const repaired = options.repairSlips
       ? tokens.flatMap((t) => (known(t) ? [t] : slipRepairs(t, known)))
       : tokens;

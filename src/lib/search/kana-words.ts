@@ -42,9 +42,7 @@ export function stemForm(t: ReadToken): ReadToken | undefined {
   if (!last || !HAN.test(basic.slice(0, shared)) || !HIRAGANA_ONLY.test(tail || "あ")) return undefined;
   const reading = toHiragana(t.reading);
   const stem = reading.slice(0, reading.length - tail.length);
-  const surface = basic.slice(0, shared) + basic.slice(shared, -1) + last;
-  const ownReading = stem + toHiragana(basic.slice(shared, -1)) + last;
-  return { ...t, surface, reading: ownReading };
+  return { ...t, surface: basic.slice(0, -1) + last, reading: stem + basic.slice(shared, -1) + last };
 }
 
 /** Shortest reading kept: two kana (いみ for 意味). */
