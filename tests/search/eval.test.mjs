@@ -27,7 +27,9 @@ test("every batch question gets at least one result (their ranking is reported b
   const { questionSearch } = await rankers();
   const empty = [];
   for (const set of questionSets().filter((s) => s.batch !== undefined))
-    for (const { q } of set.questions)
-      if ((await questionSearch(q)).length === 0) empty.push(`${set.name}: ${q}`);
+    for (const [i, { q }] of set.questions.entries())
+      if ((await questionSearch(q)).length === 0)
+        // A held-out question stays unread: the failure names its batch and position only.
+        empty.push(`${set.name}: ${set.training || set.tuning ? q : `held-out question ${i + 1}`}`);
   assert.deepEqual(empty, []);
 });
