@@ -2,21 +2,25 @@
 import { toHiragana } from "./kana.ts";
 import type { Lexicon } from "./lexicon.ts";
 
-/** Three or more kanji or katakana in one unknown word: a slip the word index cannot match whole (受信否拒). */
-const CHARACTER_RUN = /^[\p{Script=Han}\p{Script=Katakana}ー]{3,}$/u;
+/** Three or more kanji or katakana: an unknown word of them is a slip the word index cannot match whole (受信否拒). */
+const CHARACTERS = "[\\p{Script=Han}\\p{Script=Katakana}ー]{3,}";
+/** Four or more hiragana typed without conversion: long enough that one slip still leaves the word recognisable. */
+const KANA = "[\\u3041-\\u3096ー]{4,}";
+const CHARACTER_RUN = new RegExp(`^${CHARACTERS}$`, "u");
+const KANA_RUN = new RegExp(KANA, "gu");
 /** A Latin letter typed twice (ccvr, douuble). */
 const DOUBLED_LETTER = /([a-z])\1/;
-/** Hiragana typed without conversion, long enough that one slip still leaves the word recognisable. */
-const KANA_RUN = /[\u3041-\u3096ー]{4,}/gu;
 /** The shortest reading a kana slip is matched against (shorter ones would match too much). */
 const MIN_READING = 4;
 /** The longest hiragana run read for slips: a longer one is no mistyped word (and reading it would cost time). */
 const MAX_RUN = 30;
 
+/** Either run, with the same bounds as the repairs (kept in one place, so the check and the repairs agree). */
+const SLIP_CANDIDATE = new RegExp(`${CHARACTERS}|${KANA}`, "u");
+
 /** Whether a query may hold a slip these repairs read. */
 export const mayHoldSlip = (query: string): boolean =>
-  /[\p{Script=Han}\p{Script=Katakana}ー]{3,}|[\u3041-\u3096ー]{4,}/u.test(query) ||
-  DOUBLED_LETTER.test(query.toLowerCase());
+  SLIP_CANDIDATE.test(query) || DOUBLED_LETTER.test(query.toLowerCase());
 
 /**
  * An unknown word read as the words a slip may hide: a run of kanji or katakana as its overlapping pairs
