@@ -73,6 +73,8 @@ const FOLDS = process.env.FOLDS
       [158, 159],
       [160, 161],
       [162, 163],
+      [168, 169],
+      [170, 171],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
