@@ -48,6 +48,8 @@ describe("calculator layout", () => {
       );
       if (path.includes("cart=")) assert.ok(await page.locator(".calc-line-table").isVisible());
       assert.equal(await page.locator("table[data-url-params]").isVisible(), false);
+      // The page's explanations stay on screen, as the sharing guide tells the reader.
+      assert.equal(await page.locator('[id="使い方"]').isVisible(), false);
       const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
       assert.equal(pdfPages(pdf), 1);
     });
