@@ -32,9 +32,23 @@ const KANA_COUNTERS = new RegExp(
   "gu",
 );
 
-/** Set phrases of polite Japanese that frame a question (the question itself is in the other words). */
-const POLITE_FRAMING =
-  /恐れ入りますが|恐れ入ります|恐縮ですが|お手数ですが|よろしいでしょうか|よろしいですか|いただけますでしょうか|いただけますか|いただけますと幸いです/gu;
+/**
+ * Set phrases of polite Japanese that frame a question (the question itself is in the other words): requests,
+ * honorific helpers (くださった, いただいた, ございます, おります) and hearsay (と伺いました).
+ */
+const POLITE_FRAMING = new RegExp(
+  [
+    "恐れ入りますが|恐れ入ります|恐縮ですが|お手数ですが|申し訳ございませんが|申し訳ありませんが|差し支えなければ",
+    "よろしいものでしょうか|よろしいのでしょうか|よろしいでしょうか|よろしいですか",
+    "いただけますでしょうか|いただけますか|いただけますと幸いです",
+    "でございましょうか|ございましょうか|でございますか|ございますか|ございまして|でございます|ございます",
+    "と伺いました|と伺っております|と伺っています|と聞きまして|と聞きました|と聞いております|と耳にしました",
+    "と考えております|と思っております|と思うのですが|気になっております|存じております|存じます",
+    "くださいまして|くださいました|くださった|くださる|いただきまして|いただきました|いただいた|いただき|いただく|いただける",
+    "おられます|おられる|おりまして|おります",
+  ].join("|"),
+  "gu",
+);
 
 /** Normalises a query or a text for matching: NFKC, lower case, separators to single spaces, trimmed. */
 export function normalize(text: string): string {

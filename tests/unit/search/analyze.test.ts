@@ -410,6 +410,13 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("恐れ入りますが、審査は何日かかればよろしいでしょうか")).toEqual(
       texts("審査は何日かかれば"),
     );
+    // So do honorific helpers and hearsay (くださった, ございましょうか, と聞きまして): their pieces are no topic words.
+    expect(texts("紹介してくださった方にはお礼が入るものでございましょうか。違うと聞きまして")).toEqual([
+      "紹介",
+      "お礼",
+      "入る",
+      "違い",
+    ]);
     // みたい and なのに after a noun are no verb endings (社員割|みたいな, 楽|なのに).
     expect(texts("社員割みたいな感覚で")).toEqual(["社員割", "感覚"]);
     expect(texts("始めて初週なんですけど")).toContain("初週");
