@@ -206,6 +206,12 @@ export interface AnalyzeOptions {
   repairSlips?: boolean;
 }
 
+/** お or ご before a kanji word the segmenter kept together (お送り, お支払い): the word without it, unless the whole is known. */
+const withoutHonorific =
+  (known: (word: string) => boolean) =>
+  (token: string): string =>
+    /^[おご]\p{Script=Han}/u.test(token) && !known(token) ? token.slice(1) : token;
+
 /** Analyses a query into concepts (deduplicated, in query order). */
 export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOptions = {}): AnalyzedQuery {
   const normalized = normalize(query);
@@ -231,9 +237,10 @@ export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOption
   const known = (w: string) => lex.phrases.has(w);
   for (const chunk of resolved.split(" ")) {
     const tokens = tokenize(chunk, lex, compoundHeads);
+    const plain = tokens.map(withoutHonorific(known));
     const repaired = options.repairSlips
-      ? tokens.flatMap((t) => (known(t) ? [t] : slipRepairs(t, known)))
-      : tokens;
+      ? plain.flatMap((t) => (known(t) ? [t] : slipRepairs(t, known)))
+      : plain;
     for (const token of repaired) {
       const entry = lex.phrases.get(token) ?? lex.phrases.get(dictionaryForm(token, lex) ?? "");
       if (NEGATIONS.has(token)) {

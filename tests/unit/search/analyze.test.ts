@@ -417,6 +417,9 @@ describe("synonyms staff use for the guides' words", () => {
       "入る",
       "違い",
     ]);
+    // お before a verb the segmenter kept whole (お送り) is read without it; a known word with お (お客様) stays.
+    expect(texts("クーポンをお送りする")).toEqual(texts("クーポンを送りする"));
+    expect(texts("お客様")).toEqual(["お客様"]);
     // みたい and なのに after a noun are no verb endings (社員割|みたいな, 楽|なのに).
     expect(texts("社員割みたいな感覚で")).toEqual(["社員割", "感覚"]);
     expect(texts("始めて初週なんですけど")).toContain("初週");
