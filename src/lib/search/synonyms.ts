@@ -101,6 +101,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "また買",
     "もう一度買",
     "常連",
+    "得意様",
+    "得意客",
     "repeat",
     "repeater",
     "repeaters",
@@ -140,8 +142,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["instagram", "インスタ", "インスタグラム", "insta"],
   // A notice to customers: the guides say お知らせ and 案内 for the same mail or message.
   ["お知らせ", "案内", "告知", "通知"],
-  // Rakuten's rules: staff say 規約 or ガイドライン, the guides mostly ルール.
-  ["ルール", "規約", "ガイドライン", "規定"],
+  // Rakuten's rules: staff say 規約 or ガイドライン (an older owner 決まりごと), the guides mostly ルール.
+  ["ルール", "規約", "ガイドライン", "規定", "決まり", "決まりごと", "決まり事"],
   ["当てはまる", "適用", "該当", "にあたる", "に当たる"],
   ["法令", "法律", "法規", "law", "laws"],
   // Someone new to the work: the guides say 新任 (新任スタッフ) or 新しく担当になった.
