@@ -117,7 +117,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["日程", "スケジュール", "日付", "タイムライン", "timeline", "schedule"],
   ["クーポン", "割引", "値引き", "値引", "割引券", "coupon"],
   ["メール", "メッセージ", "mail", "email"],
-  ["お客様", "お客さん", "顧客", "購入者"],
+  ["お客様", "お客さん", "顧客", "購入者", "customer", "customers"],
   ["売上", "売り上げ", "販売"],
   // 垢バン / アカバン: "account ban" in users' slang.
   ["停止", "凍結", "ペナルティ", "止まる", "ban", "バン", "垢バン", "アカバン"],
@@ -131,12 +131,12 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["?数値", "何ポイント", "何パーセント", "何割", "何円", "+ポイント", "+円", "+料率"],
   // "どこで" asks where: the answer names a screen or a page.
   ["?場所", "どこで", "どこに", "場所", "+画面", "+rms", "+管理画面", "+ページ"],
-  ["確認", "確かめる", "確かめ", "チェック"],
+  ["確認", "確かめる", "確かめ", "チェック", "check"],
   ["購入後フォローメール", "お礼メール"],
   // "何年から" / "いつから" ask when something began: the answer gives a year or says it started.
   ["?開始", "何年", "いつから", "+年", "+開始", "+始ま"],
   ["受け取る", "受け取り", "振込", "振り込み", "入金"],
-  ["依頼", "お願い", "頼む", "頼み"],
+  ["依頼", "お願い", "頼む", "頼み", "request"],
   ["学習", "勉強", "学ぶ", "学び", "研修", "learning"],
   ["出店者", "店舗", "お店", "店側"],
   ["毎日", "日々", "1日", "一日", "日課"],
@@ -181,6 +181,20 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["LTV", "lifetime"],
   ["コレクション", "collection", "collections"],
   ["フォロー", "follow"],
+  // English words staff type for the site's katakana or kanji words.
+  ["クリック", "click"],
+  ["タグ", "tag", "tags"],
+  ["共有", "share"],
+  ["価格", "price", "prices"],
+  ["利益", "profit", "profits"],
+  ["ジャンル", "genre", "genres", "category"],
+  ["アドバンス", "advance"],
+  ["スタッフ", "staff"],
+  ["モニター", "monitor"],
+  ["広告", "ads", "advertising", "advertisement"],
+  ["外部", "external"],
+  ["キャッシュ", "cash"],
+  ["サンクス", "thanks"],
   ["自動", "auto", "automatic", "bot"],
   ["ロードマップ", "roadmap"],
   ["セール", "sale"],
@@ -207,13 +221,13 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // A one-off effort: the guides say 1回きり.
   ["1回きり", "単発", "一回きり", "一度きり", "1回限り", "その場限り"],
   // Something given for a review or a purchase: the guides say 特典 (お礼のクーポン).
-  ["特典", "お礼", "謝礼", "見返り", "インセンティブ", "プレゼント"],
+  ["特典", "お礼", "謝礼", "見返り", "インセンティブ", "プレゼント", "incentive"],
   // What keeping an account costs each month.
-  ["維持費", "月額", "固定費", "ランニングコスト", "毎月かかる", "月々"],
+  ["維持費", "月額", "固定費", "ランニングコスト", "毎月かかる", "月々", "monthly"],
   // Raising sales: the ROOM lesson's title says 売上につなげる.
   ["売上を上げる", "売上アップ", "売上を伸ばす", "売上を増やす", "売上向上", "売上につなげる"],
   // What a shop pays per order: the guides name the rate and the system fee.
-  ["手数料", "+料率", "+利用料"],
+  ["手数料", "+料率", "+利用料", "fee", "fees"],
   ["準備", "用意", "そろえる", "揃える"],
   // Sending customers elsewhere: the guides say 外へ案内 (external links need a request).
   ["誘導", "+へ案内"],
