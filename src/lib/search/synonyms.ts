@@ -23,7 +23,20 @@ const calculatorWords = [
  */
 export const synonymGroups: readonly (readonly string[])[] = [
   ["上限", "最大", "上限値", "限度", "制限", "頭打ち", "cap", "limit", "max"],
-  ["?期間", "いつまで", "何日", "何日間", "日数", "期間", "期限", "有効期限", "何ヶ月", "何か月", "expiry", "expiration"],
+  [
+    "?期間",
+    "いつまで",
+    "何日",
+    "何日間",
+    "日数",
+    "期間",
+    "期限",
+    "有効期限",
+    "何ヶ月",
+    "何か月",
+    "expiry",
+    "expiration",
+  ],
   ["?時期", "いつ", "タイミング", "時期", "何日後", "日後", "いつ頃", "いつごろ", "何時", "timing", "when"],
   ["?金額", "いくら", "金額", "料金", "費用", "値段", "お金"],
   ["?回数", "何回", "いくつ", "回数", "件数", "何件", "何個", "何人", "人数"],
@@ -38,7 +51,20 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // A coupon is made by issuing it (クーポンを発行する): staff say 作る for both.
   ["作り方", "作る", "作成", "開設", "登録", "開く", "発行"],
   ["必要", "欠かせない", "重要", "大切"],
-  ["報酬", "料率", "報酬率", "稼ぐ", "稼げる", "収入", "儲かる", "儲け", "reward", "rewards", "commission", "commissions"],
+  [
+    "報酬",
+    "料率",
+    "報酬率",
+    "稼ぐ",
+    "稼げる",
+    "収入",
+    "儲かる",
+    "儲け",
+    "reward",
+    "rewards",
+    "commission",
+    "commissions",
+  ],
   ["上げる", "上がる", "昇格", "アップ"],
   [
     "失敗",
