@@ -301,6 +301,8 @@ describe("romaji, numbers with counters, and markup", () => {
   it("reads a glossary term's English or romaji name, typed apart or with a hyphen, as its glossary id spells it", () => {
     expect(texts("opt-in meaning")).toEqual(["オプトイン", "meaning"]);
     expect(texts("double price NG")).toContain("二重価格");
+    // …and with the Japanese that follows it, unspaced.
+    expect(texts("opt-inってなに")).toEqual(["オプトイン"]);
     expect(texts("rank bonus")).toEqual(["roomランクボーナス"]);
     expect(analyzeQuery("keihyo law", lex).reading).toBe("景品表示法");
     // A one-word id is no name of its own: segment stays as typed.
