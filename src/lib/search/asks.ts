@@ -209,7 +209,14 @@ export interface PageAsks {
 export const NEIGHBOURS = 10;
 
 /** A page's section questions by its URL (undefined for a page without them). */
-export type AsksLookup = (pageUrl: string) => PageAsks | undefined;
+export interface AsksLookup {
+  (pageUrl: string): PageAsks | undefined;
+  /**
+   * The pages of the NEIGHBOURS questions closest to the query, closest first: the search scores them too when the
+   * words did not find them (事例が載ってるページはどこ: the practice hub, whose text names 事例 in passing).
+   */
+  nearestPages(query: ReadonlySet<string>): string[];
+}
 
 /** Questions indexed between two pauses when the index is built in steps (a few milliseconds on a phone). */
 const INDEX_STEP = 400;
@@ -246,8 +253,10 @@ function* indexSteps(data: AsksData): Generator<void, AsksLookup> {
   const chars = new Map<number, number[]>();
   const texts: string[] = [];
   const ids = new Map<string, number>();
+  /** Each question's pages (a wording written for sections of two pages counts for both). */
+  const pagesOfQuestion: string[][] = [];
   let n = 0;
-  for (const page of Object.values(data))
+  for (const [pageUrl, page] of Object.entries(data))
     for (const questions of Object.values(page))
       for (const q of questions) {
         n++;
@@ -255,6 +264,8 @@ function* indexSteps(data: AsksData): Generator<void, AsksLookup> {
         let id = ids.get(q);
         const fresh = id === undefined;
         if (id === undefined) ids.set(q, (id = texts.push(q) - 1));
+        const pages = (pagesOfQuestion[id] ??= []);
+        if (!pages.includes(pageUrl)) pages.push(pageUrl);
         for (const p of pairsOf(q)) {
           df.set(p, (df.get(p) ?? 0) + 1);
           if (fresh) post(postings, p, id);
@@ -268,12 +279,20 @@ function* indexSteps(data: AsksData): Generator<void, AsksLookup> {
   const pairWeight: PairWeight = (p) => weights.get(p) ?? unseen;
   // One numbering of the sections' lists for both the pair sums and the concept matches.
   const numbered: Numbered = { texts, idsOf: numbering(ids) };
-  const { similarity, neighbours } = sharedPairs(numbered, postings, pairWeight);
+  const { similarity, neighbours, nearest } = sharedPairs(numbered, postings, pairWeight);
   const match = conceptMatches(numbered, chars);
-  return (pageUrl) => {
+  const page = (pageUrl: string) => {
     const sections = data[pageUrl];
     return sections ? { sections, pairWeight, similarity, neighbours, match } : undefined;
   };
+  const nearestPages = (query: ReadonlySet<string>) => {
+    const near = nearest(query);
+    const closest: number[] = [];
+    near.forEach((sim, id) => sim > 0 && closest.push(id));
+    closest.sort((a, b) => (near[b] ?? 0) - (near[a] ?? 0));
+    return [...new Set(closest.flatMap((id) => pagesOfQuestion[id] ?? []))];
+  };
+  return Object.assign(page, { nearestPages });
 }
 
 /** The questions ready for scoring: per page, with pair weights log(1 + n / df) over all n questions. */
@@ -437,7 +456,7 @@ function sharedPairs(
     }
     return sum;
   };
-  return { similarity, neighbours };
+  return { similarity, neighbours, nearest };
 }
 
 /**

@@ -354,7 +354,7 @@ export function conceptsForKind(
  * 2026-12-06: cross-validation 2,095 → 2,096/2,240, tuning 619 → 620/640, 8 held-out first results moved.
  */
 const pairsByQuery = new WeakMap<AnalyzedQuery, ReadonlySet<string>>();
-function queryPairs(query: AnalyzedQuery): ReadonlySet<string> {
+export function queryPairs(query: AnalyzedQuery): ReadonlySet<string> {
   let pairs = pairsByQuery.get(query);
   if (!pairs) pairsByQuery.set(query, (pairs = charPairs(query.read)));
   return pairs;

@@ -124,6 +124,21 @@ describe("section questions (asks)", () => {
     );
   });
 
+  it("names the pages of the questions closest to a query, closest first, each once, and none for an unrelated one", () => {
+    const index = asksIndex({
+      "/practice/": { list: ["事例はどこにまとまってる?"] },
+      "/practice/case/": { _top: ["事例の店はどんな店?"], plan: ["事例の案はどうなった"] },
+      "/room/": { what: ["ROOMって何?"] },
+    });
+    // ROOMって何? shares only って: the farthest of the three.
+    expect(index.nearestPages(charPairs("事例がまとまってるページはどこ"))).toEqual([
+      "/practice/",
+      "/practice/case/",
+      "/room/",
+    ]);
+    expect(index.nearestPages(charPairs("ぜんぜん関係ない"))).toEqual([]);
+  });
+
   it("the index's match equals asksMatch, for any query and any of its sections", () => {
     const data = {
       "/a/": {
