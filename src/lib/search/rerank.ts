@@ -99,6 +99,14 @@ export const WEIGHTS = {
    */
   asksNeighbours: 0.2,
   /**
+   * Share of that vote a page top counts (it gathers the questions the whole page answers, on every topic). 0 until
+   * pages could be scored for their questions alone (askedPages); with them, 2026-12-06 (47 folds): 0.7 gave
+   * cross-validation 7,251 → 7,262/7,520 and tuning 1,085 → 1,087/1,120, the gated set 121 → 120/125 (「CRMでよくある
+   * 失敗」 now opens よくある失敗 rather than CRMの失敗パターン); 0.2, 0.3, 0.5 and 1 lost the same gated question and
+   * gained less (1: 7,262 and 1,086); the top's best vote alone instead of the sum gave 7,257 and 1,085.
+   */
+  topNeighbours: 0.7,
+  /**
    * Below the other sections: one whose heading names an ordinal of the same counter as the question but another number
    * (日目, 週目, か月目, 回目: 「2日目は何をする」 for 「ロードマップ 5日目」). The section questions of the other days share
    * every character pair but the number, so their votes outweighed the heading that names the day. 0.6 since asks rose
@@ -387,10 +395,10 @@ function scorePage(
   const asked = askedKinds(query);
   const pairs = queryPairs(query);
   const days = queryOrdinals(query);
-  // A page top collects the questions the whole page answers, on every topic: its vote would weigh how often the page
-  // is asked for, not how close the question is. Headed sections only (cross-validation 747 → 750/800).
+  // A page top collects the questions the whole page answers, on every topic: it counts a share of its vote
+  // (WEIGHTS.topNeighbours).
   const neighbours = (section: Section, questions: readonly string[] | undefined) =>
-    section.id === "_top" ? 0 : (asks?.neighbours(pairs, questions) ?? 0);
+    (section.id === "_top" ? WEIGHTS.topNeighbours : 1) * (asks?.neighbours(pairs, questions) ?? 0);
   const scored = sectionsOf(page).map((section) => {
     const questions = asks?.sections[section.id];
     const matched = asks?.match(questions, concepts) ?? asksMatch(questions, concepts);
