@@ -200,9 +200,9 @@ export function joinRomajiWords(words: readonly string[], lex: Lexicon): string[
 
 /** A glossary id typed with the Japanese that follows it (opt-inってなに): the id read as its term (オプトインってなに). */
 function idNameAtStart(word: string, lex: Lexicon): string {
-  const m = /^([a-z]+(?:-[a-z]+)+)(?=[^a-z-])/.exec(word);
-  const named = m?.[1] ? lex.idNames.get(m[1].replace(/-/g, "")) : undefined;
-  return named && m?.[1] ? named + word.slice(m[1].length) : word;
+  const id = /^[a-z]+(?:-[a-z]+)+(?=[^a-z-])/.exec(word)?.[0];
+  const named = id && lex.idNames.get(id.replace(/-/g, ""));
+  return named ? named + word.slice(id.length) : word;
 }
 
 /** How a query is read beyond the default. */

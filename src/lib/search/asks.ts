@@ -285,13 +285,9 @@ function* indexSteps(data: AsksData): Generator<void, AsksLookup> {
     const sections = data[pageUrl];
     return sections ? { sections, pairWeight, similarity, neighbours, match } : undefined;
   };
-  const nearestPages = (query: ReadonlySet<string>) => {
-    const near = nearest(query);
-    const closest: number[] = [];
-    near.forEach((sim, id) => sim > 0 && closest.push(id));
-    closest.sort((a, b) => (near[b] ?? 0) - (near[a] ?? 0));
-    return [...new Set(closest.flatMap((id) => pagesOfQuestion[id] ?? []))];
-  };
+  const nearestPages = (query: ReadonlySet<string>) => [
+    ...new Set(nearest(query).ids.flatMap((id) => pagesOfQuestion[id] ?? [])),
+  ];
   return Object.assign(page, { nearestPages });
 }
 
@@ -387,8 +383,8 @@ function sharedPairs(
         /** Weight each question shares with the query, and the questions that share any, in the order first met. */
         shared: Float64Array;
         met: number[];
-        /** The NEIGHBOURS closest questions' similarities (0 for the others). */
-        nearest?: Float64Array;
+        /** The NEIGHBOURS closest questions: their similarities by id (0 for the others), and their ids, closest first. */
+        nearest?: { sims: Float64Array; ids: number[] };
       }
     | undefined;
   const forQuery = (query: ReadonlySet<string>) => {
@@ -411,7 +407,7 @@ function sharedPairs(
     const union = weight + (own[id] ?? 0) - common;
     return union > 0 ? common / union : 0;
   };
-  /** The NEIGHBOURS questions closest to the query and their similarities, once per query. */
+  /** The NEIGHBOURS questions closest to the query, closest first, and their similarities, once per query. */
   const nearest = (query: ReadonlySet<string>) => {
     const state = forQuery(query);
     if (!state.nearest) {
@@ -425,8 +421,9 @@ function sharedPairs(
         top.splice(at, 0, [id, sim]);
         if (top.length > NEIGHBOURS) top.pop();
       }
-      state.nearest = new Float64Array(texts.length);
-      for (const [id, sim] of top) state.nearest[id] = sim;
+      const sims = new Float64Array(texts.length);
+      for (const [id, sim] of top) sims[id] = sim;
+      state.nearest = { sims, ids: top.map(([id]) => id) };
     }
     return state.nearest;
   };
@@ -447,7 +444,7 @@ function sharedPairs(
   };
   const neighbours = (query: ReadonlySet<string>, questions: readonly string[] | undefined): number => {
     if (!questions?.length || query.size === 0) return 0;
-    const near = nearest(query);
+    const near = nearest(query).sims;
     const ids = idsOf(questions);
     let sum = 0;
     for (let i = 0; i < ids.length; i++) {
