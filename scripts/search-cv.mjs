@@ -75,6 +75,8 @@ const FOLDS = process.env.FOLDS
       [162, 163],
       [168, 169],
       [170, 171],
+      [174, 175],
+      [176, 177],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
