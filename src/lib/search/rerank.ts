@@ -79,8 +79,9 @@ export const WEIGHTS = {
    * (2026-12-05): field 0.5 and bonus 0.2 gave +35 of 552 first hits, the gated set 120 → 119 of 125; a field at
    * 0.7 or a bonus at 0.3 lose more of the gated set. 2026-12-06 (45 folds, asksSimilar 0.5): bonus 0.25 gave
    * cross-validation 6,918 → 6,921/7,200, tuning 1,084 → 1,085, the gated set 120 → 121 (0.3: tuning 1,082).
+   * 0.3 with asksNeighbours 0.15 (2026-12-06, 49 folds): see asksNeighbours.
    */
-  asks: 0.25,
+  asks: 0.3,
   asksField: 0.5,
   /**
    * Times the character-pair similarity of the query to the section's closest question (asksSimilarity, pairs weighted
@@ -95,9 +96,14 @@ export const WEIGHTS = {
    * Times the section's share of the vote of the site's questions closest to the query (PageAsks.neighbours): a section
    * that several close wordings were written for beats one with a single close wording. 2026-12-06, headed sections
    * voting: cross-validation 737 → 750/800, tuning 884 → 898/960, the gated set 123 → 121/125. With page tops voting
-   * too: 0.2 gave 747 and 897; 0.12, 0.28 and 0.4 gave +7/+10, +7/+14 and +9/+14.
+   * too: 0.2 gave 747 and 897; 0.12, 0.28 and 0.4 gave +7/+10, +7/+14 and +9/+14. 0.2 → 0.15 with asks 0.25 → 0.3
+   * (2026-12-06, 49 folds, 23,347 section questions: a section asked often, such as 直接交渉してもよい with 96 questions,
+   * filled the vote): cross-validation 7,565 → 7,575/7,840, tuning 1,087 → 1,087/1,120, the gated set 118 → 119/125.
+   * 0.15 alone gave 7,573, 1,085 and 120; 0.25 gave 7,563, 1,088 and 117; 0.17 gave 7,565, 1,086 and 119. A vote of
+   * each section's best 2, 3 or 5 neighbours only lost 9–22 tuning questions; neighbours weighted by their
+   * similarity squared gave 7,558 and 1,086.
    */
-  asksNeighbours: 0.2,
+  asksNeighbours: 0.15,
   /**
    * Share of that vote a page top counts (it gathers the questions the whole page answers, on every topic). 0 until
    * pages could be scored for their questions alone (askedPages); with them, 2026-12-06 (47 folds): 0.7 gave
