@@ -153,6 +153,10 @@ describe("compounds, negation and intents", () => {
     // Typed with spaces, or ending in だっけ.
     expect(analyzeQuery("らくてんるーむ って なに", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("ROOMって そもそも何だっけ", lex).definitionIntent).toBe(true);
+    // なんなの, or followed by a plain request to explain.
+    expect(analyzeQuery("ROOMってなんなの", lex).definitionIntent).toBe(true);
+    expect(analyzeQuery("るーむって なんなの かんたんに おしえて", lex).definitionIntent).toBe(true);
+    expect(analyzeQuery("ROOMって何がおしえてくれる", lex).definitionIntent).toBe(false);
     // Read as typed in romaji.
     expect(analyzeQuery("room tte nani", lex).definitionIntent).toBe(true);
     expect(texts("CRMってそもそも何")).toEqual(["crm"]);
