@@ -179,6 +179,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["例", "具体例", "見本", "サンプル"],
   // Usually: typed as いつも, which must not be read as いつ (when) + も.
   ["ふだん", "いつも", "普段", "常に"],
+  // Many: typed as いっぱい, which the segmenter cuts い|っ|ぱ|いつ|け, read as いつ (when).
+  ["たくさん", "いっぱい", "沢山"],
   // Whether a cost or discount pays: staff ask about 赤字, 採算 or 回収; the guides say 損益, 元が取れる, 取り戻せる.
   [
     "損益",
@@ -247,7 +249,20 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // A one-off effort: the guides say 1回きり.
   ["1回きり", "単発", "一回きり", "一度きり", "1回限り", "その場限り"],
   // Something given for a review or a purchase: the guides say 特典 (お礼のクーポン).
-  ["特典", "お礼", "謝礼", "見返り", "インセンティブ", "プレゼント", "incentive"],
+  [
+    "特典",
+    "お礼",
+    "謝礼",
+    "見返り",
+    "インセンティブ",
+    "プレゼント",
+    "incentive",
+    "おまけ",
+    "ノベルティ",
+    "freebie",
+  ],
+  // Packed with the order: the segmenter cuts 同|梱.
+  ["同梱", "同封"],
   // What keeping an account costs each month.
   ["維持費", "月額", "固定費", "ランニングコスト", "毎月かかる", "月々", "monthly"],
   // Raising sales: the ROOM lesson's title says 売上につなげる.

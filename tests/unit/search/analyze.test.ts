@@ -360,6 +360,14 @@ describe("synonyms staff use for the guides' words", () => {
     expect(q.concepts.map((c) => c.text)).not.toContain("時期");
     expect(variantsOf("いつも割引している", "いつも")).toContain("ふだん");
   });
+  it("いっぱい is one word (many), not cut to いつ (when)", () => {
+    const q = analyzeQuery("クーポンに条件いっぱいつけたら誰も使ってくれなかった", lex);
+    expect(q.concepts.map((c) => c.text)).not.toContain("時期");
+  });
+  it("keeps 同梱 whole and reads おまけ as a gift for a review (特典)", () => {
+    expect(texts("おまけ同梱しますって書くのアリ")).toEqual(expect.arrayContaining(["おまけ", "同梱"]));
+    expect(variantsOf("おまけ同梱", "おまけ")).toContain("特典");
+  });
   it("reads the rules and practice pages' words typed in hiragana", () => {
     expect(texts("しゃいんがかうとほうしゅうはでる")).toEqual(["社員", "報酬"]);
     expect(texts("にじゅうかかくのるーる")).toContain("二重価格");
