@@ -32,7 +32,7 @@ export interface SearchHit {
   section: string;
   /** Escaped HTML with matched words in <mark>. */
   excerpt: string;
-  /** Words of the query found in the best section (highlighted on the landing page). */
+  /** Topic words of the query found in the best section (highlighted on the landing page; no question words). */
   words: string[];
   /** The page's kind (frontmatter). */
   kind: PageKind;
@@ -115,9 +115,15 @@ export function weighByRarity(
 /** Bounds of the rarity factor applied to content words. */
 export const RARITY_RANGE = [0.4, 1.8] as const;
 
-/** Every variant of every concept, longest first (for <mark> and landing highlights). */
-export function highlightWords(q: AnalyzedQuery): string[] {
-  return [...new Set(q.concepts.flatMap((c) => c.variants))]
+/**
+ * Every variant of every concept, longest first (for <mark> and landing highlights). With `answerWords`, a question
+ * word's concept leaves out the words only its answer says (どこ -> RMS, 画面): on the landing page they would mark
+ * words the reader did not type.
+ */
+export function highlightWords(q: AnalyzedQuery, answerWords?: ReadonlySet<string>): string[] {
+  const variants = (c: AnalyzedQuery["concepts"][number]) =>
+    answerWords && c.question ? c.variants.filter((v) => !answerWords.has(v)) : c.variants;
+  return [...new Set(q.concepts.flatMap(variants))]
     .filter((w) => w.length > 0)
     .sort((a, b) => b.length - a.length);
 }
@@ -372,6 +378,7 @@ export async function searchQuestion(
   const asked = sectionAsks ? await askedPages(pagefind, sectionAsks, analyzed, byWords) : [];
   const pages = [...byWords, ...(await Promise.all(asked.map((r) => candidate(r.id, r.data))))];
   const words = highlightWords(analyzed);
+  const landingWords = highlightWords(analyzed, lex.answerWords);
   // Evidence: a word of the query that is not a bare number, when the query has one.
   const evidence = words.some((w) => !NUMBER_ONLY.test(w)) ? (w: string) => !NUMBER_ONLY.test(w) : () => true;
   const score = pageScorer(weighted, pages, sectionAsks);
@@ -401,7 +408,7 @@ export async function searchQuestion(
       title: page.meta.title ?? page.url,
       section: isTop ? "" : section.heading,
       excerpt: excerpt(section.body || section.heading, words),
-      words: words.filter((w) => containsWord(hay, w)),
+      words: landingWords.filter((w) => containsWord(hay, w)),
       kind: pageKind(page.meta),
       score,
       also: also

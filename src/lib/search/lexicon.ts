@@ -31,6 +31,8 @@ export interface Lexicon {
   glossaryWords: Set<string>;
   /** A glossary id of two words or more, without its hyphens (optin, doubleprice) -> its term, normalised. */
   idNames: Map<string, string>;
+  /** Words only an answer to a question word says (どこ -> RMS, 画面; いくら -> 円): the "+" entries of "?" groups. */
+  answerWords: Set<string>;
   /**
    * The site's kanji words by reading, for a question typed without kana-kanji conversion: empty here, filled by the
    * search from /search/kana-words.json when such a question comes (createSearch).
@@ -108,10 +110,12 @@ export function buildLexicon(
       });
     }
   };
+  const answerWords = new Set<string>();
   for (const g of groups) {
     const [head = "", ...rest] = g;
     const question = head.startsWith("?");
     add(question ? rest : g, question ? head.slice(1) : head, question);
+    if (question) for (const w of rest) if (w.startsWith("+")) answerWords.add(normalize(w.slice(1)));
   }
   const readings: [string, string][] = [];
   for (const t of terms) {
@@ -143,6 +147,7 @@ export function buildLexicon(
     suffixReadings: kanjiReadings(terms),
     glossaryWords,
     idNames,
+    answerWords,
     kanaWords: kanaWordIndex({}),
     byFirst: {
       phrases: indexByFirst(phraseList),

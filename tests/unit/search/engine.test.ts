@@ -121,6 +121,17 @@ describe("createSearch", () => {
     const { pf } = fakePagefind(pages);
     expect((await first(pf, "レビュー依頼はいつ送る"))?.url).toBe(`/crm/reviews/#when`);
   });
+  it("marks on the landing page the words typed, not those only a question word's answer says (どこ -> rms)", async () => {
+    const { pf } = fakePagefind([
+      page("/practice/rms-steps/", "RMSの手順", [
+        ["mail", "フォローメールはどこで設定する?", "RMSの画面で設定します。"],
+      ]),
+    ]);
+    expect((await first(pf, "フォローメール どこで設定"))?.words).not.toEqual(
+      expect.arrayContaining(["rms"]),
+    );
+    expect((await first(pf, "フォローメール RMS"))?.words).toContain("rms");
+  });
   it("fetches each page record once across searches", async () => {
     const { pf, calls } = fakePagefind(pages);
     const search = searchOf(pf);
