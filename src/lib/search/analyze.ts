@@ -176,7 +176,7 @@ export function joinRomajiWords(words: readonly string[], lex: Lexicon): string[
       const run = words.slice(i, i + n);
       // A glossary term's name in English or romaji, typed apart or with a hyphen, as its id spells it (opt-in,
       // double price -> オプトイン, 二重価格).
-      const named = lex.idNames.get(run.join("").replace(/-/g, ""));
+      const named = idName(run.join(""), lex);
       if (named) {
         out.push(named);
         i += n - 1;
@@ -198,10 +198,13 @@ export function joinRomajiWords(words: readonly string[], lex: Lexicon): string[
   return out;
 }
 
+/** The term a glossary id of two words or more names, typed with or without its hyphens (opt-in, optin). */
+const idName = (typed: string, lex: Lexicon): string | undefined => lex.idNames.get(typed.replace(/-/g, ""));
+
 /** A glossary id typed with the Japanese that follows it (opt-inってなに): the id read as its term (オプトインってなに). */
 function idNameAtStart(word: string, lex: Lexicon): string {
   const id = /^[a-z]+(?:-[a-z]+)+(?=[^a-z-])/.exec(word)?.[0];
-  const named = id && lex.idNames.get(id.replace(/-/g, ""));
+  const named = id && idName(id, lex);
   return named ? named + word.slice(id.length) : word;
 }
 
