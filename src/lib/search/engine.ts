@@ -32,7 +32,7 @@ export interface SearchHit {
   section: string;
   /** Escaped HTML with matched words in <mark>. */
   excerpt: string;
-  /** Topic words of the query found in the best section (highlighted on the landing page; no question words). */
+  /** Words of the query found in the best section, for the landing highlight (not those only a question word's answer says). */
   words: string[];
   /** The page's kind (frontmatter). */
   kind: PageKind;

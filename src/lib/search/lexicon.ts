@@ -31,7 +31,7 @@ export interface Lexicon {
   glossaryWords: Set<string>;
   /** A glossary id of two words or more, without its hyphens (optin, doubleprice) -> its term, normalised. */
   idNames: Map<string, string>;
-  /** Words only an answer to a question word says (どこ -> RMS, 画面; いくら -> 円): the "+" entries of "?" groups. */
+  /** Words only an answer to a question word says (どこで -> RMS, 画面; 何ポイント -> ポイント): the "+" entries of "?" groups. */
   answerWords: Set<string>;
   /**
    * The site's kanji words by reading, for a question typed without kana-kanji conversion: empty here, filled by the
