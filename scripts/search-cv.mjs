@@ -77,6 +77,7 @@ const FOLDS = process.env.FOLDS
       [170, 171],
       [174, 175],
       [176, 177],
+      [180, 181],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
