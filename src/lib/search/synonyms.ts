@@ -214,6 +214,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["タグ", "tag", "tags"],
   ["共有", "share"],
   ["価格", "price", "prices"],
+  // The price a reader calls 定価 or 元値: the guides write 通常価格 (the rules of 二重価格).
+  ["通常価格", "定価", "元値"],
   ["利益", "profit", "profits"],
   ["ジャンル", "genre", "genres", "category"],
   ["アドバンス", "advance"],
@@ -225,12 +227,12 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["サンクス", "thanks"],
   ["自動", "auto", "automatic", "bot"],
   ["ロードマップ", "roadmap"],
-  ["セール", "sale"],
+  ["セール", "sale", "安売り", "大安売り", "バーゲン"],
   ["ポイント", "point", "points"],
   ["カレンダー", "calendar"],
   ["商品", "item", "items", "product", "products"],
   ["インフルエンサー", "influencer", "インフル"],
-  ["アカウント", "account", "垢"],
+  ["アカウント", "account", "acct", "垢"],
   ["ブロック", "block", "ブロック率"],
   [
     "セグメント",
@@ -333,6 +335,7 @@ export const misconversions: Readonly<Record<string, string>> = {
   投降: "投稿",
   分面: "文面",
   電子メール方: "電子メール法",
+  違犯: "違反",
 };
 
 /**
@@ -456,6 +459,10 @@ export const wordReadings: Readonly<Record<string, string>> = {
   なんけん: "何件",
   なんにん: "何人",
   ほうりつ: "法律",
+  // Words a hiragana question splits wrongly otherwise (まいつき holds いつ, じかい + つかえる holds いつ too).
+  まいつき: "毎月",
+  じかい: "次回",
+  ねだん: "値段",
   そんえき: "損益",
   ひかく: "比較",
   せいげん: "制限",
