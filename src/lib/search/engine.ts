@@ -78,6 +78,11 @@ export interface SearchOptions {
   kanaChunks?: boolean;
   /** Read unknown words as the words a slip may hide (AnalyzeOptions.repairSlips). */
   repairSlips?: boolean;
+  /**
+   * Also take a query word in a section's own questions as evidence for it (readers' wordings such as 安く見せる that
+   * the guide's text does not use): the last retry of a search that found nothing.
+   */
+  askedEvidence?: boolean;
 }
 const QUICK = { rerank: 6 } as const;
 /**
@@ -394,9 +399,21 @@ export async function searchQuestion(
   };
   // A hit needs evidence: a query word in its section, or, for a page's top (the link opens the whole page), anywhere
   // on the page.
+  /**
+   * Whether one of a section's own questions (asks.ts) holds two of the query's words (its one word when it has one):
+   * readers asked for that section in those words.
+   */
+  const evidenceWords = words.filter(evidence);
+  const askedFor = (page: PageRecord, section: { id: string }) =>
+    options.askedEvidence === true &&
+    (sectionAsks?.(page.url)?.sections[section.id] ?? []).some((q) => {
+      const hay = fold(q);
+      const held = evidenceWords.filter((w) => containsWord(hay, w)).length;
+      return held >= Math.min(2, evidenceWords.length);
+    });
   const ranked = sortRanked(scored).filter(({ page, section }) => {
     const text = section.id === "_top" ? page.content : `${section.heading}\n${section.body}`;
-    return shows(`${page.meta.title ?? ""}\n${text}`);
+    return shows(`${page.meta.title ?? ""}\n${text}`) || askedFor(page, section);
   });
   const sectionUrl = (page: PageRecord, id: string) => `${page.url}#${encodeURIComponent(id)}`;
   const hits = ranked.slice(0, LIMITS.results).map(({ page, section, score, also = [] }): SearchHit => {
@@ -483,7 +500,8 @@ export function createSearch({
     search: async (query, options = {}) => {
       const run = async (lexicon: Lexicon, opts: SearchOptions) =>
         searchQuestion(pagefind, query, lexicon, opts, () => loadAsks(options.pause));
-      const result = await run(await lexFor(query), options);
+      const first = await lexFor(query);
+      const result = await run(first, options);
       if (result.hits.length > 0) return result;
       // A question with kanji that found nothing is read again, its chunks typed in kana as the site's words
       // (せってい 開封律: the slip alone matches nothing).
@@ -491,10 +509,15 @@ export function createSearch({
         const retry = await run(await withKanaWords(), { ...options, kanaChunks: true });
         if (retry.hits.length > 0) return retry;
       }
-      // Last, unknown words are read as the words a slip may hide (受信否拒: 受信; ccvr: cvr).
-      if (!mayHoldSlip(query)) return result;
-      const repaired = await run(await lexFor(query), { ...options, repairSlips: true });
-      return repaired.hits.length > 0 ? repaired : result;
+      // Next, unknown words are read as the words a slip may hide (受信否拒: 受信; ccvr: cvr).
+      if (mayHoldSlip(query)) {
+        const repaired = await run(await lexFor(query), { ...options, repairSlips: true });
+        if (repaired.hits.length > 0) return repaired;
+      }
+      // Last, the sections whose own questions hold the query's words (安く見せる), though their text does not.
+      if (options.quick) return result;
+      const asked = await run(first, { ...options, askedEvidence: true });
+      return asked.hits.length > 0 ? asked : result;
     },
   };
 }

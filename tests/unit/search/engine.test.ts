@@ -206,6 +206,19 @@ describe("createSearch", () => {
     expect((await searchOf(pf).search("ああああああああ")).hits).toEqual([]);
     expect((await searchOf(pf).search("鬱鬱鬱鬱")).hits).toEqual([]);
   });
+  it("takes a section's own questions as evidence when no text holds the query's words, only with two of them", async () => {
+    const price = page("/rules/price/", "価格の表示", [
+      ["double", "二重価格のルールは?", "通常価格と並べる表示には条件があります。"],
+    ]);
+    const { pf } = fakePagefind([...pages, price]);
+    const asks = { "/rules/price/": { double: ["線を引いて安く見せるのは違反?"] } };
+    const search = createSearch({ pagefind: pf, lexicon: lex, asks });
+    expect((await search.search("安く見せる")).hits.map((h) => h.url)).toEqual(["/rules/price/#double"]);
+    // One of two words in a reader's question is not enough.
+    expect((await search.search("安く売る")).hits).toEqual([]);
+    // Without the section questions, nothing is found.
+    expect((await searchOf(pf).search("安く見せる")).hits).toEqual([]);
+  });
   it("returns nothing for an empty query", async () => {
     const { pf } = fakePagefind(pages);
     expect((await searchOf(pf).search("  ")).hits).toEqual([]);
