@@ -150,12 +150,12 @@ export function readRomaji(normalized: string, lex: Lexicon): string {
       if (reads(typed) || (words.length > 1 && stopwords.has(typed))) return typed;
       // Typed without its long vowels (hoshu for houshuu), or with ん as a bare n before a vowel (soneki for son'eki).
       const withN = withSyllabicN(w).flatMap((v) => romajiToHiragana(v) ?? []);
-      return (
-        withLongVowels(typed).find(reads) ??
-        withN.find(reads) ??
-        withN.flatMap(withLongVowels).find(reads) ??
-        w
-      );
+      const read =
+        withLongVowels(typed).find(reads) ?? withN.find(reads) ?? withN.flatMap(withLongVowels).find(reads);
+      if (read) return read;
+      // Else a word of the site's text in kana (shohin -> 商品, kaisetsu -> 開設), written as the site writes it.
+      const kana = [typed, ...withLongVowels(typed), ...withN, ...withN.flatMap(withLongVowels)];
+      return kana.flatMap((k) => (k.length >= 3 ? (lex.kanaWords.spelling.get(k) ?? []) : []))[0] ?? w;
     })
     .join(" ");
 }
@@ -163,6 +163,12 @@ export function readRomaji(normalized: string, lex: Lexicon): string {
 /** A word typed in Latin letters that is no known Latin word: it may be romaji. */
 const romajiCandidate = (w: string, lex: Lexicon) =>
   /^[a-z'-]{2,}$/.test(w) && !lex.phrases.has(w) && !lex.glossaryWords.has(w);
+
+/** Whether a query has a word that may be romaji (the kana words may read it: shohin -> 商品). */
+export const hasRomaji = (query: string, lex: Lexicon): boolean =>
+  normalize(query)
+    .split(" ")
+    .some((w) => romajiCandidate(w, lex) && Boolean(romajiToHiragana(w)));
 
 /**
  * Romaji words that spell one known word only together (ku-pon adobansu -> クーポンアドバンス, tokutei denshi me-ru ->

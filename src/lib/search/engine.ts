@@ -1,5 +1,5 @@
 /** Question search over a Pagefind index: analyse, run sub-queries, fuse by rank, re-rank by section, pick a direct answer. */
-import { analyzeQuery, type AnalyzedQuery } from "./analyze.ts";
+import { analyzeQuery, hasRomaji, type AnalyzedQuery } from "./analyze.ts";
 import { asksIndex, asksIndexInSteps, type AsksData, type AsksLookup } from "./asks.ts";
 import { directAnswer, type DirectAnswer } from "./answer.ts";
 import type { OutOfScope } from "./intent.ts";
@@ -489,8 +489,8 @@ export function createSearch({
   // The lexicon with the site's kana words (the plain lexicon when they fail to load).
   const withKanaWords = (): Lexicon | Promise<Lexicon> =>
     kanaLoad ? kanaLoad((words) => ({ ...lex, kanaWords: kanaWordIndex(words) })) : lex;
-  // A question typed in kana is read with the kana words from the start.
-  const lexFor = (query: string) => (needsKanaWords(query) ? withKanaWords() : lex);
+  // A question typed in kana or with romaji is read with the kana words from the start.
+  const lexFor = (query: string) => (needsKanaWords(query) || hasRomaji(query, lex) ? withKanaWords() : lex);
   const asksLoad = loadedOnce<AsksData | undefined, AsksLookup | undefined>(asks, undefined);
   // Indexed in steps with the search's pause between them when it has one (the browser), at once otherwise.
   const loadAsks = (pause?: () => Promise<void>) =>

@@ -22,7 +22,7 @@ const calculatorWords = [
  * only the words an answer would contain.
  */
 export const synonymGroups: readonly (readonly string[])[] = [
-  ["上限", "最大", "上限値", "限度", "制限", "頭打ち", "cap", "limit", "max"],
+  ["上限", "最大", "上限値", "限度", "制限", "頭打ち", "天井", "cap", "limit", "max"],
   [
     "?期間",
     "いつまで",
@@ -170,7 +170,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // A notice to customers: the guides say お知らせ and 案内 for the same mail or message.
   ["お知らせ", "案内", "告知", "通知"],
   // Rakuten's rules: staff say 規約 or ガイドライン (an older owner 決まりごと), the guides mostly ルール.
-  ["ルール", "規約", "ガイドライン", "規定", "決まり", "決まりごと", "決まり事"],
+  ["ルール", "規約", "ガイドライン", "規定", "決まり", "決まりごと", "決まり事", "compliance"],
   ["当てはまる", "適用", "該当", "にあたる", "に当たる"],
   ["法令", "法律", "法規", "law", "laws"],
   // Someone new to the work: the guides say 新任 (新任スタッフ) or 新しく担当になった.
@@ -298,7 +298,20 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Asking a user to promote an item: the guides say PR (PR依頼).
   ["宣伝", "+pr"],
   // What a shop gains: the ROOM lesson says メリット (利点); staff ask what the point is (やる意味).
-  ["メリット", "利点", "良い点", "いいところ", "いいこと", "やる意味", "使う意味", "意義"],
+  [
+    "メリット",
+    "利点",
+    "良い点",
+    "いいところ",
+    "いいこと",
+    "やる意味",
+    "使う意味",
+    "意義",
+    "merit",
+    "merits",
+    "benefit",
+    "benefits",
+  ],
   // What breaking a rule costs: the guides speak of a violation (違反) and the authorities' measures (処分).
   ["罰則", "罰金", "+処分", "+違反"],
   // A plan of the shop's: staff say 企画, the guides say 施策 (この施策は大丈夫?).
@@ -336,6 +349,7 @@ export const misconversions: Readonly<Record<string, string>> = {
   分面: "文面",
   電子メール方: "電子メール法",
   違犯: "違反",
+  既成: "規制",
 };
 
 /**

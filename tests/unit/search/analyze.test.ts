@@ -6,9 +6,11 @@ import {
   countedConcept,
   myriadConcept,
   numberSpellings,
+  hasRomaji,
   okuriganaDropped,
   readRomaji,
 } from "../../../src/lib/search/analyze";
+import { kanaWordIndex } from "../../../src/lib/search/kana-words";
 import {
   foldLongVowels,
   romajiToHiragana,
@@ -295,6 +297,17 @@ describe("romaji, numbers with counters, and markup", () => {
   it("reads romaji that spells a known kana word as typed (itsu -> いつ), so the question word is kept", () => {
     expect(readRomaji("rebyu- itsu", lex)).toBe("れびゅー いつ");
     expect(analyzeQuery("rebyu- irai itsu", lex).concepts.map((c) => c.text)).toContain("時期");
+  });
+  it("reads romaji that spells a word of the site's text in kana as the site writes it (shohin -> 商品)", () => {
+    const withKana = { ...lex, kanaWords: kanaWordIndex({ しょうひん: "商品", ふくすう: "複数", ほ: "帆" }) };
+    expect(readRomaji("fukusu no shohin", withKana)).toBe("複数 の 商品");
+    expect(hasRomaji("fukusu no shohin", withKana)).toBe(true);
+    // Without the kana words, or for a reading under three kana (ho), the word stays as typed.
+    expect(readRomaji("shohin", lex)).toBe("shohin");
+    expect(readRomaji("ho", withKana)).toBe("ho");
+    // Known Latin words and words no romaji spells do not ask for the kana words.
+    expect(hasRomaji("room rpp 報酬", lex)).toBe(false);
+    expect(hasRomaji("<script>alert(1)</script>", lex)).toBe(false);
   });
   it("matches a Latin phrase only as a whole word: ok is not read inside okuru, rank not inside ranking", () => {
     expect(texts("okuru")).not.toContain("ok");
