@@ -237,7 +237,8 @@ export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOption
   const listIntent = hasListIntent(read);
   const converted = resolveKatakana(resolveReadings(read, lex, stopwords), lex);
   // Typed without kana-kanji conversion: its hiragana is read as the site writes those words, and the reader is told.
-  const pieces = typedInKana(read)
+  // Typed without kanji: the kanji of a counter read as typed (3かげつご -> 3か月後) do not count.
+  const pieces = typedInKana(query)
     ? kanaPieces(converted, lex.kanaWords, stopwords)
     : options.kanaChunks
       ? kanaChunkPieces(converted, lex.kanaWords, stopwords)

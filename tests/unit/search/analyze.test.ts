@@ -309,6 +309,12 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(hasRomaji("room rpp 報酬", lex)).toBe(false);
     expect(hasRomaji("<script>alert(1)</script>", lex)).toBe(false);
   });
+  it("reads a question typed without kanji with the kana words though its counter is read in kanji (3かげつご)", () => {
+    const withKana = { ...lex, kanaWords: kanaWordIndex({ くばっ: "配っ" }) };
+    const q = analyzeQuery("くーぽん くばって 3かげつご", withKana);
+    expect(q.concepts.map((c) => c.text)).toEqual(["クーポン", "配っ", "3か月"]);
+    expect(q.reading).toBe("クーポン 配って 3か月後");
+  });
   it("matches a Latin phrase only as a whole word: ok is not read inside okuru, rank not inside ranking", () => {
     expect(texts("okuru")).not.toContain("ok");
     expect(texts("ranking")).not.toContain("rank");
