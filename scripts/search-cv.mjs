@@ -78,6 +78,7 @@ const FOLDS = process.env.FOLDS
       [174, 175],
       [176, 177],
       [180, 181],
+      [182, 183],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
