@@ -472,6 +472,11 @@ export const wordReadings: Readonly<Record<string, string>> = {
   なんかい: "何回",
   なんけん: "何件",
   なんにん: "何人",
+  // And of the 数値 group (何%, 何割).
+  なんぱーせんと: "何パーセント",
+  なんわり: "何割",
+  なんえん: "何円",
+  なんぽいんと: "何ポイント",
   ほうりつ: "法律",
   // Words a hiragana question splits wrongly otherwise (まいつき holds いつ, じかい + つかえる holds いつ too).
   まいつき: "毎月",
