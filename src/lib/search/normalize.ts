@@ -57,6 +57,9 @@ export function normalize(text: string): string {
       .normalize("NFKC")
       .toLowerCase()
       .replace(/(\d)\s*[ヶケカヵ]月/gu, "$1か月")
+      // A day or week of a plan named in English (day 3, week-2) is its ordinal: 3日目, 2週目.
+      .replace(/\bday\s*-?\s*(\d+)/gu, "$1日目")
+      .replace(/\bweek\s*-?\s*(\d+)/gu, "$1週目")
       // A counter typed in kana after a number (3にちめ, 2かいめ) is the counter: 3日目, 2回目.
       .replace(KANA_COUNTERS, (_, n: string, counter: string) => n + (COUNTER_KANJI[counter] ?? counter))
       // "何%" asks for a rate: read as the question word 何パーセント before % becomes a separator.

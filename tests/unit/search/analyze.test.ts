@@ -51,6 +51,11 @@ describe("normalize", () => {
     expect(normalize("いちにちめ")).toBe("いちにちめ");
     expect(texts("3にちめ なにする")).toContain("3日目");
   });
+  it("reads a day or week named in English as its ordinal (day 3 is 3日目, week-2 is 2週目)", () => {
+    expect(normalize("onboarding の Day 3 は何を読む")).toBe("onboarding の 3日目 は何を読む");
+    expect(normalize("week-2 day3")).toBe("2週目 3日目");
+    expect(normalize("today 3")).toBe("today 3");
+  });
   it("matches Latin words and numbers whole, Japanese words anywhere", () => {
     expect(containsWord("javascriptを有効に", "script")).toBe(false);
     expect(containsWord("<script> と alert", "script")).toBe(true);
