@@ -153,7 +153,7 @@ export function readRomaji(normalized: string, lex: Lexicon): string {
       const read =
         withLongVowels(typed).find(reads) ?? withN.find(reads) ?? withN.flatMap(withLongVowels).find(reads);
       if (read) return read;
-      // Else a word of the site's text in kana (shohin -> 商品, kaisetsu -> 開設), written as the site writes it.
+      // Else a word of the site's text in kana (shohin -> 商品, fukusu -> 複数), written as the site writes it.
       const kana = [typed, ...withLongVowels(typed), ...withN, ...withN.flatMap(withLongVowels)];
       return kana.flatMap((k) => (k.length >= 3 ? (lex.kanaWords.spelling.get(k) ?? []) : []))[0] ?? w;
     })

@@ -397,8 +397,6 @@ export async function searchQuestion(
     const hay = fold(text);
     return words.some((w) => evidence(w) && containsWord(hay, w));
   };
-  // A hit needs evidence: a query word in its section, or, for a page's top (the link opens the whole page), anywhere
-  // on the page.
   /**
    * Whether one of a section's own questions (asks.ts) holds two of the query's words (its one word when it has one):
    * readers asked for that section in those words.
@@ -411,6 +409,8 @@ export async function searchQuestion(
       const held = evidenceWords.filter((w) => containsWord(hay, w)).length;
       return held >= Math.min(2, evidenceWords.length);
     });
+  // A hit needs evidence: a query word in its section, or, for a page's top (the link opens the whole page), anywhere
+  // on the page (or, in the last retry, in the section's own questions).
   const ranked = sortRanked(scored).filter(({ page, section }) => {
     const text = section.id === "_top" ? page.content : `${section.heading}\n${section.body}`;
     return shows(`${page.meta.title ?? ""}\n${text}`) || askedFor(page, section);
