@@ -150,12 +150,14 @@ export function readRomaji(normalized: string, lex: Lexicon): string {
       if (reads(typed) || (words.length > 1 && stopwords.has(typed))) return typed;
       // Typed without its long vowels (hoshu for houshuu), or with ん as a bare n before a vowel (soneki for son'eki).
       const withN = withSyllabicN(w).flatMap((v) => romajiToHiragana(v) ?? []);
-      const read =
-        withLongVowels(typed).find(reads) ?? withN.find(reads) ?? withN.flatMap(withLongVowels).find(reads);
+      const kana = [...withLongVowels(typed), ...withN, ...withN.flatMap(withLongVowels)];
+      const read = kana.find(reads);
       if (read) return read;
       // Else a word of the site's text in kana (shohin -> 商品, fukusu -> 複数), written as the site writes it.
-      const kana = [typed, ...withLongVowels(typed), ...withN, ...withN.flatMap(withLongVowels)];
-      return kana.flatMap((k) => (k.length >= 3 ? (lex.kanaWords.spelling.get(k) ?? []) : []))[0] ?? w;
+      const spelled = [typed, ...kana].flatMap((k) =>
+        k.length >= 3 ? (lex.kanaWords.spelling.get(k) ?? []) : [],
+      );
+      return spelled[0] ?? w;
     })
     .join(" ");
 }
