@@ -79,6 +79,7 @@ const FOLDS = process.env.FOLDS
       [176, 177],
       [180, 181],
       [182, 183],
+      [186, 187],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
