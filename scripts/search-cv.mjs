@@ -80,6 +80,7 @@ const FOLDS = process.env.FOLDS
       [180, 181],
       [182, 183],
       [186, 187],
+      [190, 191],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
