@@ -13,6 +13,8 @@ import {
   charPairs,
   matchStrength,
   NEIGHBOURS,
+  pairSimilarity,
+  QUERY_ONLY,
   WEAK_MATCH,
 } from "../../../src/lib/search/asks";
 import { rerank, WEIGHTS, type PageRecord } from "../../../src/lib/search/rerank";
@@ -61,6 +63,35 @@ describe("section questions (asks)", () => {
     // A question is read as the query is normalised: 何% and 1ヶ月 typed the same way give the same pairs.
     const rate = analyzeQuery("何%上乗せ 1ヶ月", lex).normalized;
     expect(asksSimilarity(charPairs(rate), ["何%上乗せ 1ヶ月"])).toBe(1);
+  });
+
+  it("pair similarity: plain Jaccard for a short query; a long query's own pairs count less against a close question", () => {
+    const { reference } = QUERY_ONLY;
+    // A query no heavier than the reference: Jaccard (shared / union).
+    expect(pairSimilarity(20, reference, 30)).toBeCloseTo(20 / (reference + 30 - 20), 9);
+    // A long query holding the whole question: closer than Jaccard.
+    const long = reference * 5;
+    expect(pairSimilarity(30, long, 30)).toBeGreaterThan(30 / long);
+    // The longer the story, the less it counts, but it still counts: a longer one holding the same question is less close.
+    expect(pairSimilarity(30, long * 2, 30)).toBeLessThan(pairSimilarity(30, long, 30));
+    expect(pairSimilarity(0, long, 30)).toBe(0);
+    expect(pairSimilarity(0, 0, 0)).toBe(0);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 500, noNaN: true }),
+        fc.double({ min: 0, max: 500, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (query, own, part) => {
+          const common = Math.min(query, own) * part;
+          const sim = pairSimilarity(common, query, own);
+          // Between 0 and 1, and never below Jaccard.
+          expect(sim).toBeGreaterThanOrEqual(0);
+          expect(sim).toBeLessThanOrEqual(1 + 1e-12);
+          const union = query + own - common;
+          expect(sim).toBeGreaterThanOrEqual((union > 0 ? common / union : 0) - 1e-12);
+        },
+      ),
+    );
   });
 
   it("pairs are weighted by rarity: sharing a rare pair counts more than sharing a common one", () => {
