@@ -34,6 +34,8 @@ describe("search", () => {
         "ルームから来たのに買わずに帰る人が多い",
         /^\/room\/marketing-mix\/#商品ページのcvr改善はなぜ欠かせない$/,
       ],
+      // Asking for a text to copy: the examples, not the lesson whose heading names 文面 (文例's synonym group).
+      ["レビュー依頼 文例", /^\/crm\/templates\/#レビュー依頼の例$/],
     ];
     for (const [q, expected] of cases) {
       await searchPage(page, q);

@@ -61,8 +61,11 @@ export const WEIGHTS = {
   /**
    * A template page (kind "template") for a question asking for an example to copy (例文, テンプレ). 0.1, 0.2 and 0.3
    * each gave +2 first hits on the tuning sets (2026-12-05; gated, batches 1–11, 16 and 18), none lost: the middle.
+   * 0.2 → 0.4 (2026-12-06, 53 folds): 「レビュー依頼 文例」 opened the lesson heading レビュー依頼の文面には何を書く (文例 and
+   * 文面 are one synonym group) rather than the examples; cross-validation 8,200 → 8,203/8,480, tuning 1,088/1,120 and the
+   * gated set 122/125 unchanged (0.3: 8,200; 0.5 and 0.6: tuning 1,087).
    */
-  template: 0.2,
+  template: 0.4,
   /** How far below the page top a heading section may score and still be linked instead of it. */
   topMargin: 0.2,
   /** For a definition question, a heading that is exactly one of its words (the glossary entry's term). */
