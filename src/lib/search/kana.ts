@@ -114,10 +114,21 @@ function oneSlipAway(run: string): string[] {
 export function correctKatakana(q: string, lex: Lexicon): string {
   const covered = (w: string) => katakanaIn(toHiragana(w), lex).matched === w.length;
   // A run longer than a word (a pasted string) is left as typed: its candidates grow with the square of its length.
-  return q.replace(/[\u30a1-\u30faー]{3,}/gu, (run) =>
+  const katakana = q.replace(/[\u30a1-\u30faー]{3,}/gu, (run) =>
     run.length > LONGEST_SLIP_WORD || covered(run) ? run : (oneSlipAway(run).find(covered) ?? run),
   );
+  // The same slip in a katakana word typed in hiragana (はっしゅたく): only a word of its own (between spaces or other
+  // scripts) of four kana or more that no known word reads, written as the katakana word it covers whole.
+  const readings = new Set(lex.readings.map(([r]) => r));
+  return katakana.replace(HIRAGANA_WORD, (run) => {
+    if (run.length > LONGEST_SLIP_WORD || readings.has(run) || covered(toKatakana(run))) return run;
+    return oneSlipAway(toKatakana(run)).find(covered) ?? run;
+  });
 }
+
+/** A hiragana word of its own: four kana or more, starting with a kana, with no kana of either script on either side. */
+const HIRAGANA_WORD =
+  /(?<![\u3041-\u3096\u30a1-\u30faー])[\u3041-\u3096][\u3041-\u3096ー]{3,}(?![\u3041-\u3096\u30a1-\u30faー])/gu;
 
 /** The katakana words of the lexicon found in a hiragana run, and how many characters they cover. */
 function katakanaIn(run: string, lex: Lexicon): { out: string; matched: number } {

@@ -412,6 +412,14 @@ describe("synonyms staff use for the guides' words", () => {
     expect(analyzeQuery("クポン 期限", lex).reading).toBe("クーポン 期限");
     expect(analyzeQuery("クーポン 期限", lex).reading).toBeUndefined();
   });
+  it("reads a katakana word typed in hiragana with one slip (はっしゅたく) as the known word, only as a word of its own", () => {
+    expect(texts("はっしゅたく こつ")).toContain("ハッシュタグ");
+    expect(texts("あふりえいと 報酬")).toContain("アフィリエイト");
+    // Right after katakana the run is part of that word, not a word of its own: サンキュー keeps its ー.
+    expect(texts("サンキューくーぽん")).toContain("サンキュー");
+    // A word that no slip turns into a katakana word stays as typed.
+    expect(analyzeQuery("はっしゅたく つけかた", lex).read).toBe("ハッシュタグ つけかた");
+  });
   it("reads 何 before a verb typed without を (何書けば) as the verb, and keeps 何日後 and 何回 as question words", () => {
     expect(texts("メールに何書けばいい")).toContain("書け");
     expect(texts("何送ればいい")).toEqual(["送れ"]);
