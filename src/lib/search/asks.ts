@@ -187,11 +187,19 @@ export const QUERY_ONLY = { reference: 60, exponent: 0.7 } as const;
  * Weighted similarity (0..1) of a question to the query from the pair weight they share (`common`), the query's
  * (`query`) and the question's (`own`): a Tversky index, the query's unshared pairs counted by QUERY_ONLY.
  */
-export function pairSimilarity(common: number, query: number, own: number): number {
-  const share = query > 0 ? Math.min(1, (QUERY_ONLY.reference / query) ** QUERY_ONLY.exponent) : 1;
+export function pairSimilarity(
+  common: number,
+  query: number,
+  own: number,
+  share: number = queryOnlyShare(query),
+): number {
   const union = common + share * (query - common) + (own - common);
   return union > 0 ? common / union : 0;
 }
+
+/** The share of a query's unshared pair weight that counts (QUERY_ONLY): once per query, not per question compared. */
+export const queryOnlyShare = (query: number): number =>
+  query > 0 ? Math.min(1, (QUERY_ONLY.reference / query) ** QUERY_ONLY.exponent) : 1;
 
 /** A question's pairs' total weight, once per weighting (the header box scores every candidate's questions per key). */
 const ownWeights = new WeakMap<PairWeight, Map<string, number>>();
@@ -402,6 +410,8 @@ function sharedPairs(
     | {
         query: ReadonlySet<string>;
         weight: number;
+        /** queryOnlyShare of the weight. */
+        share: number;
         /** Weight each question shares with the query, and the questions that share any, in the order first met. */
         shared: Float64Array;
         met: number[];
@@ -422,18 +432,18 @@ function sharedPairs(
         shared[id] = (shared[id] ?? 0) + w;
       }
     }
-    return (last = { query, weight, shared, met });
+    return (last = { query, weight, share: queryOnlyShare(weight), shared, met });
   };
-  /** Similarity of an indexed question to the query (pairSimilarity), from the shared weight. */
-  const similarOf = (id: number, weight: number, common: number) =>
-    pairSimilarity(common, weight, own[id] ?? 0);
+  /** Similarity of an indexed question to the query (pairSimilarity), from the query's state. */
+  const similarOf = (id: number, { weight, share, shared }: ReturnType<typeof forQuery>) =>
+    pairSimilarity(shared[id] ?? 0, weight, own[id] ?? 0, share);
   /** The NEIGHBOURS questions closest to the query, closest first, and their similarities, once per query. */
   const nearest = (query: ReadonlySet<string>) => {
     const state = forQuery(query);
     if (!state.nearest) {
       const top: [number, number][] = [];
       for (const id of state.met) {
-        const sim = similarOf(id, state.weight, state.shared[id] ?? 0);
+        const sim = similarOf(id, state);
         // Kept best first; of equal ones the earlier in the postings' order, so the neighbours are the same on every run.
         if (top.length === NEIGHBOURS && sim <= (top[NEIGHBOURS - 1]?.[1] ?? 0)) continue;
         let at = top.length;
@@ -449,15 +459,12 @@ function sharedPairs(
   };
   const similarity = (query: ReadonlySet<string>, questions: readonly string[] | undefined): number => {
     if (!questions?.length || query.size === 0) return 0;
-    const { weight, shared } = forQuery(query);
+    const state = forQuery(query);
     const ids = idsOf(questions);
     let best = 0;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] ?? -1;
-      const sim =
-        id >= 0
-          ? similarOf(id, weight, shared[id] ?? 0)
-          : asksSimilarity(query, [questions[i] ?? ""], pairWeight);
+      const sim = id >= 0 ? similarOf(id, state) : asksSimilarity(query, [questions[i] ?? ""], pairWeight);
       best = Math.max(best, sim);
     }
     return best;
@@ -488,12 +495,13 @@ export function asksSimilarity(
   if (!questions?.length || query.size === 0) return 0;
   let queryWeight = 0;
   for (const p of query) queryWeight += pairWeight(p);
+  const share = queryOnlyShare(queryWeight);
   let best = 0;
   for (const q of questions) {
     const pairs = pairsOf(q);
     let shared = 0;
     for (const p of query) if (pairs.has(p)) shared += pairWeight(p);
-    best = Math.max(best, pairSimilarity(shared, queryWeight, ownWeight(q, pairWeight)));
+    best = Math.max(best, pairSimilarity(shared, queryWeight, ownWeight(q, pairWeight), share));
   }
   return best;
 }

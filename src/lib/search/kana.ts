@@ -119,10 +119,10 @@ export function correctKatakana(q: string, lex: Lexicon): string {
   );
   // The same slip in a katakana word typed in hiragana (はっしゅたく): only a word of its own (between spaces or other
   // scripts) of four kana or more that no known word reads, written as the katakana word it covers whole.
-  const readings = new Set(lex.readings.map(([r]) => r));
   return katakana.replace(HIRAGANA_WORD, (run) => {
-    if (run.length > LONGEST_SLIP_WORD || readings.has(run) || covered(toKatakana(run))) return run;
-    return oneSlipAway(toKatakana(run)).find(covered) ?? run;
+    if (run.length > LONGEST_SLIP_WORD || covered(toKatakana(run))) return run;
+    const word = oneSlipAway(toKatakana(run)).find(covered);
+    return word && !lex.readings.some(([reading]) => reading === run) ? word : run;
   });
 }
 
