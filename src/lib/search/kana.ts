@@ -120,8 +120,9 @@ export function correctKatakana(q: string, lex: Lexicon): string {
   // The same slip in a katakana word typed in hiragana (はっしゅたく): only a word of its own (between spaces or other
   // scripts) of four kana or more that no known word reads, written as the katakana word it covers whole.
   return katakana.replace(HIRAGANA_WORD, (run) => {
-    if (run.length > LONGEST_SLIP_WORD || covered(toKatakana(run))) return run;
-    const word = oneSlipAway(toKatakana(run)).find(covered);
+    const typed = toKatakana(run);
+    if (run.length > LONGEST_SLIP_WORD || covered(typed)) return run;
+    const word = oneSlipAway(typed).find(covered);
     return word && !lex.readings.some(([reading]) => reading === run) ? word : run;
   });
 }
