@@ -81,6 +81,7 @@ const FOLDS = process.env.FOLDS
       [182, 183],
       [186, 187],
       [190, 191],
+      [195, 196],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
