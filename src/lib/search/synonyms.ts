@@ -64,6 +64,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "rewards",
     "commission",
     "commissions",
+    "お小遣い",
+    "取り分",
   ],
   ["上げる", "上がる", "昇格", "アップ"],
   [
@@ -147,7 +149,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["売上", "売り上げ", "販売"],
   // 垢バン / アカバン: "account ban" in users' slang.
   ["停止", "凍結", "ペナルティ", "止まる", "ban", "バン", "垢バン", "アカバン"],
-  ["いいね", "ライク", "like"],
+  ["いいね", "ライク", "like", "ハート", "ハートマーク"],
   ["?程度", "どれだけ", "どのくらい", "どれくらい", "どれぐらい", "どのぐらい", "目安", "程度"],
   ["条件", "基準", "判定基準", "要件"],
   ["ユーザー", "利用者", "会員", "user", "users"],
@@ -213,7 +215,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["クリック", "click"],
   ["タグ", "tag", "tags"],
   ["共有", "share"],
-  ["価格", "price", "prices"],
+  ["価格", "price", "prices", "売値"],
   // The price a reader calls 定価 or 元値: the guides write 通常価格 (the rules of 二重価格).
   ["通常価格", "定価", "元値"],
   ["利益", "profit", "profits"],
