@@ -60,7 +60,10 @@ export function resolveKatakana(q: string, lex: Lexicon): string {
   });
 }
 
-/** Katakana typed one key off: voiced and unvoiced (ク, グ), small and full-size (ィ, イ). */
+/**
+ * Katakana typed one key off: voiced and unvoiced (ク, グ), small and full-size (ィ, イ), and look-alikes copied by eye
+ * (クーポソ for クーポン, ボーナヌ for ボーナス).
+ */
 const KANA_SWAPS: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
   const pairs = [
@@ -68,6 +71,7 @@ const KANA_SWAPS: ReadonlyMap<string, string> = (() => {
     ["ハヒフヘホ", "パピプペポ"],
     ["バビブベボ", "パピプペポ"],
     ["アイウエオヤユヨツ", "ァィゥェォャュョッ"],
+    ["ソシヌワ", "ンツスウ"],
   ] as const;
   for (const [a, b] of pairs)
     [...a].forEach((ch, i) => {

@@ -411,6 +411,9 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("デイリー")).toEqual(["デイリー"]);
     expect(analyzeQuery("クポン 期限", lex).reading).toBe("クーポン 期限");
     expect(analyzeQuery("クーポン 期限", lex).reading).toBeUndefined();
+    // A look-alike copied by eye: ソ for ン, ヌ for ス.
+    expect(analyzeQuery("再購入クーポソ", lex).reading).toBe("再購入クーポン");
+    expect(texts("ランクボーナヌ")).toEqual(["ランクボーナス"]);
   });
   it("reads a katakana word typed in hiragana with one slip (はっしゅたく) as the known word, only as a word of its own", () => {
     expect(texts("はっしゅたく こつ")).toContain("ハッシュタグ");
