@@ -38,12 +38,27 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "expiration",
   ],
   ["?時期", "いつ", "タイミング", "時期", "何日後", "日後", "いつ頃", "いつごろ", "何時", "timing", "when"],
-  ["?金額", "いくら", "金額", "料金", "費用", "値段", "お金"],
-  ["?回数", "何回", "いくつ", "回数", "件数", "何件", "何個", "何人", "人数"],
-  ["?方法", "どうやって", "方法", "やり方", "手順", "コツ", "しかた", "仕方"],
-  ["?理由", "なぜ", "なんで", "理由"],
+  ["?金額", "いくら", "金額", "料金", "費用", "値段", "お金", "cost", "costs", "much"],
+  ["?回数", "何回", "いくつ", "回数", "件数", "何件", "何個", "何人", "人数", "many"],
+  ["?方法", "どうやって", "方法", "やり方", "手順", "コツ", "しかた", "仕方", "how"],
+  ["?理由", "なぜ", "なんで", "理由", "why"],
   ["?対処", "どうする", "どうすれば", "どうしたら", "どう扱う"],
-  ["?違い", "違い", "違う", "差", "比較", "比べる", "比べ", "どっち", "どちら", "使い分け", "vs"],
+  [
+    "?違い",
+    "違い",
+    "違う",
+    "差",
+    "比較",
+    "比べる",
+    "比べ",
+    "どっち",
+    "どちら",
+    "使い分け",
+    "vs",
+    "difference",
+    "different",
+    "versus",
+  ],
   calculatorWords,
   ["送る", "送信", "配信", "送付"],
   ["審査", "承認", "申請"],
@@ -215,6 +230,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["クリック", "click"],
   ["タグ", "tag", "tags"],
   ["共有", "share"],
+  ["サイト", "site", "website"],
+  ["扱う", "cover", "covers"],
+  ["払う", "支払う", "pay", "pays", "paid"],
   ["価格", "price", "prices", "売値"],
   // The price a reader calls 定価 or 元値: the guides write 通常価格 (the rules of 二重価格).
   ["通常価格", "定価", "元値"],
@@ -352,6 +370,7 @@ export const misconversions: Readonly<Record<string, string>> = {
   電子メール方: "電子メール法",
   違犯: "違反",
   既成: "規制",
+  負坦: "負担",
 };
 
 /**
@@ -592,7 +611,8 @@ export const stopwords: ReadonlySet<string> = new Set(
     "ありま すると ことに それで " +
     "なので なのに それとも いろんな なんか ちょっと こういう そういう ざっくり ぶっちゃけ 至急 " +
     // English function words between typed English or Japanese words (税込 or 税抜).
-    "or and the of to in is for with per"
+    "or and the of to in is for with per what does do this that a an are can i we our it be should there " +
+    "through on at by from which who have has get if you your"
   ).split(" "),
 );
 

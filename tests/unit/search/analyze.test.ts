@@ -582,6 +582,11 @@ describe("synonyms staff use for the guides' words", () => {
     expect(variantsOf("店舗ページに insta や LINE のリンク貼りたい", "insta")).toContain("インスタ");
     expect(texts("RPP vs ROOM")).toContain("違い");
   });
+  it("a whole question in English keeps its content words (site is サイト, not the romaji して) and asks as the Japanese would", () => {
+    expect(texts("what does this site cover")).toEqual(["site", "cover"]);
+    expect(variantsOf("what does this site cover", "cover")).toContain("扱う");
+    expect(texts("how much does a shop pay")).toEqual(["方法", "金額", "shop", "pay"]);
+  });
   it("a question ending typed in hiragana is not read as a word inside it (どういう is not 同意)", () => {
     expect(texts("ROOMのアフィリエイトってどういう仕組み")).toEqual(["room", "アフィリエイト", "仕組み"]);
     expect(texts("どういはひつよう")).toContain("同意");
