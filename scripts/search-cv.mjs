@@ -82,6 +82,8 @@ const FOLDS = process.env.FOLDS
       [186, 187],
       [190, 191],
       [195, 196],
+      [197, 198],
+      [199, 200],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
