@@ -231,6 +231,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["タグ", "tag", "tags"],
   ["共有", "share"],
   ["サイト", "site", "website"],
+  // Tax typed in English (reward tax included or excluded): the pages write 税込 and 税抜.
+  ["税込", "税込み", "tax", "included"],
+  ["税抜", "税抜き", "excluded"],
   ["扱う", "cover", "covers"],
   ["払う", "支払う", "pay", "pays", "paid"],
   ["価格", "price", "prices", "売値"],
