@@ -246,7 +246,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["モニター", "monitor"],
   ["広告", "ads", "advertising", "advertisement"],
   ["外部", "external"],
-  ["キャッシュ", "cash"],
+  ["キャッシュ", "cash", "現金"],
   ["サンクス", "thanks"],
   ["自動", "auto", "automatic", "bot"],
   ["ロードマップ", "roadmap"],
