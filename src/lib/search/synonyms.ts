@@ -65,6 +65,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["始める", "始め方", "着手", "取り組む", "スタート"],
   // A coupon is made by issuing it (クーポンを発行する): staff say 作る for both.
   ["作り方", "作る", "作成", "開設", "登録", "開く", "発行"],
+  // A mail is opened (開けてもらえない): 開封, not an account opened (開く, 開設).
+  ["開封", "開け", "開ける", "開けて"],
   ["必要", "欠かせない", "重要", "大切"],
   [
     "報酬",

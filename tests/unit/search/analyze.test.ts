@@ -582,6 +582,10 @@ describe("synonyms staff use for the guides' words", () => {
     expect(variantsOf("店舗ページに insta や LINE のリンク貼りたい", "insta")).toContain("インスタ");
     expect(texts("RPP vs ROOM")).toContain("違い");
   });
+  it("a mail opened (開けてもらえない) reads as 開封, not as an account opened (開く)", () => {
+    expect(variantsOf("メール 開けてもらえない", "開け")).toContain("開封");
+    expect(variantsOf("メール 開けてもらえない", "開け")).not.toContain("開設");
+  });
   it("a whole question in English keeps its content words (site is サイト, not the romaji して) and asks as the Japanese would", () => {
     expect(texts("what does this site cover")).toEqual(["site", "cover"]);
     expect(variantsOf("what does this site cover", "cover")).toContain("扱う");
