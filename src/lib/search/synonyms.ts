@@ -232,6 +232,19 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["クリック", "click"],
   ["タグ", "tag", "tags"],
   ["共有", "share"],
+  // ROOM described by what it does (お客さん同士で紹介し合うアプリ): searched as the guides name it.
+  [
+    "紹介し合う",
+    "紹介しあう",
+    "すすめ合う",
+    "勧め合う",
+    "載せ合う",
+    "見せ合う",
+    "おすすめアプリ",
+    "紹介アプリ",
+    "+楽天room",
+    "+room",
+  ],
   ["サイト", "site", "website"],
   // Tax typed in English (reward tax included or excluded): the pages write 税込 and 税抜.
   ["税込", "税込み", "tax", "included"],

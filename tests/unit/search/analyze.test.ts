@@ -582,6 +582,9 @@ describe("synonyms staff use for the guides' words", () => {
     expect(variantsOf("店舗ページに insta や LINE のリンク貼りたい", "insta")).toContain("インスタ");
     expect(texts("RPP vs ROOM")).toContain("違い");
   });
+  it("ROOM described by what it does (紹介し合うアプリ) is searched as 楽天ROOM", () => {
+    expect(variantsOf("お客さん同士で紹介し合うアプリ", "紹介し合う")).toContain("楽天room");
+  });
   it("a mail opened (開けてもらえない) reads as 開封, not as an account opened (開く)", () => {
     expect(variantsOf("メール 開けてもらえない", "開け")).toContain("開封");
     expect(variantsOf("メール 開けてもらえない", "開け")).not.toContain("開設");
