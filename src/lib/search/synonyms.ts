@@ -38,7 +38,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "expiration",
   ],
   ["?時期", "いつ", "タイミング", "時期", "何日後", "日後", "いつ頃", "いつごろ", "何時", "timing", "when"],
-  ["?金額", "いくら", "金額", "料金", "費用", "値段", "お金", "cost", "costs", "much"],
+  ["?金額", "いくら", "金額", "料金", "費用", "値段", "お金", "出費", "cost", "costs", "much"],
   ["?回数", "何回", "いくつ", "回数", "件数", "何件", "何個", "何人", "人数", "many"],
   ["?方法", "どうやって", "方法", "やり方", "手順", "コツ", "しかた", "仕方", "how"],
   ["?理由", "なぜ", "なんで", "理由", "why"],
@@ -101,6 +101,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   [
     "?可否",
     "ok",
+    "セーフ",
     "大丈夫",
     "問題ない",
     "てもよい",
@@ -183,13 +184,24 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["受け取る", "受け取り", "振込", "振り込み", "入金"],
   ["依頼", "お願い", "頼む", "頼み", "request"],
   ["学習", "勉強", "学ぶ", "学び", "研修", "learning"],
-  ["出店者", "店舗", "お店", "店側"],
+  ["出店者", "店舗", "お店", "店側", "shop", "shops", "store"],
   ["毎日", "日々", "1日", "一日", "日課"],
   ["instagram", "インスタ", "インスタグラム", "insta"],
   // A notice to customers: the guides say お知らせ and 案内 for the same mail or message.
   ["お知らせ", "案内", "告知", "通知"],
   // Rakuten's rules: staff say 規約 or ガイドライン (an older owner 決まりごと), the guides mostly ルール.
-  ["ルール", "規約", "ガイドライン", "規定", "決まり", "決まりごと", "決まり事", "compliance"],
+  [
+    "ルール",
+    "規約",
+    "ガイドライン",
+    "規定",
+    "決まり",
+    "決まりごと",
+    "決まり事",
+    "compliance",
+    "rule",
+    "rules",
+  ],
   ["当てはまる", "適用", "該当", "にあたる", "に当たる"],
   ["法令", "法律", "法規", "law", "laws"],
   // Someone new to the work: the guides say 新任 (新任スタッフ) or 新しく担当になった.
@@ -246,6 +258,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "+room",
   ],
   ["サイト", "site", "website"],
+  ["事例", "case", "cases", "example", "examples"],
   // Tax typed in English (reward tax included or excluded): the pages write 税込 and 税抜.
   ["税込", "税込み", "tax", "included"],
   ["税抜", "税抜き", "excluded"],
@@ -268,7 +281,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["セール", "sale", "安売り", "大安売り", "バーゲン"],
   ["ポイント", "point", "points"],
   ["カレンダー", "calendar"],
-  ["商品", "item", "items", "product", "products"],
+  ["商品", "品物", "item", "items", "product", "products"],
   ["インフルエンサー", "influencer", "インフル"],
   ["アカウント", "account", "acct", "垢"],
   ["ブロック", "block", "ブロック率"],
@@ -388,6 +401,8 @@ export const misconversions: Readonly<Record<string, string>> = {
   電子メール方: "電子メール法",
   違犯: "違反",
   既成: "規制",
+  荒利: "粗利",
+  再講入: "再購入",
   負坦: "負担",
 };
 
@@ -595,7 +610,7 @@ export const toolKindWords: readonly string[] = [
  * words that name the topic.
  */
 export const framingWords: ReadonlySet<string> = new Set(
-  "クライアント 先方 打ち合わせ 社内 会議 商談".split(" "),
+  "クライアント 先方 打ち合わせ 社内 会議 商談 社長 上司".split(" "),
 );
 
 /**

@@ -593,6 +593,8 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("what does this site cover")).toEqual(["site", "cover"]);
     expect(variantsOf("what does this site cover", "cover")).toContain("扱う");
     expect(texts("how much does a shop pay")).toEqual(["方法", "金額", "shop", "pay"]);
+    expect(variantsOf("how much does a shop pay", "shop")).toContain("店舗");
+    expect(variantsOf("case studies", "case")).toContain("事例");
   });
   it("a question ending typed in hiragana is not read as a word inside it (どういう is not 同意)", () => {
     expect(texts("ROOMのアフィリエイトってどういう仕組み")).toEqual(["room", "アフィリエイト", "仕組み"]);
