@@ -51,6 +51,12 @@ const POLITE_FRAMING = new RegExp(
 );
 
 /** Normalises a query or a text for matching: NFKC, lower case, separators to single spaces, trimmed. */
+/** The kanji digits 一 to 九, in order. */
+const KANJI_DIGITS = "一二三四五六七八九";
+/** One kanji digit (no kanji numeral on either side) before a counter: 一回, 二回目, 三日目, 一週間, 二か月, 三人. */
+const KANJI_COUNT =
+  /(?<![一二三四五六七八九十百千万])([一二三四五六七八九])(?=回|日|週|か月|ヶ月|カ月|個|件|人)/gu;
+
 export function normalize(text: string): string {
   return (
     text
@@ -62,6 +68,9 @@ export function normalize(text: string): string {
       .replace(/\bweek\s*-?\s*(\d+)/gu, "$1週目")
       // A counter typed in kana after a number (3にちめ, 2かいめ) is the counter: 3日目, 2回目.
       .replace(KANA_COUNTERS, (_, n: string, counter: string) => n + (COUNTER_KANJI[counter] ?? counter))
+      // A count written in kanji (一回, 二回目, 三日目) is the count in digits, as the guides write it: only one digit
+      // before a counter, so 一覧, 一般, 二重 and 一度 stay words.
+      .replace(KANJI_COUNT, (_, n: string) => String(KANJI_DIGITS.indexOf(n) + 1))
       // "何%" asks for a rate: read as the question word 何パーセント before % becomes a separator.
       .replace(/何\s*%/gu, "何パーセント")
       // なんです(か) after a word is "it is", never なんで (why): 必要なんですか reads 必要ですか.

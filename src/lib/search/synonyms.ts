@@ -158,7 +158,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["対応", "答える", "返信", "回答"],
   ["書く", "入れる", "載せる", "記載"],
   ["休眠", "しばらく買っていない", "離反", "ご無沙汰"],
-  ["一人", "1人", "ひとり"],
+  ["1人", "ひとり"],
   ["年齢層", "年代", "年齢", "世代", "利用者層", "ユーザー層", "何歳"],
   ["日程", "スケジュール", "日付", "タイムライン", "timeline", "schedule"],
   ["クーポン", "割引", "値引き", "値引", "割引券", "coupon"],
@@ -185,7 +185,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["依頼", "お願い", "頼む", "頼み", "request"],
   ["学習", "勉強", "学ぶ", "学び", "研修", "learning"],
   ["出店者", "店舗", "お店", "店側", "shop", "shops", "store"],
-  ["毎日", "日々", "1日", "一日", "日課"],
+  ["毎日", "日々", "1日", "日課"],
   ["instagram", "インスタ", "インスタグラム", "insta"],
   // A notice to customers: the guides say お知らせ and 案内 for the same mail or message.
   ["お知らせ", "案内", "告知", "通知"],
@@ -300,7 +300,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["オフ", "off"],
   ["サンキュークーポン", "サンクスクーポン"],
   // A one-off effort: the guides say 1回きり.
-  ["1回きり", "単発", "一回きり", "一度きり", "1回限り", "その場限り"],
+  ["1回きり", "単発", "一度きり", "1回限り", "その場限り"],
   // Something given for a review or a purchase: the guides say 特典 (お礼のクーポン).
   [
     "特典",

@@ -433,7 +433,10 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("めっちゃ問い合わせが多い")).not.toContain("めっちゃ");
   });
   it("keeps a verb's kanji out of the noun before it (一回|買った, 全然|押されない) and a word of its own out of a kanji's ending", () => {
-    expect(texts("一回買っただけのお客さん")).toEqual(["一回", "買っ", "お客さん"]);
+    expect(texts("一回買っただけのお客さん")).toEqual(["1回", "買っ", "お客さん"]);
+    // A count in kanji is read in digits, as the guides write it; 一覧 and 二重 stay words.
+    expect(texts("二回目 クーポン")).toContain("2回目");
+    expect(texts("二重価格 一覧")).toContain("二重価格");
     expect(texts("リンクが全然押されない")).toContain("押さ");
     // A function word (全然) takes no suffix kanji: 全然|上がらない, not 全然上.
     expect(texts("開封率が全然上がらない")).toContain("上が");
@@ -445,7 +448,7 @@ describe("synonyms staff use for the guides' words", () => {
     expect(texts("購入後すぐ送る")[0]).toBe("購入後");
     expect(texts("担当者さんに聞く")).toContain("担当者");
     // A kanji verb before a longer ending (一回|買って) is a verb too; a suffix kanji takes no ending (時|いる, 中|ずっと).
-    expect(texts("一回買ってくれた人")).toEqual(["一回", "買っ"]);
+    expect(texts("一回買ってくれた人")).toEqual(["1回", "買っ"]);
     expect(texts("登録時いる?")).toEqual(["登録"]);
     expect(texts("セール中ずっと")).toEqual(["セール"]);
     // 何 with the copula glued on by the segmenter, and endings cut loose (ばいいん, しょう), carry no meaning.
