@@ -36,8 +36,11 @@ describe("search", () => {
       ],
       // Asking for a text to copy: the examples, not the lesson whose heading names 文面 (文例's synonym group).
       ["レビュー依頼 文例", /^\/crm\/templates\/#レビュー依頼の例$/],
+      // A whole question in English: its function words drop out and site is not read as the romaji して (it found
+      // nothing before); cover reads 扱う. Only the heading names サイト and 扱う, so its excerpt has no <mark>.
+      ["what does this site cover", /^\/#このサイトで扱うこと$/, { marks: false }],
     ];
-    for (const [q, expected] of cases) {
+    for (const [q, expected, { marks = true } = {}] of cases) {
       await searchPage(page, q);
       const first = page.locator("#search-results > li").first();
       const link = first.locator("a").first();
@@ -45,7 +48,7 @@ describe("search", () => {
       assert.match(target(href, env.site.url), expected, `${q} -> ${target(href, env.site.url)}`);
       // Page title, section heading and an excerpt with <mark>ed words are visible.
       assert.ok((await first.locator(".result-title").innerText()).length > 0);
-      assert.ok(await first.locator("mark").count(), `${q}: no <mark> in the excerpt`);
+      if (marks) assert.ok(await first.locator("mark").count(), `${q}: no <mark> in the excerpt`);
       assert.equal(await page.locator("#search-page-q").inputValue(), q);
       assert.match(await page.locator("#search-status").innerText(), /検索結果/);
     }
