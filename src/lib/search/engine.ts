@@ -83,8 +83,16 @@ export interface SearchOptions {
    * the guide's text does not use): the last retry of a search that found nothing.
    */
   askedEvidence?: boolean;
+  /**
+   * Also take a section whose own questions are close to the whole query in wording (pair similarity of at least
+   * CLOSE_WORDING) as evidence for it: the very last retry, for a question none of whose words the pages or the
+   * section questions hold as typed.
+   */
+  closeWording?: boolean;
 }
 const QUICK = { rerank: 6 } as const;
+/** Pair similarity (asks.ts) a section's own question needs to the whole query to count as evidence in the last retry. */
+export const CLOSE_WORDING = 0.3;
 /**
  * Weight of the heading-keyword ranking next to the word sub-queries in the fusion: above the whole-question
  * sub-query (2), since a page whose title and headings name the question's words is about them, while the word index
@@ -402,13 +410,18 @@ export async function searchQuestion(
    * readers asked for that section in those words.
    */
   const evidenceWords = words.filter(evidence);
-  const askedFor = (page: PageRecord, section: { id: string }) =>
-    options.askedEvidence === true &&
-    (sectionAsks?.(page.url)?.sections[section.id] ?? []).some((q) => {
+  const askedFor = (page: PageRecord, section: { id: string }) => {
+    if (options.askedEvidence !== true) return false;
+    const own = sectionAsks?.(page.url);
+    const questions = own?.sections[section.id] ?? [];
+    if (options.closeWording === true)
+      return (own?.similarity(queryPairs(analyzed), questions) ?? 0) >= CLOSE_WORDING;
+    return questions.some((q) => {
       const hay = fold(q);
       const held = evidenceWords.filter((w) => containsWord(hay, w)).length;
       return held >= Math.min(2, evidenceWords.length);
     });
+  };
   // A hit needs evidence: a query word in its section, or, for a page's top (the link opens the whole page), anywhere
   // on the page (or, in the last retry, in the section's own questions).
   const ranked = sortRanked(scored).filter(({ page, section }) => {
@@ -517,7 +530,10 @@ export function createSearch({
       // Last, the sections whose own questions hold the query's words (安く見せる), though their text does not.
       if (options.quick) return result;
       const asked = await run(first, { ...options, askedEvidence: true });
-      return asked.hits.length > 0 ? asked : result;
+      if (asked.hits.length > 0) return asked;
+      // Very last, the sections whose own questions are worded like the whole question.
+      const close = await run(first, { ...options, askedEvidence: true, closeWording: true });
+      return close.hits.length > 0 ? close : result;
     },
   };
 }

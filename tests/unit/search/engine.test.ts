@@ -219,6 +219,19 @@ describe("createSearch", () => {
     // Without the section questions, nothing is found.
     expect((await searchOf(pf).search("安く見せる")).hits).toEqual([]);
   });
+  it("last, takes a section whose own questions are worded like the whole query, when nothing else found it", async () => {
+    const price = page("/rules/price/", "価格の表示", [
+      ["double", "二重価格のルールは?", "通常価格と並べる表示には条件があります。"],
+    ]);
+    const { pf } = fakePagefind([...pages, price]);
+    const asks = { "/rules/price/": { double: ["鮮魚の箱詰?"] } };
+    const search = createSearch({ pagefind: pf, lexicon: lex, asks });
+    // Its one word (鮮魚箱詰) is in no page and not, whole, in the section's question; its wording is close to it.
+    expect((await search.search("鮮魚箱詰")).hits.map((h) => h.url)).toEqual(["/rules/price/#double"]);
+    // A wording that shares little with the section's question still finds nothing.
+    expect((await search.search("鮮魚の発送日")).hits).toEqual([]);
+    expect((await search.search("ああああああああ")).hits).toEqual([]);
+  });
   it("returns nothing for an empty query", async () => {
     const { pf } = fakePagefind(pages);
     expect((await searchOf(pf).search("  ")).hits).toEqual([]);
