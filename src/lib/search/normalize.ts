@@ -50,13 +50,13 @@ const POLITE_FRAMING = new RegExp(
   "gu",
 );
 
-/** Normalises a query or a text for matching: NFKC, lower case, separators to single spaces, trimmed. */
 /** The kanji digits 一 to 九, in order. */
 const KANJI_DIGITS = "一二三四五六七八九";
 /** One kanji digit (no kanji numeral on either side) before a counter: 一回, 二回目, 三日目, 一週間, 二か月, 三人. */
 const KANJI_COUNT =
   /(?<![一二三四五六七八九十百千万])([一二三四五六七八九])(?=回|日|週|か月|ヶ月|カ月|個|件|人)/gu;
 
+/** Normalises a query or a text for matching: NFKC, lower case, separators to single spaces, trimmed. */
 export function normalize(text: string): string {
   return (
     text

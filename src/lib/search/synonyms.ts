@@ -643,7 +643,7 @@ export const stopwords: ReadonlySet<string> = new Set(
     // Hedges, connectives and chat noise (それとも, なんか, ちょっと, ざっくり, 至急).
     "ありま すると ことに それで " +
     "なので なのに それとも いろんな なんか ちょっと こういう そういう ざっくり ぶっちゃけ 至急 " +
-    // English function words between typed English or Japanese words (税込 or 税抜).
+    // English function words, between typed English or Japanese words (税込 or 税抜) or in a whole English question.
     "or and the of to in is for with per what does do this that a an are can i we our it be should there " +
     "through on at by from which who have has get if you your"
   ).split(" "),
