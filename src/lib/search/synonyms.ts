@@ -274,7 +274,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["モニター", "monitor"],
   ["広告", "ads", "advertising", "advertisement"],
   ["外部", "external"],
-  ["キャッシュ", "cash", "現金"],
+  ["キャッシュ", "cash"],
   ["サンクス", "thanks"],
   ["自動", "auto", "automatic", "bot"],
   ["ロードマップ", "roadmap"],
