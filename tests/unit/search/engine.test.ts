@@ -206,11 +206,12 @@ describe("createSearch", () => {
     expect((await searchOf(pf).search("ああああああああ")).hits).toEqual([]);
     expect((await searchOf(pf).search("鬱鬱鬱鬱")).hits).toEqual([]);
   });
+  /** A page whose text names none of the words the tests below ask in; only its section questions do. */
+  const pricePage = page("/rules/price/", "価格の表示", [
+    ["double", "二重価格のルールは?", "通常価格と並べる表示には条件があります。"],
+  ]);
   it("takes a section's own questions as evidence when no text holds the query's words, only with two of them", async () => {
-    const price = page("/rules/price/", "価格の表示", [
-      ["double", "二重価格のルールは?", "通常価格と並べる表示には条件があります。"],
-    ]);
-    const { pf } = fakePagefind([...pages, price]);
+    const { pf } = fakePagefind([...pages, pricePage]);
     const asks = { "/rules/price/": { double: ["線を引いて安く見せるのは違反?"] } };
     const search = createSearch({ pagefind: pf, lexicon: lex, asks });
     expect((await search.search("安く見せる")).hits.map((h) => h.url)).toEqual(["/rules/price/#double"]);
@@ -220,10 +221,7 @@ describe("createSearch", () => {
     expect((await searchOf(pf).search("安く見せる")).hits).toEqual([]);
   });
   it("last, takes a section whose own questions are worded like the whole query, when nothing else found it", async () => {
-    const price = page("/rules/price/", "価格の表示", [
-      ["double", "二重価格のルールは?", "通常価格と並べる表示には条件があります。"],
-    ]);
-    const { pf } = fakePagefind([...pages, price]);
+    const { pf } = fakePagefind([...pages, pricePage]);
     const asks = { "/rules/price/": { double: ["鮮魚の箱詰?"] } };
     const search = createSearch({ pagefind: pf, lexicon: lex, asks });
     // Its one word (鮮魚箱詰) is in no page and not, whole, in the section's question; its wording is close to it.
