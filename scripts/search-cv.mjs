@@ -84,6 +84,8 @@ const FOLDS = process.env.FOLDS
       [195, 196],
       [197, 198],
       [199, 200],
+      [204, 205],
+      [206, 207],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
