@@ -295,7 +295,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "顧客の種類",
     "グループ分け",
   ],
-  ["率", "rate", "rates", "ritsu"],
+  ["率", "割合", "rate", "rates", "ritsu"],
   ["ハッシュタグ", "hashtag"],
   ["オフ", "off"],
   ["サンキュークーポン", "サンクスクーポン"],

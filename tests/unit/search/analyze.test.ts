@@ -362,6 +362,9 @@ describe("synonyms staff use for the guides' words", () => {
     expect(variantsOf("RMSでクーポンを作る場所", "場所")).toContain("どこで");
     expect(variantsOf("RMSでクーポンを作る場所", "作る")).toContain("発行");
   });
+  it("割合 is a 率 (開いてもらえている割合 is the open rate, 開封率)", () => {
+    expect(variantsOf("メールを開いてもらえている割合", "割合")).toContain("率");
+  });
   it("規約 and ガイドライン are the guides' ルール; 適用 is 当てはまる; 案内 is お知らせ; リセット is 戻る", () => {
     expect(variantsOf("楽天アフィリエイトの規約はROOMにも適用される?", "規約")).toContain("ルール");
     expect(variantsOf("楽天アフィリエイトの規約はROOMにも適用される?", "適用")).toContain("当てはまる");
