@@ -145,14 +145,6 @@ describe("rerank", () => {
     const [count] = rerank(analyzeQuery("上限はいくつ?", lex), [{ page: limits, fused: 1 }]);
     expect(count?.section.id).toBe("cap");
   });
-  it("a question asking how (方法) prefers a heading that asks how (…には?) to one that asks whether it is allowed", () => {
-    const sales = page("/room/sales/", "販売方法", [
-      ["direct", "インフルエンサーに頼むのは大丈夫?", "インフルエンサーへの紹介の依頼は窓口を通します。"],
-      ["how", "インフルエンサーに頼むには?", "インフルエンサーへの紹介の依頼は窓口を通します。"],
-    ]);
-    const [first] = rerank(analyzeQuery("インフルエンサーに頼む方法", lex), [{ page: sales, fused: 1 }]);
-    expect(first?.section.id).toBe("how");
-  });
   it("a section whose heading names another day of the plan yields to the day the question names", () => {
     const path = page("/learn/", "学習ロードマップ", [
       ["day-2", "2日目: ルールと店舗アカウント", "この日は3つのレッスンを読みます。"],
