@@ -250,7 +250,7 @@ export const terms: Term[] = z.array(termSchema).parse([
     id: "repurchase-coupon",
     term: "再購入クーポン",
     reading: "さいこうにゅうくーぽん",
-    aliases: ["リピートクーポン", "サンキュークーポン", "次回購入クーポン", "次回使えるクーポン"],
+    aliases: ["リピートクーポン", "次回購入クーポン", "次回使えるクーポン"],
     category: "crm",
     definition:
       "一度買ってくれたお客様が次に買うときに使える割引券です。対象者・対象商品・期限を絞って使う理由をはっきりさせます。",

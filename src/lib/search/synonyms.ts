@@ -298,7 +298,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["率", "割合", "rate", "rates", "ritsu"],
   ["ハッシュタグ", "hashtag"],
   ["オフ", "off"],
-  ["サンキュークーポン", "サンクスクーポン"],
+  ["サンキュークーポン", "サンクスクーポン", "+再購入クーポン"],
   // A one-off effort: the guides say 1回きり.
   ["1回きり", "単発", "一度きり", "1回限り", "その場限り"],
   // Something given for a review or a purchase: the guides say 特典 (お礼のクーポン).

@@ -8,6 +8,13 @@ describe("glossary terms", () => {
     for (const id of ids) expect(id.startsWith("category-")).toBe(false);
   });
 
+  it("no alias names another entry or is listed under two entries (an alias says the words mean the same)", () => {
+    const owner = new Map(terms.map((t) => [t.term, t.id]));
+    const aliases = terms.flatMap((t) => (t.aliases ?? []).map((alias) => ({ alias, id: t.id })));
+    for (const { alias, id } of aliases) expect(owner.get(alias) ?? id, alias).toBe(id);
+    expect(new Set(aliases.map((a) => a.alias)).size).toBe(aliases.length);
+  });
+
   it("every term has a definition in Japanese and a hiragana reading", () => {
     for (const t of terms) {
       expect(t.definition.length, t.id).toBeGreaterThan(10);
