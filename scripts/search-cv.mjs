@@ -86,6 +86,8 @@ const FOLDS = process.env.FOLDS
       [199, 200],
       [204, 205],
       [206, 207],
+      [208, 209],
+      [210, 211],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
