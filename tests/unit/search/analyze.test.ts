@@ -9,6 +9,7 @@ import {
   hasRomaji,
   okuriganaDropped,
   readRomaji,
+  ROMAJI_PIECES,
 } from "../../../src/lib/search/analyze";
 import { kanaWordIndex } from "../../../src/lib/search/kana-words";
 import {
@@ -313,6 +314,13 @@ describe("romaji, numbers with counters, and markup", () => {
     // Known Latin words and words no romaji spells do not ask for the kana words.
     expect(hasRomaji("room rpp 報酬", lex)).toBe(false);
     expect(hasRomaji("<script>alert(1)</script>", lex)).toBe(false);
+  });
+  it("reads romaji that is an inflected form of the site's words in kana (kubatte -> 配っ て), not a stray syllable", () => {
+    const withKana = { ...lex, kanaWords: kanaWordIndex({ くばっ: "配っ", ぜんいん: "全員" }) };
+    expect(readRomaji("zenin ni kubatte", withKana)).toBe("全員 に 配っ て");
+    // Under ROMAJI_PIECES.share of its kana in the site's words, a word stays as typed (くばってもらえるかな: 2 of 10).
+    expect(readRomaji("kubattemoraerukana", withKana)).toBe("kubattemoraerukana");
+    expect(ROMAJI_PIECES.share).toBeGreaterThan(0.3);
   });
   it("reads a question typed without kanji with the kana words though its counter is read in kanji (3かげつご)", () => {
     const withKana = { ...lex, kanaWords: kanaWordIndex({ くばっ: "配っ" }) };
