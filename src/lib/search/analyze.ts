@@ -178,7 +178,9 @@ function mostlyWritten(pieces: readonly KanaPiece[]): boolean {
   const written = pieces.filter((p) => p.written);
   const covered = written.reduce((n, p) => n + p.text.length, 0);
   return (
-    written.some((p) => p.text.length >= ROMAJI_PIECES.longest) && total > 0 && covered / total >= ROMAJI_PIECES.share
+    written.some((p) => p.text.length >= ROMAJI_PIECES.longest) &&
+    total > 0 &&
+    covered / total >= ROMAJI_PIECES.share
   );
 }
 
