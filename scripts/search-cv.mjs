@@ -88,6 +88,9 @@ const FOLDS = process.env.FOLDS
       [206, 207],
       [208, 209],
       [210, 211],
+      [212, 213],
+      [214, 215],
+      [216, 217],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
