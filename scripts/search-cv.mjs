@@ -91,6 +91,9 @@ const FOLDS = process.env.FOLDS
       [212, 213],
       [214, 215],
       [216, 217],
+      [218, 219],
+      [220, 221],
+      [222, 223],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
