@@ -108,7 +108,11 @@ export const WEIGHTS = {
    */
   asksNeighbours: 0.15,
   /**
-   * Share of that vote a page top counts (it gathers the questions the whole page answers, on every topic). 0 until
+   * Share of that vote a page top counts (it gathers the questions the whole page answers, on every topic); a
+   * calculator's top (kind tool) counts in full, since a tool page answers one thing and its top is the calculator
+   * (2026-12-07, 66 folds: cross-validation 10,190 → 10,191/10,560, the gated set 120 → 121/125 with 「報酬 計算」 back
+   * on the reward tool rather than the rewards lesson's own calculator section, tuning 1,087/1,120 unchanged; 0.85
+   * gave the same cross-validation). 0 until
    * pages could be scored for their questions alone (askedPages); with them, 2026-12-06 (47 folds): 0.7 gave
    * cross-validation 7,251 → 7,262/7,520 and tuning 1,085 → 1,087/1,120, the gated set 121 → 120/125 (「CRMでよくある
    * 失敗」 now opens よくある失敗 rather than CRMの失敗パターン); 0.2, 0.3, 0.5 and 1 lost the same gated question and
@@ -406,8 +410,9 @@ function scorePage(
   const days = queryOrdinals(query);
   // A page top collects the questions the whole page answers, on every topic: it counts a share of its vote
   // (WEIGHTS.topNeighbours).
+  const topShare = kind === "tool" ? 1 : WEIGHTS.topNeighbours;
   const neighbours = (section: Section, questions: readonly string[] | undefined) =>
-    (section.id === "_top" ? WEIGHTS.topNeighbours : 1) * (asks?.neighbours(pairs, questions) ?? 0);
+    (section.id === "_top" ? topShare : 1) * (asks?.neighbours(pairs, questions) ?? 0);
   const scored = sectionsOf(page).map((section) => {
     const questions = asks?.sections[section.id];
     const matched = asks?.match(questions, concepts) ?? asksMatch(questions, concepts);

@@ -267,6 +267,23 @@ describe("page kinds come from the page's metadata, not its URL", () => {
       ])[0]?.page.url,
     ).toBe("/room/rewards/");
   });
+  it("a calculator's page top counts its questions' vote in full; another page's top counts a share (topNeighbours)", () => {
+    const ask = "ランク別に並べて比べたい";
+    const calculator = page(
+      "/tools/rank-bonus/",
+      "ランク別比較",
+      [["how", "使い方", "月の売上を入れます。"]],
+      "tool",
+    );
+    const lesson = { ...calculator, url: "/room/rank/", meta: { ...calculator.meta, kind: "lesson" } };
+    const asks = { [calculator.url]: { _top: [ask] }, [lesson.url]: { _top: [ask] } };
+    const scoreOf = (p: PageRecord, data = {}) =>
+      rerank(analyzeQuery(ask, lex), [{ page: p, fused: 1 }], data).find((r) => r.page.url === p.url)
+        ?.score ?? 0;
+    // What the same question adds to each page: the vote is the only part that depends on the page's kind.
+    const gain = (p: PageRecord) => scoreOf(p, asks) - scoreOf(p);
+    expect(gain(calculator)).toBeGreaterThan(gain(lesson));
+  });
   it("a glossary page answers a definition question and yields to lessons otherwise", () => {
     const glossary = page(
       "/words/",
