@@ -409,7 +409,7 @@ function scorePage(
   const pairs = queryPairs(query);
   const days = queryOrdinals(query);
   // A page top collects the questions the whole page answers, on every topic: it counts a share of its vote
-  // (WEIGHTS.topNeighbours).
+  // (WEIGHTS.topNeighbours). A calculator's top is the calculator itself: its vote counts in full.
   const topShare = kind === "tool" ? 1 : WEIGHTS.topNeighbours;
   const neighbours = (section: Section, questions: readonly string[] | undefined) =>
     (section.id === "_top" ? topShare : 1) * (asks?.neighbours(pairs, questions) ?? 0);
