@@ -159,8 +159,11 @@ export function readRomaji(normalized: string, lex: Lexicon): string {
       );
       if (spelled[0]) return spelled[0];
       // Else an inflected form or a compound of the site's words in kana (kubatte -> 配っ て).
-      const pieced = [typed, ...kana].map((k) => kanaPieces(k, lex.kanaWords)).find(mostlyWritten);
-      return pieced ? joinKanaPieces(pieced, " ") : w;
+      for (const k of [typed, ...kana]) {
+        const pieces = kanaPieces(k, lex.kanaWords);
+        if (mostlyWritten(pieces)) return joinKanaPieces(pieces, " ");
+      }
+      return w;
     })
     .join(" ");
 }
