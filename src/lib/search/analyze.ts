@@ -19,6 +19,7 @@ import {
 } from "./kana.ts";
 import { joinKanaPieces, kanaChunkPieces, kanaPieces, typedInKana, type KanaPiece } from "./kana-words.ts";
 import type { Lexicon } from "./lexicon.ts";
+import { englishBaseOf, readEnglishPhrasing } from "./english.ts";
 import { adjectiveForms, dictionaryForm, inflectionStem, verbForms, verbStem } from "./morphology.ts";
 import { correctMisconversions } from "./misconversions.ts";
 import { normalize } from "./normalize.ts";
@@ -273,7 +274,9 @@ export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOption
   const written = pieces.some((p) => p.written);
   const shown = written ? joinKanaPieces(pieces, "") : read;
   const reading = shown === normalized ? undefined : shown;
-  const resolved = (written ? joinKanaPieces(pieces, " ") : converted).replace(/\s+/g, " ").trim();
+  const resolved = readEnglishPhrasing(written ? joinKanaPieces(pieces, " ") : converted)
+    .replace(/\s+/g, " ")
+    .trim();
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   // Compounds joined from a word and a one-kanji suffix (セール+中): the word alone also matches.
@@ -286,7 +289,10 @@ export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOption
       ? plain.flatMap((t) => (known(t) ? [t] : slipRepairs(t, known)))
       : plain;
     for (const token of repaired) {
-      const entry = lex.phrases.get(token) ?? lex.phrases.get(dictionaryForm(token, lex) ?? "");
+      const entry =
+        lex.phrases.get(token) ??
+        lex.phrases.get(dictionaryForm(token, lex) ?? "") ??
+        englishBaseOf(token, lex.phrases);
       if (NEGATIONS.has(token)) {
         // "出ない" / "入れない": the negation decides which section answers, but weighs little on its own.
         if (!seen.has("ない")) concepts.push({ text: "ない", variants: ["ない"], weight: NEGATION_WEIGHT });

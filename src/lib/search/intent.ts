@@ -36,11 +36,11 @@ export function hasExampleIntent(normalized: string): boolean {
   return EXAMPLE_WORDS.test(normalized);
 }
 
-/** Words that ask for a list of pages (一覧, 目次, typed in kana too): an overview page answers them. */
-export const LIST_WORDS = /一覧|目次|いちらん|もくじ/u;
+/** Words that ask for a list of pages (一覧, 目次, typed in kana or English too): an overview page answers them. */
+export const LIST_WORDS = /一覧|目次|いちらん|もくじ|\b(?:list|lists|overview)\b/u;
 
 /** A token that is only such a word: the intent carries it, so it is not searched. */
-export const LIST_WORD = /^(?:一覧|目次|いちらん|もくじ)$/u;
+export const LIST_WORD = /^(?:一覧|目次|いちらん|もくじ|list|lists|overview)$/u;
 
 /** "全部見たい" / "ぜんぶみたい" / "まとめて見たい" / "ぜんぶ並んでる": the question asks to see every page of a kind. */
 const SEE_ALL =
@@ -77,7 +77,7 @@ export function hasDefinitionIntent(normalized: string, concepts: readonly Conce
     /^(?:[\u3041-\u3096ー]+|[a-z0-9 -]+)$/u.test(normalized);
   return (
     bareTerm ||
-    (/(?:とは|って) ?(?:そもそも|いったい|結局)? ?(?:何|なに|なん)?(?:の略)?(?:なの|なん)?(?:ですか|でしょうか|だ|だっけ)?(?: ?(?:簡単|かんたん|ざっくり|手短|わかりやすく|分かりやすく)に? ?(?:教えて|おしえて)(?:ください|ほしい)?)?$|意味|何のこと|何の略|なんの略/.test(
+    (/(?:とは|って) ?(?:そもそも|いったい|結局)? ?(?:何|なに|なん)?(?:の略)?(?:なの|なん)?(?:ですか|でしょうか|だ|だっけ)?(?: ?(?:簡単|かんたん|ざっくり|手短|わかりやすく|分かりやすく)に? ?(?:教えて|おしえて)(?:ください|ほしい)?)?$|意味|何のこと|何の略|なんの略|^what (?:is|are|does) |\b(?:meaning|definition)\b/.test(
       normalized,
     ) &&
       concepts.length <= 2)

@@ -14,6 +14,11 @@ const calculatorWords = [
   "calculator",
   "tool",
   "tools",
+  "simulation",
+  "calculation",
+  "calculate",
+  "calc",
+  "estimate",
 ] as const;
 
 /**
@@ -36,6 +41,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "何か月",
     "expiry",
     "expiration",
+    "expire",
+    "long",
   ],
   ["?時期", "いつ", "タイミング", "時期", "何日後", "日後", "いつ頃", "いつごろ", "何時", "timing", "when"],
   ["?金額", "いくら", "金額", "料金", "費用", "値段", "お金", "出費", "cost", "costs", "much"],
@@ -58,16 +65,18 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "difference",
     "different",
     "versus",
+    "compare",
+    "comparison",
   ],
   calculatorWords,
-  ["送る", "送信", "配信", "送付"],
+  ["送る", "送信", "配信", "送付", "send", "sent"],
   ["審査", "承認", "申請"],
-  ["始める", "始め方", "着手", "取り組む", "スタート"],
+  ["始める", "始め方", "着手", "取り組む", "スタート", "start", "begin"],
   // A coupon is made by issuing it (クーポンを発行する): staff say 作る for both.
   ["作り方", "作る", "作成", "開設", "登録", "開く", "発行"],
   // A mail is opened (開けてもらえない): 開封, not an account opened (開く, 開設).
   ["開封", "開け", "開ける", "開けて"],
-  ["必要", "欠かせない", "重要", "大切"],
+  ["必要", "欠かせない", "重要", "大切", "need", "required", "necessary"],
   [
     "報酬",
     "料率",
@@ -117,6 +126,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "アリ",
     "まずい",
     "よくない",
+    "allowed",
+    "okay",
     // The guides answer such questions with what to leave out or avoid.
     "+ないほうがよい",
     "+避ける",
@@ -138,7 +149,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // A limit lifted: the guides say the count goes back (戻る) or that work can resume (再開).
   ["解除", "戻る", "再開", "元に戻", "リセット", "解ける", "解け"],
   // Free or paid: the answer names a cost (費用, 料金 belong to the amount group; here they only count in answers).
-  ["無料", "有料", "タダ", "ゼロ", "0円", "+費用", "+料金"],
+  ["無料", "有料", "タダ", "ゼロ", "0円", "+費用", "+料金", "free"],
   ["テンプレート", "テンプレ", "template", "例文", "文例", "ひな形", "雛形", "文面"],
   [
     "リピート",
@@ -156,15 +167,15 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ],
   ["つなげる", "つながる", "結びつける", "連携"],
   ["対応", "答える", "返信", "回答"],
-  ["書く", "入れる", "載せる", "記載"],
+  ["書く", "入れる", "載せる", "記載", "write", "include"],
   ["休眠", "しばらく買っていない", "離反", "ご無沙汰"],
   ["1人", "ひとり"],
   ["年齢層", "年代", "年齢", "世代", "利用者層", "ユーザー層", "何歳"],
   ["日程", "スケジュール", "日付", "タイムライン", "timeline", "schedule"],
-  ["クーポン", "割引", "値引き", "値引", "割引券", "coupon"],
-  ["メール", "メッセージ", "mail", "email"],
+  ["クーポン", "割引", "値引き", "値引", "割引券", "coupon", "discount"],
+  ["メール", "メッセージ", "mail", "email", "message"],
   ["お客様", "お客さん", "顧客", "購入者", "customer", "customers"],
-  ["売上", "売り上げ", "販売"],
+  ["売上", "売り上げ", "販売", "sales", "sell", "sold"],
   // 垢バン / アカバン: "account ban" in users' slang.
   ["停止", "凍結", "ペナルティ", "止まる", "ban", "バン", "垢バン", "アカバン"],
   ["いいね", "ライク", "like", "ハート", "ハートマーク"],
@@ -182,7 +193,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // "何年から" / "いつから" ask when something began: the answer gives a year or says it started.
   ["?開始", "何年", "いつから", "+年", "+開始", "+始ま"],
   ["受け取る", "受け取り", "振込", "振り込み", "入金"],
-  ["依頼", "お願い", "頼む", "頼み", "request"],
+  ["依頼", "お願い", "頼む", "頼み", "request", "ask"],
   ["学習", "勉強", "学ぶ", "学び", "研修", "learning"],
   ["出店者", "店舗", "お店", "店側", "shop", "shops", "store"],
   ["毎日", "日々", "1日", "日課"],
@@ -205,7 +216,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["当てはまる", "適用", "該当", "にあたる", "に当たる"],
   ["法令", "法律", "法規", "law", "laws"],
   // Someone new to the work: the guides say 新任 (新任スタッフ) or 新しく担当になった.
-  ["新任", "新人", "新米", "初心者", "新しく担当"],
+  ["新任", "新人", "新米", "初心者", "新しく担当", "beginner", "newbie", "rookie", "trainee", "onboarding"],
   ["初日", "1日目"],
   ["例", "具体例", "見本", "サンプル"],
   // Usually: typed as いつも, which must not be read as いつ (when) + も.
@@ -328,10 +339,10 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // A question the FAQ does not answer: its last section says 見つからない.
   ["見つからない", "載ってない", "載っていない", "見当たらない", "ない質問"],
   // The learning record: progress (進み具合) is kept per browser and moved by export and import.
-  ["進み具合", "進捗", "進み方", "進度", "+記録"],
+  ["進み具合", "進捗", "進み方", "進度", "+記録", "progress"],
   ["パソコン", "pc", "端末", "+ブラウザ"],
   ["スマートフォン", "スマホ"],
-  ["移す", "移し", "移したい", "引き継ぐ", "引き継ぎ", "+書き出", "+読み込"],
+  ["移す", "移し", "移したい", "引き継ぐ", "引き継ぎ", "+書き出", "+読み込", "move", "transfer", "migrate"],
   // The learning record's two buttons as software names them.
   ["書き出す", "書き出し", "エクスポート", "export"],
   ["記録", "record"],
@@ -366,7 +377,22 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // What breaking a rule costs: the guides speak of a violation (違反) and the authorities' measures (処分).
   ["罰則", "罰金", "+処分", "+違反"],
   // A plan of the shop's: staff say 企画, the guides say 施策 (この施策は大丈夫?).
-  ["企画", "+施策"],
+  ["企画", "+施策", "plan"],
+  // English words typed for the site's own words: a variant only ("+"), so the Japanese word keeps its own reading.
+  ["browser", "+ブラウザ"],
+  ["post-purchase", "after-purchase", "+購入後"],
+  ["checklist", "+チェックリスト"],
+  ["promo", "promotion", "+販促"],
+  ["campaign", "+キャンペーン"],
+  ["post", "posts", "posting", "+投稿"],
+  ["link", "links", "+リンク"],
+  ["consent", "permission", "opt-in", "optin", "+同意"],
+  ["print", "printout", "+印刷"],
+  ["official", "+公式"],
+  ["direct", "directly", "+直接"],
+  ["men", "male", "+男性"],
+  ["women", "female", "+女性"],
+  ["glossary", "dictionary", "+用語集"],
   // A customer's complaint is an inquiry (問い合わせ) to the guides.
   ["クレーム", "苦情", "+問い合わせ"],
   // Asking to stop the mails: the rules page and the glossary say 配信停止 and 受信拒否.
@@ -645,7 +671,7 @@ export const stopwords: ReadonlySet<string> = new Set(
     "なので なのに それとも いろんな なんか ちょっと こういう そういう ざっくり ぶっちゃけ 至急 " +
     // English function words, between typed English or Japanese words (税込 or 税抜) or in a whole English question.
     "or and the of to in is for with per what does do this that a an are can i we our it be should there " +
-    "through on at by from which who have has get if you your"
+    "through on at by from which who have has get if you your ll ve re where"
   ).split(" "),
 );
 
