@@ -149,6 +149,9 @@ export function readRomaji(normalized: string, lex: Lexicon): string {
       // A reading that resolves to a word (ru-mu -> ルーム), or is a known word as typed (itsu -> いつ), or a
       // particle or ending between romaji words (no, wo, toha, desu), then dropped like any stopword.
       if (reads(typed) || (words.length > 1 && stopwords.has(typed))) return typed;
+      // A word of the site's text as typed (kaku -> 書く), before guessing long vowels it may lack (kakuu -> 架空).
+      const whole = kanaPieces(typed, lex.kanaWords);
+      if (typed.length >= 2 && whole.length === 1 && whole[0]?.written) return joinKanaPieces(whole, " ");
       // Typed without its long vowels (hoshu for houshuu), or with ん as a bare n before a vowel (soneki for son'eki).
       const withN = withSyllabicN(w).flatMap((v) => romajiToHiragana(v) ?? []);
       const kana = [...withLongVowels(typed), ...withN, ...withN.flatMap(withLongVowels)];

@@ -315,6 +315,11 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(hasRomaji("room rpp 報酬", lex)).toBe(false);
     expect(hasRomaji("<script>alert(1)</script>", lex)).toBe(false);
   });
+  it("reads romaji as the site's word it spells as typed (kaku -> 書く) before one it spells with a long vowel (かくう)", () => {
+    const withKana = { ...lex, kanaWords: kanaWordIndex({ かく: "書く", かくう: "架空" }) };
+    expect(readRomaji("nani kaku", withKana)).toBe("なに 書く");
+    expect(readRomaji("kakuu", withKana)).toBe("架空");
+  });
   it("reads romaji that is an inflected form of the site's words in kana (kubatte -> 配っ て), not a stray syllable", () => {
     const withKana = { ...lex, kanaWords: kanaWordIndex({ くばっ: "配っ", ぜんいん: "全員" }) };
     expect(readRomaji("zenin ni kubatte", withKana)).toBe("全員 に 配っ て");
