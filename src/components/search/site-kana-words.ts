@@ -1,11 +1,16 @@
 /** Build time: the site's kanji words by their hiragana reading (kuromoji over the site's text), for /search/kana-words.json. */
 import { tokenize } from "kuromojin";
-import { kanaWordsOf, type ReadToken } from "../../lib/search/kana-words";
+import { kanaWordsOf, withPhraseReadings, type ReadToken } from "../../lib/search/kana-words";
+import { synonymGroups } from "../../lib/search/synonyms";
 import { siteText } from "./site-lexicon";
 
-/** Reading -> the site's spelling, for questions typed without kana-kanji conversion. */
+/** Reading -> the site's spelling, for questions typed without kana-kanji conversion, and the synonym groups' phrases. */
 export async function siteKanaWords(): Promise<Record<string, string>> {
-  return kanaWordsOf(await readTokens(await siteText()));
+  const own = kanaWordsOf(await readTokens(await siteText()));
+  const phrases = new Map<string, ReadToken[]>();
+  for (const word of new Set(synonymGroups.flat().map((w) => w.replace(/^[+?]/u, ""))))
+    phrases.set(word, await readTokens(word));
+  return withPhraseReadings(own, phrases);
 }
 
 /** The text's words with their readings, by kuromoji (IPADIC), line by line. */

@@ -76,6 +76,26 @@ export function kanaWordsOf(tokens: Iterable<ReadToken>): Record<string, string>
   return Object.fromEntries(Object.entries(own).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/**
+ * The search's own words typed in kana (何度も read なんども, 買ったばかり read かったばかり): each phrase written with kanji
+ * and kana only, read as its tokens' readings joined (pure). A reading of three kana or more that the site's words
+ * leave free is added, so a phrase never changes how a word of the site's text is read.
+ */
+export function withPhraseReadings(
+  own: Readonly<Record<string, string>>,
+  phrases: ReadonlyMap<string, readonly ReadToken[]>,
+): Record<string, string> {
+  const out = { ...own };
+  for (const [phrase, tokens] of phrases) {
+    if (!HAN.test(phrase) || !KANJI_WORD.test(phrase) || tokens.map((t) => t.surface).join("") !== phrase)
+      continue;
+    const reading = tokens.map((t) => toHiragana(t.reading)).join("");
+    if (reading.length < MIN_KEPT || !HIRAGANA_ONLY.test(reading) || reading in out) continue;
+    out[reading] = phrase;
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** kanaWordsOf over one list of tokens: the most frequent spelling of each reading. */
 function spellingsByReading(tokens: readonly ReadToken[]): Record<string, string> {
   const spellings = new Map<string, Map<string, number>>();

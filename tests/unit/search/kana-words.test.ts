@@ -8,6 +8,7 @@ import {
   kanaPieces,
   stemForm,
   typedInKana,
+  withPhraseReadings,
   type KanaWords,
   type ReadToken,
 } from "../../../src/lib/search/kana-words";
@@ -21,6 +22,30 @@ const t = (surface: string, reading: string, pos = "名詞", posDetail = "一般
   reading,
   pos,
   posDetail,
+});
+
+describe("withPhraseReadings", () => {
+  const phrases = new Map([
+    [
+      "何度も",
+      [t("何", "ナン", "名詞", "数"), t("度", "ド", "名詞", "接尾"), t("も", "モ", "助詞", "係助詞")],
+    ],
+    ["買ったばかり", [t("買っ", "カッ", "動詞"), t("た", "タ", "助動詞"), t("ばかり", "バカリ", "助詞")]],
+    ["計算", [t("計算", "ケイサン")]],
+    ["損", [t("損", "ソン")]],
+    ["coupon", [t("coupon", "")]],
+  ]);
+  it("reads the search's phrases in kana as their tokens' readings joined", () => {
+    const words = withPhraseReadings({}, phrases);
+    expect(words["なんども"]).toBe("何度も");
+    expect(words["かったばかり"]).toBe("買ったばかり");
+  });
+  it("never changes a reading the site's words hold, and skips short readings and Latin words", () => {
+    const words = withPhraseReadings({ けいさん: "計算機" }, phrases);
+    expect(words["けいさん"]).toBe("計算機");
+    expect(words["そん"]).toBeUndefined();
+    expect(Object.values(words)).not.toContain("coupon");
+  });
 });
 
 describe("kanaWordsOf", () => {
