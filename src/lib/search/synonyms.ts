@@ -171,7 +171,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["休眠", "しばらく買っていない", "離反", "ご無沙汰"],
   ["1人", "ひとり"],
   ["年齢層", "年代", "年齢", "世代", "利用者層", "ユーザー層", "何歳"],
-  ["日程", "スケジュール", "日付", "タイムライン", "timeline", "schedule"],
+  ["日程", "スケジュール", "日付", "タイムライン", "timeline", "schedule", "date", "dates"],
   ["クーポン", "割引", "値引き", "値引", "割引券", "coupon", "discount"],
   ["メール", "メッセージ", "mail", "email", "message"],
   ["お客様", "お客さん", "顧客", "購入者", "customer", "customers"],
@@ -393,6 +393,10 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["men", "male", "+男性"],
   ["women", "female", "+女性"],
   ["glossary", "dictionary", "+用語集"],
+  ["ship", "shipping", "shipment", "+発送", "+配送"],
+  ["weekend", "weekends", "+土日", "+週末"],
+  ["holiday", "holidays", "+祝日", "+休日"],
+  ["delivery", "deliver", "arrive", "+届く", "+到着", "+配送"],
   // A customer's complaint is an inquiry (問い合わせ) to the guides.
   ["クレーム", "苦情", "+問い合わせ"],
   // Asking to stop the mails: the rules page and the glossary say 配信停止 and 受信拒否.
