@@ -94,6 +94,8 @@ const FOLDS = process.env.FOLDS
       [218, 219],
       [220, 221],
       [222, 223],
+      [232, 233],
+      [234, 235],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
