@@ -42,9 +42,12 @@ export const LIST_WORDS = /一覧|目次|いちらん|もくじ|\b(?:list|lists|
 /** A token that is only such a word: the intent carries it, so it is not searched. */
 export const LIST_WORD = /^(?:一覧|目次|いちらん|もくじ|list|lists|overview)$/u;
 
-/** "全部見たい" / "ぜんぶみたい" / "まとめて見たい" / "ぜんぶ並んでる": the question asks to see every page of a kind. */
+/**
+ * "全部見たい" / "ぜんぶみたい" / "まとめて見たい" / "ぜんぶ並んでる" / "全部どこにある": the question asks to see every page of a
+ * kind.
+ */
 const SEE_ALL =
-  /(?:全部|ぜんぶ|すべて|全て|まとめて)(?:を|の)? ?(?:見|み)(?:たい|せて|れる)|(?:全部|ぜんぶ|すべて|全て)(?:が|の)? ?並/u;
+  /(?:全部|ぜんぶ|すべて|全て|まとめて)(?:を|の)? ?(?:見|み)(?:たい|せて|れる)|(?:全部|ぜんぶ|すべて|全て)(?:が|の|は)? ?(?:並|どこ)/u;
 
 /**
  * "どれから読む" / "どの順番で読めばいい" / "読む順" / "学ぶ順番": the question asks in which order to read (or study) pages,

@@ -1,7 +1,7 @@
 import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 import { describe, expect, it } from "vitest";
 import { analyzeQuery } from "../../../src/lib/search/analyze";
-import { hasExampleIntent, outOfScope } from "../../../src/lib/search/intent";
+import { hasExampleIntent, hasListIntent, outOfScope } from "../../../src/lib/search/intent";
 import { terms } from "../../../src/lib/glossary/terms";
 import { normalize } from "../../../src/lib/search/normalize";
 
@@ -124,5 +124,17 @@ describe("example intent", () => {
     const lex = lexiconWithSynonyms(terms);
     expect(analyzeQuery("れびゅー めーる れいぶん", lex).exampleIntent).toBe(true);
     expect(analyzeQuery("れびゅー めーる", lex).exampleIntent).toBe(false);
+  });
+});
+
+describe("hasListIntent", () => {
+  it("reads asking where all of a kind are, or to see them all, as asking for an overview page", () => {
+    expect(hasListIntent(normalize("計算ツール 全部どこにあるんじゃ"))).toBe(true);
+    expect(hasListIntent(normalize("事例をぜんぶ見たい"))).toBe(true);
+    expect(hasListIntent(normalize("calculators list"))).toBe(true);
+  });
+  it("leaves a question about one thing's place alone", () => {
+    expect(hasListIntent(normalize("クーポンはどこで発行する"))).toBe(false);
+    expect(hasListIntent(normalize("全部のお客様に同じクーポンでいい?"))).toBe(false);
   });
 });
