@@ -132,6 +132,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
     "よくない",
     "allowed",
     "okay",
+    "problem",
+    "problems",
+    "risky",
     // The guides answer such questions with what to leave out or avoid.
     "+ないほうがよい",
     "+避ける",
@@ -183,7 +186,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["お客様", "お客さん", "顧客", "購入者", "customer", "customers"],
   ["売上", "売り上げ", "販売", "sales", "sell", "sold"],
   // 垢バン / アカバン: "account ban" in users' slang.
-  ["停止", "凍結", "ペナルティ", "止まる", "ban", "バン", "垢バン", "アカバン"],
+  ["停止", "凍結", "ペナルティ", "止まる", "stop", "ban", "バン", "垢バン", "アカバン"],
   ["いいね", "ライク", "like", "ハート", "ハートマーク"],
   ["?程度", "どれだけ", "どのくらい", "どれくらい", "どれぐらい", "どのぐらい", "目安", "程度"],
   ["条件", "基準", "判定基準", "要件"],
