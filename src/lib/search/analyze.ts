@@ -191,9 +191,15 @@ function mostlyWritten(pieces: readonly KanaPiece[]): boolean {
   );
 }
 
-/** A word typed in Latin letters that is no known Latin word: it may be romaji. */
+/**
+ * A word typed in Latin letters that is no known Latin word nor an English function word of three letters or more
+ * (someone, not そめおね): it may be romaji.
+ */
 const romajiCandidate = (w: string, lex: Lexicon) =>
-  /^[a-z'-]{2,}$/.test(w) && !lex.phrases.has(w) && !lex.glossaryWords.has(w);
+  /^[a-z'-]{2,}$/.test(w) &&
+  !lex.phrases.has(w) &&
+  !lex.glossaryWords.has(w) &&
+  !(w.length >= 3 && stopwords.has(w));
 
 /** Whether a query has a word that may be romaji (the kana words may read it: shohin -> 商品). */
 export const hasRomaji = (query: string, lex: Lexicon): boolean =>

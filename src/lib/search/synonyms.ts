@@ -687,7 +687,10 @@ export const stopwords: ReadonlySet<string> = new Set(
     "なので なのに それとも いろんな なんか ちょっと こういう そういう ざっくり ぶっちゃけ 至急 " +
     // English function words, between typed English or Japanese words (税込 or 税抜) or in a whole English question.
     "or and the of to in is for with per what does do this that a an are can i we our it be should there " +
-    "through on at by from which who have has get if you your ll ve re where"
+    "through on at by from which who have has get if you your ll ve re where " +
+    // English pronouns and fillers that romaji would misread (someone -> そめおね, an -> 案).
+    "someone somebody something anyone anything they them their me us he she his her its was were been will " +
+    "would could about into than then also just really actually very"
   ).split(" "),
 );
 

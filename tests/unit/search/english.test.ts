@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyzeQuery } from "../../../src/lib/search/analyze";
+import { analyzeQuery, readRomaji } from "../../../src/lib/search/analyze";
 import { englishBases, readEnglishPhrasing } from "../../../src/lib/search/english";
 import { terms } from "../../../src/lib/glossary/terms";
+import { kanaWordIndex } from "../../../src/lib/search/kana-words";
 import { lexiconWithSynonyms } from "../../../src/lib/search/synonyms";
 
 const lex = lexiconWithSynonyms(terms);
@@ -53,5 +54,10 @@ describe("English words in a query", () => {
   });
   it("keep rank letters (S, A) that sit next to Japanese", () => {
     expect(concepts("先月Sだったのに今月Aに落ちた").join(" ")).toMatch(/s/);
+  });
+  it("are not read as romaji when they are English function words (someone is not そめおね)", () => {
+    const withKana = { ...lex, kanaWords: kanaWordIndex({ そめおね: "染め尾根" }) };
+    expect(readRomaji("when someone buys", withKana)).toBe("when someone buys");
+    expect(concepts("how much does a user earn when someone buys")).not.toContain("時期");
   });
 });
