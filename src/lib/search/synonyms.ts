@@ -690,7 +690,7 @@ export const stopwords: ReadonlySet<string> = new Set(
     "through on at by from which who have has get if you your ll ve re where " +
     // English pronouns and fillers that romaji would misread (someone -> そめおね, an -> 案).
     "someone somebody something anyone anything they them their me us he she his her its was were been will " +
-    "would could about into than then also just really actually very"
+    "would could about into than then also just really actually very one"
   ).split(" "),
 );
 
