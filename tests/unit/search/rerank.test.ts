@@ -7,6 +7,7 @@ import {
   bodyLengthFactor,
   conceptsForKind,
   ALSO_LIMIT,
+  LONG_QUESTION,
   alsoSections,
   pickSection,
   rerank,
@@ -17,6 +18,7 @@ import {
 } from "../../../src/lib/search/rerank";
 import { buildSubQueries, MAX_SUBQUERIES } from "../../../src/lib/search/subqueries";
 import { terms } from "../../../src/lib/glossary/terms";
+import { normalize } from "../../../src/lib/search/normalize";
 
 const lex = lexiconWithSynonyms(terms);
 const page = (
@@ -283,6 +285,25 @@ describe("page kinds come from the page's metadata, not its URL", () => {
     // What the same question adds to each page: the vote is the only part that depends on the page's kind.
     const gain = (p: PageRecord) => scoreOf(p, asks) - scoreOf(p);
     expect(gain(calculator)).toBeGreaterThan(gain(lesson));
+  });
+  it("a question told at length counts its close wordings' vote more (longNeighbours); a short one does not", () => {
+    const short = "お礼メールはいつ送る?";
+    const long =
+      "うちは干物を箱で送っているのですが、注文のあとにお客様へお礼のメールを出すとしたら、いつごろ出すのがいちばんいいのでしょうか?";
+    expect(normalize(long).length).toBeGreaterThanOrEqual(LONG_QUESTION);
+    const lesson = page("/crm/post-purchase-mail/", "購入後フォローメール", [
+      ["when", "いつ送るとよい", "発送の連絡と一緒に。"],
+    ]);
+    const asks = { [lesson.url]: { when: [short, long] } };
+    const scoreOf = (q: string) =>
+      rerank(analyzeQuery(q, lex), [{ page: lesson, fused: 1 }], asks)[0]?.score ?? 0;
+    const base = { ...WEIGHTS };
+    const before = { short: scoreOf(short), long: scoreOf(long) };
+    Object.assign(WEIGHTS, { longNeighbours: 1 });
+    const flat = { short: scoreOf(short), long: scoreOf(long) };
+    Object.assign(WEIGHTS, base);
+    expect(before.short).toBe(flat.short);
+    expect(before.long).toBeGreaterThan(flat.long);
   });
   it("a glossary page answers a definition question and yields to lessons otherwise", () => {
     const glossary = page(
