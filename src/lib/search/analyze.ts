@@ -164,7 +164,7 @@ export function readRomaji(normalized: string, lex: Lexicon): string {
       if (spelled[0]) return spelled[0];
       // Else an inflected form or a compound of the site's words in kana (kubatte -> 配っ て).
       for (const k of [typed, ...kana]) {
-        const pieces = kanaPieces(k, lex.kanaWords);
+        const pieces = k === typed ? whole : kanaPieces(k, lex.kanaWords);
         if (mostlyWritten(pieces)) return joinKanaPieces(pieces, " ");
       }
       return w;

@@ -73,7 +73,7 @@ export function kanaWordsOf(tokens: Iterable<ReadToken>): Record<string, string>
   const siteKana = new Set(list.map((t) => t.surface).filter((w) => HIRAGANA_ONLY.test(w)));
   for (const [reading, surface] of Object.entries(stems))
     if (reading.length >= MIN_STEM && !(reading in own) && !siteKana.has(reading)) own[reading] = surface;
-  return Object.fromEntries(Object.entries(own).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return byReading(own);
 }
 
 /**
@@ -93,8 +93,12 @@ export function withPhraseReadings(
     if (reading.length < MIN_KEPT || !HIRAGANA_ONLY.test(reading) || reading in out) continue;
     out[reading] = phrase;
   }
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return byReading(out);
 }
+
+/** The kana words in reading order, so the served JSON is the same from build to build. */
+const byReading = (words: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(words).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /** kanaWordsOf over one list of tokens: the most frequent spelling of each reading. */
 function spellingsByReading(tokens: readonly ReadToken[]): Record<string, string> {
