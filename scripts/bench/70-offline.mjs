@@ -115,14 +115,17 @@ export default async function offlineBench() {
   }
 }
 
-const isPage = (e) => e.url.endsWith(".html");
+/** A page, precached as itself or as its gzip copy (index.html.gz). */
+const isPage = (e) => /\.html(\.gz)?$/.test(e.url);
 
 /** One line of totals and one of the split by kind. */
 function printPrecache(label, entries) {
   const sum = (k) => entries.reduce((a, e) => a + e[k], 0);
   const byKind = new Map();
   for (const e of entries) {
-    const kind = e.url.startsWith("pagefind/") ? "pagefind" : (e.url.match(/\.(\w+)$/)?.[1] ?? "other");
+    // A gzip copy counts as the kind of file it unpacks to (html, json).
+    const plain = e.url.replace(/\.gz$/, "");
+    const kind = e.url.startsWith("pagefind/") ? "pagefind" : (plain.match(/\.(\w+)$/)?.[1] ?? "other");
     const k = byKind.get(kind) ?? { n: 0, size: 0 };
     byKind.set(kind, { n: k.n + 1, size: k.size + e.size });
   }

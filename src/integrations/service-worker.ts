@@ -1,8 +1,8 @@
 /**
  * Astro integration: once every other post-build step has written its files, writes the web app manifest, a gzip copy
- * of every page, and the service worker (sw.js at the base): src/components/offline/service-worker.ts bundled with
- * esbuild, with Workbox's precache list injected (every page as its gzip copy, style, script and the Pagefind index),
- * so the site works offline.
+ * of every page and JSON data file, and the service worker (sw.js at the base): src/components/offline/service-worker.ts
+ * bundled with esbuild, with Workbox's precache list injected (every page and JSON file as its gzip copy, style, script
+ * and the Pagefind index), so the site works offline.
  */
 import type { AstroIntegration } from "astro";
 import { build } from "esbuild";
@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { injectManifest, type InjectManifestOptions } from "workbox-build";
-import { GZIP_SUFFIX } from "../lib/offline/gzip-pages";
+import { GZIP_SUFFIX } from "../lib/offline/gzip-copies";
 
 /** Pagefind files the search page uses (main-thread API, WebAssembly core, index); its bundled UIs are not used. */
 const PAGEFIND = [
@@ -24,12 +24,15 @@ const PAGEFIND = [
   "pagefind/{index,fragment,filter}/*",
 ];
 
-/** Pages that get a gzip copy; embed pages live in other sites' frames, which need those sites online anyway. */
-const PAGES = { patterns: ["**/*.html"], ignore: ["embed/**", "**/node_modules/**"] };
+/**
+ * Files that get a gzip copy: pages and the site's JSON data (search questions, lexicon, quiz questions). Embed pages
+ * live in other sites' frames, which need those sites online anyway; Pagefind's files are its own.
+ */
+const COPIED = { patterns: ["**/*.{html,json}"], ignore: ["embed/**", "pagefind/**", "**/node_modules/**"] };
 
-/** What to precache: every page (its gzip copy), style, script, JSON and SVG, and the Pagefind files search needs. */
+/** What to precache: every page and JSON file (its gzip copy), style, script and SVG, and Pagefind's search files. */
 export const PRECACHE = {
-  globPatterns: ["**/*.{css,js,json,svg,webmanifest}", `**/*.html${GZIP_SUFFIX}`, ...PAGEFIND],
+  globPatterns: ["**/*.{css,js,svg,webmanifest}", `**/*.{html,json}${GZIP_SUFFIX}`, ...PAGEFIND],
   globIgnores: ["sw.js", "pagefind/pagefind-*.{js,css}", "embed/**", "**/node_modules/**"],
   // Astro's files and Pagefind's chunks carry a content hash in their names: no revision query needed.
   dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(index|fragment|filter)\/)/,
@@ -41,12 +44,12 @@ export const PRECACHE_TARGET_BYTES = 3 * 1024 * 1024;
 /** The worker's source, bundled by esbuild before Workbox injects the precache list into it. */
 const WORKER_SOURCE = fileURLToPath(new URL("../components/offline/service-worker.ts", import.meta.url));
 
-/** Writes `page.html.gz` beside every page in `dir` (deterministic: no name or time in the header). */
+/** Writes `file.gz` beside every page and JSON file in `dir` (deterministic: no name or time in the header). */
 export function writeGzipCopies(dir: string): number {
-  const pages = globSync(PAGES.patterns, { cwd: dir, exclude: PAGES.ignore });
-  for (const page of pages)
-    writeFileSync(join(dir, `${page}${GZIP_SUFFIX}`), gzipSync(readFileSync(join(dir, page)), { level: 9 }));
-  return pages.length;
+  const files = globSync(COPIED.patterns, { cwd: dir, exclude: COPIED.ignore });
+  for (const file of files)
+    writeFileSync(join(dir, `${file}${GZIP_SUFFIX}`), gzipSync(readFileSync(join(dir, file)), { level: 9 }));
+  return files.length;
 }
 
 /** Workbox options for the built site in `dir`, with the bundled worker at `swSrc` (exported for tests). */

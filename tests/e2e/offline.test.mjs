@@ -112,6 +112,14 @@ describe("offline after one visit", () => {
       await page.waitForLoadState("load");
       assert.notEqual(await page.locator("h1").count(), 0);
 
+      // The search questions come from the worker's gzip copy, unpacked to the JSON the search reads.
+      const asks = await page.evaluate(async (url) => {
+        const r = await fetch(url);
+        return { type: r.headers.get("content-type"), questions: (await r.json()).questions.length };
+      }, new URL("search/asks.json", env.site.url).href);
+      assert.match(asks.type, /^application\/json/);
+      assert.ok(asks.questions > 1000, `asks.json offline has ${asks.questions} questions`);
+
       // The header search on a guide gives instant results offline too.
       await page.goto(new URL("room/about/", env.site.url).href);
       await page.locator("header form[role=search] input[name=q]").pressSequentially("ランク");

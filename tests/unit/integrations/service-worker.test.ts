@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { gunzipSync } from "node:zlib";
 import { getManifest } from "workbox-build";
-import { gzipCopyOf, isGzip } from "../../../src/lib/offline/gzip-pages";
+import { gzipCopyOf, isGzip, unpackedTypeOf } from "../../../src/lib/offline/gzip-copies";
 import { PRECACHE, writeGzipCopies } from "../../../src/integrations/service-worker";
 
 const dir = mkdtempSync(join(tmpdir(), "sw-test-"));
@@ -17,6 +17,7 @@ const files = [
   "_astro/page.AbC123.js",
   "_astro/index.XyZ.css",
   "learn/questions.json",
+  "search/asks.json",
   "manifest.webmanifest",
   "favicon.svg",
   "og-image.png",
@@ -49,7 +50,7 @@ describe("service worker precache list", () => {
         "_astro/page.AbC123.js",
         "favicon.svg",
         "index.html.gz",
-        "learn/questions.json",
+        "learn/questions.json.gz",
         "manifest.webmanifest",
         "pagefind/fragment/ja_3c4d.pf_fragment",
         "pagefind/index/ja_1a2b.pf_index",
@@ -58,6 +59,7 @@ describe("service worker precache list", () => {
         "pagefind/pagefind.js",
         "pagefind/wasm.unknown.pagefind",
         "room/rewards/index.html.gz",
+        "search/asks.json.gz",
       ].sort(),
     );
     // Hashed names need no revision; pages do.
@@ -68,8 +70,10 @@ describe("service worker precache list", () => {
     expect(entries.get("index.html.gz")).toMatch(/^[0-9a-f]{32}$/);
   });
 
-  it("keeps each page as a gzip copy beside it (not the embed pages), which unpacks to the page", () => {
-    expect(written).toBe(3);
+  it("keeps each page and JSON file as a gzip copy beside it (not the embed pages or Pagefind's), which unpacks to it", () => {
+    expect(written).toBe(5);
+    expect(gunzipSync(readFileSync(join(dir, "search/asks.json.gz"))).toString()).toBe("search/asks.json");
+    expect(existsSync(join(dir, "pagefind/pagefind-entry.json.gz"))).toBe(false);
     expect(gunzipSync(readFileSync(join(dir, "room/rewards/index.html.gz"))).toString()).toBe(
       "room/rewards/index.html",
     );
@@ -82,5 +86,15 @@ describe("service worker precache list", () => {
     expect(gzipCopyOf("/crm/why/")).toBe("/crm/why/index.html.gz");
     expect(gzipCopyOf("/guide/")).toBe("/guide/index.html.gz");
     expect(gzipCopyOf("/404.html")).toBe("/404.html.gz");
+    expect(gzipCopyOf("/search/asks.json")).toBe("/search/asks.json.gz");
+  });
+
+  it("serves a copy as what the address asked for: JSON for a .json file, a page otherwise", () => {
+    expect(unpackedTypeOf("/search/asks.json")).toMatch(/^application\/json/);
+    // The worker sees the cache key, which is the copy's address.
+    expect(unpackedTypeOf("/search/asks.json.gz")).toMatch(/^application\/json/);
+    expect(unpackedTypeOf("/crm/why/index.html.gz")).toMatch(/^text\/html/);
+    expect(unpackedTypeOf("/crm/why/")).toMatch(/^text\/html/);
+    expect(unpackedTypeOf("/404.html")).toMatch(/^text\/html/);
   });
 });
