@@ -96,6 +96,8 @@ const FOLDS = process.env.FOLDS
       [222, 223],
       [232, 233],
       [234, 235],
+      [242, 243],
+      [244, 245],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
