@@ -27,7 +27,7 @@ const calculatorWords = [
  * only the words an answer would contain.
  */
 export const synonymGroups: readonly (readonly string[])[] = [
-  ["上限", "最大", "上限値", "限度", "制限", "頭打ち", "天井", "cap", "limit", "max"],
+  ["上限", "最大", "上限値", "限度", "制限", "頭打ち", "天井", "cap", "limit", "max", "maximum"],
   [
     "?期間",
     "いつまで",
@@ -183,7 +183,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["日程", "スケジュール", "日付", "タイムライン", "timeline", "schedule", "date", "dates"],
   ["クーポン", "割引", "値引き", "値引", "割引券", "coupon", "discount"],
   ["メール", "メッセージ", "mail", "email", "message"],
-  ["お客様", "お客さん", "顧客", "購入者", "customer", "customers"],
+  ["お客様", "お客さん", "顧客", "購入者", "customer", "customers", "buyer", "buyers"],
   ["売上", "売り上げ", "販売", "sales", "sell", "sold"],
   // 垢バン / アカバン: "account ban" in users' slang.
   ["停止", "凍結", "ペナルティ", "止まる", "stop", "ban", "バン", "垢バン", "アカバン"],
@@ -295,7 +295,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["広告", "ads", "advertising", "advertisement"],
   ["外部", "external"],
   ["キャッシュ", "cash"],
-  ["サンクス", "thanks"],
+  ["サンクス", "thanks", "thank"],
   ["自動", "auto", "automatic", "bot"],
   ["ロードマップ", "roadmap"],
   ["セール", "sale", "安売り", "大安売り", "バーゲン"],
@@ -408,6 +408,16 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["inquiry", "inquiries", "+問い合わせ"],
   ["family", "wife", "husband", "relative", "relatives", "+家族", "+身内"],
   ["agency", "agencies", "+支援会社"],
+  ["approve", "approval", "approved", "+審査"],
+  ["same", "+同じ"],
+  ["everyone", "everybody", "+全員"],
+  ["expensive", "pricey", "+高額"],
+  ["employee", "employees", "+社員"],
+  ["next", "+次回"],
+  ["newsletter", "newsletters", "+メルマガ"],
+  ["switch", "switching", "+切り替え"],
+  ["effect", "effective", "+効果"],
+  ["week", "weeks", "+週間"],
   ["delivery", "deliver", "arrive", "+届く", "+到着", "+配送"],
   // A customer's complaint is an inquiry (問い合わせ) to the guides.
   ["クレーム", "苦情", "+問い合わせ"],
