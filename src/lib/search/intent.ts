@@ -72,8 +72,19 @@ export function hasRuleIntent(normalized: string, concepts: readonly Concept[]):
   );
 }
 
-/** "…とは" / "…って何" / a glossary word typed alone as its reading or in Latin letters: the question asks what a word means. */
+/** The glossary page's title: a question naming it, or a word grouped with it (言葉の意味), asks for the glossary. */
+const GLOSSARY = "用語集";
+
+/** Whether the question names the glossary itself (用語集, glossary, 言葉の意味をまとめたページ), not one of its words. */
+export const namesGlossary = (concepts: readonly Concept[]): boolean =>
+  concepts.some((c) => c.variants.includes(GLOSSARY));
+
+/**
+ * "…とは" / "…って何" / a glossary word typed alone as its reading or in Latin letters / the glossary itself named
+ * (用語集, 言葉の意味をまとめたページ): the question asks what a word means.
+ */
 export function hasDefinitionIntent(normalized: string, concepts: readonly Concept[], lex: Lexicon): boolean {
+  if (namesGlossary(concepts)) return true;
   const bareTerm =
     concepts.length === 1 &&
     lex.glossaryWords.has(concepts[0]?.text ?? "") &&

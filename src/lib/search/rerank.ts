@@ -9,6 +9,7 @@ import {
   type AsksLookup,
   type PageAsks,
 } from "./asks.ts";
+import { namesGlossary } from "./intent.ts";
 import { fold } from "./normalize.ts";
 import { namesOtherOrdinal, ordinals } from "./ordinals.ts";
 import { pageKind } from "./page-kind.ts";
@@ -283,6 +284,12 @@ export function pickSection(
   return alt && alt.score >= best.score - topMargin ? { ...alt, score: best.score } : best;
 }
 
+/** The page top, with the page's score (its best section's score). */
+export function pageTop(scored: readonly ScoredSection[]): ScoredSection | undefined {
+  const top = scored.find((s) => s.section.id === "_top");
+  return top && { ...top, score: Math.max(...scored.map((s) => s.score)) };
+}
+
 /**
  * The page's other headed sections that score within WEIGHTS.alsoMargin of the linked one (`picked`), best first, at
  * most ALSO_LIMIT: when a page answers in more than one place, the reader sees those places beside the first.
@@ -443,7 +450,15 @@ function scorePage(
     };
   });
   // An overview question is answered by a hub's list of pages: its best headed list, not the intro above them.
-  const best = pickSection(scored, kind === "hub" && query.listIntent ? Infinity : WEIGHTS.topMargin);
+  const picked = pickSection(scored, kind === "hub" && query.listIntent ? Infinity : WEIGHTS.topMargin);
+  // A question naming the glossary itself (用語集, 言葉の意味をまとめたページ) is answered by its top, unless it also
+  // names one of its entries (用語集 LTV).
+  const best =
+    kind === "glossary" &&
+    namesGlossary(query.concepts) &&
+    !(picked && definitionHeading(query, picked.section))
+      ? pageTop(scored)
+      : picked;
   if (!best) return undefined;
   const tool = query.toolIntent && kind === "tool" ? WEIGHTS.tool : 0;
   // A question asking for an example to copy (例文, テンプレ) is answered by the page of texts to adapt; the lesson that

@@ -402,6 +402,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["men", "male", "+男性"],
   ["women", "female", "+女性"],
   ["glossary", "dictionary", "+用語集"],
+  // A place where the meanings of words are gathered (言葉の意味をまとめて見たい): the glossary, 用語集.
+  ["用語の意味", "言葉の意味", "ことばの意味", "単語の意味", "用語一覧", "用語のまとめ", "+用語集"],
   ["ship", "shipping", "shipment", "+発送", "+配送"],
   ["weekend", "weekends", "+土日", "+週末"],
   ["holiday", "holidays", "+祝日", "+休日"],

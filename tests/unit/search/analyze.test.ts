@@ -158,6 +158,9 @@ describe("compounds, negation and intents", () => {
     expect(analyzeQuery("楽天アフィリエイトとは何が違う", lex).definitionIntent).toBe(false);
     expect(analyzeQuery("CVRってなんの略", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("CRMってそもそも何", lex).definitionIntent).toBe(true);
+    // Asking for the glossary itself, or a place gathering what words mean.
+    expect(analyzeQuery("用語集", lex).definitionIntent).toBe(true);
+    expect(analyzeQuery("言葉の意味をまとめて引けるところ", lex).definitionIntent).toBe(true);
     // Typed with spaces, or ending in だっけ.
     expect(analyzeQuery("らくてんるーむ って なに", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("ROOMって そもそも何だっけ", lex).definitionIntent).toBe(true);

@@ -9,6 +9,7 @@ import {
   ALSO_LIMIT,
   LONG_QUESTION,
   alsoSections,
+  pageTop,
   pickSection,
   rerank,
   sectionScore,
@@ -362,6 +363,45 @@ describe("definition questions", () => {
     );
     const [first] = rerank(analyzeQuery("さんきゅーくーぽん", lex), [{ page: glossary, fused: 1 }]);
     expect(first?.section.id).toBe("thanks-coupon");
+  });
+  it("a question asking for the glossary itself opens its top, before a page that points to it", () => {
+    const glossary = page(
+      "/glossary/",
+      "用語集",
+      [
+        ["cvr", "CVR", "読み: しーぶいあーる. 商品ページを見た人のうち購入した人の割合です。"],
+        ["ltv", "LTV", "読み: えるてぃーぶい. 1人のお客様が生涯にもたらす売上です。"],
+        // An entry whose words the question shares (まとめ), which would otherwise be linked.
+        ["bulk", "まとめ買い", "読み: まとめがい. 商品をまとめて買うことです。まとめて送ります。"],
+      ],
+      "glossary",
+    );
+    const faq = page("/faq/", "よくある質問", [
+      ["missing", "質問が見つからないときは?", "言葉の意味がわからないときは用語集をまとめて見てください。"],
+    ]);
+    const pages = [
+      { page: faq, fused: 1 },
+      { page: glossary, fused: 1 },
+    ];
+    for (const q of [
+      "言葉の意味 まとめてあるとこ ないかな",
+      "言葉の意味をまとめて見られるページ",
+      "用語集",
+    ]) {
+      const [first] = rerank(analyzeQuery(q, lex), pages);
+      expect(first?.page.url, q).toBe("/glossary/");
+      expect(first?.section.id, q).toBe("_top");
+    }
+    // The top keeps the page's score when an entry scores higher (the entry's readers' questions share its words).
+    const section = (id: string) => ({ id, heading: id, body: "" });
+    const top = pageTop([
+      { section: section("_top"), score: 0.4 },
+      { section: section("cvr"), score: 0.9 },
+    ]);
+    expect(top?.section.id).toBe("_top");
+    expect(top?.score).toBe(0.9);
+    // Naming one of its entries as well, the entry.
+    expect(rerank(analyzeQuery("用語集 LTV", lex), pages)[0]?.section.id).toBe("ltv");
   });
 });
 
