@@ -157,6 +157,9 @@ export function readRomaji(normalized: string, lex: Lexicon): string {
       const kana = [...withLongVowels(typed), ...withN, ...withN.flatMap(withLongVowels)];
       const read = kana.find(reads);
       if (read) return read;
+      // A katakana word with its long vowels typed as doubled vowels (riipiitaa for リピーター), read as ー.
+      const dashed = /([aeiou])\1/.test(w) ? romajiToHiragana(w.replace(/([aeiou])\1/g, "$1-")) : undefined;
+      if (dashed && correctKatakana(dashed, lex) !== dashed) return dashed;
       // Else a word of the site's text in kana (shohin -> 商品, fukusu -> 複数), written as the site writes it.
       const spelled = [typed, ...kana].flatMap((k) =>
         k.length >= 3 ? (lex.kanaWords.spelling.get(k) ?? []) : [],

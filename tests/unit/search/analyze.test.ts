@@ -292,6 +292,9 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(texts("めえる")).toEqual(["メール"]);
     expect(analyzeQuery("kuupon", lex).reading).toBe("くうぽん");
     expect(texts("kuupon")).toEqual(["クーポン"]);
+    // Every long vowel of a katakana word typed doubled, the first one too (riipiitaa for リピーター).
+    expect(readRomaji("riipiitaa", lex)).toBe("りーぴーたー");
+    expect(texts("riipiitaa")).toEqual(["リピーター"]);
     // Kanji words read in hiragana keep their vowels: no katakana word is found either way.
     expect(texts("ほうしゅう")).toEqual(["報酬"]);
     expect(texts("けいさん")).toEqual(["計算"]);
