@@ -75,9 +75,16 @@ export function hasRuleIntent(normalized: string, concepts: readonly Concept[]):
 /** The glossary page's title: a question naming it, or a word grouped with it (言葉の意味), asks for the glossary. */
 const GLOSSARY = "用語集";
 
-/** Whether the question names the glossary itself (用語集, glossary, 言葉の意味をまとめたページ), not one of its words. */
+/** Words for words (用語, 略語, 横文字): asked with 意味, the question is about what words mean. */
+const WORDS_FOR_WORDS = new Set(["用語", "言葉", "略語", "横文字", "専門用語", "カタカナ語", "単語"]);
+
+/**
+ * Whether the question names the glossary itself (用語集, glossary, 言葉の意味をまとめたページ) or asks what words mean
+ * (用語 の 意味, 略語ばかりで意味がわからない), rather than naming one of its words only.
+ */
 export const namesGlossary = (concepts: readonly Concept[]): boolean =>
-  concepts.some((c) => c.variants.includes(GLOSSARY));
+  concepts.some((c) => c.variants.includes(GLOSSARY)) ||
+  (concepts.some((c) => WORDS_FOR_WORDS.has(c.text)) && concepts.some((c) => c.text === "意味"));
 
 /**
  * "…とは" / "…って何" / a glossary word typed alone as its reading or in Latin letters / the glossary itself named

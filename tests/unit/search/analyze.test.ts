@@ -161,6 +161,7 @@ describe("compounds, negation and intents", () => {
     // Asking for the glossary itself, or a place gathering what words mean.
     expect(analyzeQuery("用語集", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("言葉の意味をまとめて引けるところ", lex).definitionIntent).toBe(true);
+    expect(analyzeQuery("知らない用語だらけ、まとめて意味を調べたい", lex).definitionIntent).toBe(true);
     // Typed with spaces, or ending in だっけ.
     expect(analyzeQuery("らくてんるーむ って なに", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("ROOMって そもそも何だっけ", lex).definitionIntent).toBe(true);
