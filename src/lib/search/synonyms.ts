@@ -430,7 +430,18 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // An advertisement passed off as a review: readers say 隠れ広告, やらせ or サクラ; the rules page says ステマ.
   ["隠れ広告", "やらせ", "サクラ", "+ステマ"],
   // The FAQ pages: typed as FAQ or よくある質問.
-  ["よくある質問", "faq", "質問集", "よくあるしつもん"],
+  [
+    "よくある質問",
+    "faq",
+    "質問集",
+    "よくあるしつもん",
+    "q&a",
+    "疑問と答え",
+    "質問と答え",
+    "よくある疑問",
+    "よく出る質問",
+    "よく出る疑問",
+  ],
   // Checking what one has learned: each lesson ends with a quiz (確認クイズ).
   ["クイズ", "確認クイズ", "小テスト", "確認テスト", "理解度チェック", "理解度", "quiz"],
 ];
