@@ -1,5 +1,6 @@
 /** Turns a Japanese question into weighted concepts: readings resolved, tokenized, stopwords dropped, synonyms and word forms attached, intents read. */
 import {
+  asksWhichTools,
   hasDefinitionIntent,
   hasExampleIntent,
   hasListIntent,
@@ -368,7 +369,7 @@ export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOption
     toolIntent: hasToolIntent(query, normalized, concepts),
     definitionIntent: hasDefinitionIntent(read, concepts, lex),
     ruleIntent: hasRuleIntent(read, concepts),
-    listIntent,
+    listIntent: listIntent || asksWhichTools(read, concepts, lex),
     // Typed in kana (れいぶん), the intent word shows once read as the site writes it (例文).
     exampleIntent: hasExampleIntent(read) || hasExampleIntent(resolved),
     ...(reading ? { reading } : {}),

@@ -56,9 +56,24 @@ const SEE_ALL =
 const READING_ORDER =
   /(?:どれ|どこ|どっ|何|なに)から(?:読|よ[むみめん]|学|まな[ぶびべ]|勉強)|(?:どの|どういう|どんな) ?順(?:番)?で? ?(?:(?:ページ|レッスン|記事)を? ?)?(?:読|よ[むみめん])|(?:読|よ|学|まな)[ぶむ]順|(?:勉強|学習) ?(?:する|の)? ?順|順番に(?:読|よ[むみめん])|どの ?(?:ページ|レッスン|記事)から|(?:レッスン|ページ|記事) ?の? ?順(?:番)?(?:$| |は|が|って|\?)/u;
 
+/**
+ * "計算ツールって何がある" / "計算機 どれ使う" / "どんなツールがある": the question asks which calculators there are, which
+ * the calculators' overview page lists.
+ */
+const WHICH_TOOLS =
+  /(?:ツール|計算機|道具|tools?|calculators?)(?:って|は|には|に|の|が)? ?(?:ほかに|他に)? ?(?:何が|なにが|何の|どれ|どんな|いくつ|種類)|(?:どんな|何の|なんの|どの) ?(?:計算)?(?:ツール|計算機|道具)/u;
+
 /** "施策別 関係する法律 一覧" / "実務 事例 一覧": the question asks for an overview of pages, not one passage. */
 export function hasListIntent(normalized: string): boolean {
   return LIST_WORDS.test(normalized) || READING_ORDER.test(normalized) || SEE_ALL.test(normalized);
+}
+
+/**
+ * Whether the question asks which calculators there are (WHICH_TOOLS) without naming a subject one of them computes
+ * (報酬の計算ツールはどれ asks for the reward calculator, not the list).
+ */
+export function asksWhichTools(normalized: string, concepts: readonly Concept[], lex: Lexicon): boolean {
+  return WHICH_TOOLS.test(normalized) && !concepts.some((c) => lex.glossaryWords.has(c.text));
 }
 
 /** ruleIntentWords as the query is normalised. */

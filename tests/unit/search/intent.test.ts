@@ -90,6 +90,9 @@ describe("list intent", () => {
       "楽天ROOMの勉強、どのページから順に読めばいい?",
       "CRMのレッスンぜんぶ並んでるとこ",
       "どういう順番でページを読めばいいですか?",
+      // Which calculators there are.
+      "このサイトの計算ツールって、何があるんですか?",
+      "数字を計算できる道具にはどんなものがあるの",
     ])
       expect(analyzeQuery(q, lex).listIntent, q).toBe(true);
     expect(analyzeQuery("crm れっすん いちらん", lex).concepts.map((c) => c.text)).not.toContain("いちらん");
@@ -99,6 +102,8 @@ describe("list intent", () => {
       "順番に送る",
       "まとめて送る",
       "ページの順番を入れ替えたい",
+      // A calculator for a subject: that calculator, not the list.
+      "報酬の計算ツールはどれ",
     ])
       expect(analyzeQuery(q, lex).listIntent, q).toBe(false);
   });
