@@ -98,6 +98,8 @@ const FOLDS = process.env.FOLDS
       [234, 235],
       [242, 243],
       [244, 245],
+      [246, 247],
+      [248, 249],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
