@@ -260,6 +260,18 @@ const ROMAJI: readonly [string, string][] = (() => {
     ["fu", "ふ"],
     ["ji", "じ"],
     ["-", "ー"],
+    // Syllables of loanwords (foroo, chekku, shea, wiikuri, thi-): ふぉ, ちぇ, しぇ, うぃ, てぃ.
+    ["fa", "ふぁ"],
+    ["fi", "ふぃ"],
+    ["fe", "ふぇ"],
+    ["fo", "ふぉ"],
+    ["she", "しぇ"],
+    ["che", "ちぇ"],
+    ["je", "じぇ"],
+    ["wi", "うぃ"],
+    ["we", "うぇ"],
+    ["thi", "てぃ"],
+    ["dhi", "でぃ"],
   ]);
   for (const [c, row] of Object.entries(KANA_ROWS))
     [...row].forEach((kana, i) => {

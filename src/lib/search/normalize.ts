@@ -62,6 +62,13 @@ export function normalize(text: string): string {
     text
       .normalize("NFKC")
       .toLowerCase()
+      // Romaji with long vowels marked by a macron or circumflex (kōnyūgo, mēru, rânku) spells them doubled: the
+      // romaji reader then finds the kanji word (こうにゅうご) or the katakana one (めえる -> メール).
+      .replace(/[āâ]/gu, "aa")
+      .replace(/[īî]/gu, "ii")
+      .replace(/[ūû]/gu, "uu")
+      .replace(/[ēê]/gu, "ee")
+      .replace(/[ōô]/gu, "ou")
       .replace(/(\d)\s*[ヶケカヵ]月/gu, "$1か月")
       // A day or week of a plan named in English (day 3, week-2) is its ordinal: 3日目, 2週目.
       .replace(/\bday\s*-?\s*(\d+)/gu, "$1日目")

@@ -293,6 +293,11 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(texts("めえる")).toEqual(["メール"]);
     expect(analyzeQuery("kuupon", lex).reading).toBe("くうぽん");
     expect(texts("kuupon")).toEqual(["クーポン"]);
+    // Loanword syllables (ふぉ, ちぇ) and long vowels marked with a macron (kōnyūgo, mēru).
+    expect(romajiToHiragana("foroo")).toBe("ふぉろお");
+    expect(romajiToHiragana("chekku")).toBe("ちぇっく");
+    expect(normalize("Kōnyūgo mēru")).toBe("kounyuugo meeru");
+    expect(texts("forō mēru")).toEqual(["フォローメール"]);
     // Every long vowel of a katakana word typed doubled, the first one too (riipiitaa for リピーター).
     expect(readRomaji("riipiitaa", lex)).toBe("りーぴーたー");
     expect(texts("riipiitaa")).toEqual(["リピーター"]);
