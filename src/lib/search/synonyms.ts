@@ -237,8 +237,24 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ],
   ["当てはまる", "適用", "該当", "にあたる", "に当たる"],
   ["法令", "法律", "法規", "law", "laws"],
-  // Someone new to the work: the guides say 新任 (新任スタッフ) or 新しく担当になった.
-  ["新任", "新人", "新米", "初心者", "新しく担当", "beginner", "newbie", "rookie", "trainee", "onboarding"],
+  // Someone new to the work: the guides say 新任 (新任スタッフ) or 新しく担当になった, and the learning path
+  // (学習ロードマップ) is written for them.
+  [
+    "新任",
+    "新人",
+    "新米",
+    "初心者",
+    "新しく担当",
+    "入ったばかり",
+    "担当になったばかり",
+    "任されたばかり",
+    "beginner",
+    "newbie",
+    "rookie",
+    "trainee",
+    "onboarding",
+    "+学習ロードマップ",
+  ],
   ["初日", "1日目"],
   ["例", "具体例", "見本", "サンプル"],
   // Usually: typed as いつも, which must not be read as いつ (when) + も.
