@@ -217,7 +217,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["受け取る", "受け取り", "振込", "振り込み", "入金"],
   ["依頼", "お願い", "頼む", "頼み", "request", "ask"],
   ["学習", "勉強", "学ぶ", "学び", "研修", "learning"],
-  ["出店者", "店舗", "お店", "店側", "shop", "shops", "store"],
+  ["出店者", "店舗", "お店", "店側", "shop", "shops", "store", "seller", "sellers", "merchant", "merchants"],
   ["毎日", "日々", "1日", "日課"],
   ["instagram", "インスタ", "インスタグラム", "insta"],
   // A notice to customers: the guides say お知らせ and 案内 for the same mail or message.
@@ -450,6 +450,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["effect", "effective", "+効果"],
   ["week", "weeks", "+週間"],
   ["predict", "prediction", "predictions", "guess", "forecast", "+予想"],
+  ["recommend", "recommends", "introduce", "introduces", "+紹介"],
+  ["personal", "private", "+個人"],
   ["delivery", "deliver", "arrive", "+届く", "+到着", "+配送"],
   // A customer's complaint is an inquiry (問い合わせ) to the guides.
   ["クレーム", "苦情", "+問い合わせ"],
