@@ -135,6 +135,9 @@ export function myriadConcept(token: string): Concept {
   return { text: token, variants, weight: 1 };
 }
 
+/** Particles typed in romaji as they sound (wa, towa) and as they are written (は, とは). */
+const PARTICLES_AS_SAID: Readonly<Record<string, string>> = { わ: "は", とわ: "とは" };
+
 /**
  * Reads Latin words typed as romaji in kana (ru-mu -> るーむ) when the kana form is a word the lexicon knows or a
  * stopword (no -> の), and the Latin form is not (room, rpp and review stay as they are).
@@ -143,8 +146,10 @@ export function readRomaji(normalized: string, lex: Lexicon): string {
   return joinRomajiWords(normalized.split(" "), lex)
     .map((w, _, words) => {
       if (!romajiCandidate(w, lex)) return w;
-      const typed = romajiToHiragana(w);
-      if (!typed) return w;
+      const asSpelled = romajiToHiragana(w);
+      if (!asSpelled) return w;
+      // The topic particle typed as it sounds (room wa, rakuten room towa): は, as the IME spells it.
+      const typed = words.length > 1 ? (PARTICLES_AS_SAID[asSpelled] ?? asSpelled) : asSpelled;
       const reads = (kana: string) =>
         resolveKatakana(resolveReadings(kana, lex, stopwords), lex).trim() !== kana || lex.phrases.has(kana);
       // A reading that resolves to a word (ru-mu -> ルーム), or is a known word as typed (itsu -> いつ), or a

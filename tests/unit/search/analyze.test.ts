@@ -293,6 +293,9 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(texts("めえる")).toEqual(["メール"]);
     expect(analyzeQuery("kuupon", lex).reading).toBe("くうぽん");
     expect(texts("kuupon")).toEqual(["クーポン"]);
+    // The topic particle typed as it sounds (towa, wa) between other words is written は.
+    expect(readRomaji("rakuten room towa", lex)).toBe("rakuten room とは");
+    expect(analyzeQuery("rakuten room towa", lex).definitionIntent).toBe(true);
     // Loanword syllables (ふぉ, ちぇ) and long vowels marked with a macron (kōnyūgo, mēru).
     expect(romajiToHiragana("foroo")).toBe("ふぉろお");
     expect(romajiToHiragana("chekku")).toBe("ちぇっく");
