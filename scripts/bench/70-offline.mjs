@@ -115,8 +115,11 @@ export default async function offlineBench() {
   }
 }
 
-/** A page, precached as itself or as its gzip copy (index.html.gz). */
-const isPage = (e) => /\.html(\.gz)?$/.test(e.url);
+/** The file a precache entry stands for: a gzip copy (index.html.gz) stands for the file it unpacks to. */
+const unpackedUrl = (e) => e.url.replace(/\.gz$/, "");
+
+/** A page, precached as itself or as its gzip copy. */
+const isPage = (e) => unpackedUrl(e).endsWith(".html");
 
 /** One line of totals and one of the split by kind. */
 function printPrecache(label, entries) {
@@ -124,8 +127,9 @@ function printPrecache(label, entries) {
   const byKind = new Map();
   for (const e of entries) {
     // A gzip copy counts as the kind of file it unpacks to (html, json).
-    const plain = e.url.replace(/\.gz$/, "");
-    const kind = e.url.startsWith("pagefind/") ? "pagefind" : (plain.match(/\.(\w+)$/)?.[1] ?? "other");
+    const kind = e.url.startsWith("pagefind/")
+      ? "pagefind"
+      : (unpackedUrl(e).match(/\.(\w+)$/)?.[1] ?? "other");
     const k = byKind.get(kind) ?? { n: 0, size: 0 };
     byKind.set(kind, { n: k.n + 1, size: k.size + e.size });
   }

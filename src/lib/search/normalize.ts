@@ -50,6 +50,24 @@ const POLITE_FRAMING = new RegExp(
   "gu",
 );
 
+/**
+ * Romaji long vowels marked by a macron or circumflex (kōnyūgo, mēru, rânku), spelled doubled: the romaji reader then
+ * finds the kanji word (こうにゅうご) or the katakana one (めえる -> メール).
+ */
+const LONG_VOWEL_SPELLING: Readonly<Record<string, string>> = {
+  ā: "aa",
+  â: "aa",
+  ī: "ii",
+  î: "ii",
+  ū: "uu",
+  û: "uu",
+  ē: "ee",
+  ê: "ee",
+  ō: "ou",
+  ô: "ou",
+};
+const MARKED_VOWEL = new RegExp(`[${Object.keys(LONG_VOWEL_SPELLING).join("")}]`, "gu");
+
 /** The kanji digits 一 to 九, in order. */
 const KANJI_DIGITS = "一二三四五六七八九";
 /** One kanji digit (no kanji numeral on either side) before a counter: 一回, 二回目, 三日目, 一週間, 二か月, 三人. */
@@ -62,13 +80,7 @@ export function normalize(text: string): string {
     text
       .normalize("NFKC")
       .toLowerCase()
-      // Romaji with long vowels marked by a macron or circumflex (kōnyūgo, mēru, rânku) spells them doubled: the
-      // romaji reader then finds the kanji word (こうにゅうご) or the katakana one (めえる -> メール).
-      .replace(/[āâ]/gu, "aa")
-      .replace(/[īî]/gu, "ii")
-      .replace(/[ūû]/gu, "uu")
-      .replace(/[ēê]/gu, "ee")
-      .replace(/[ōô]/gu, "ou")
+      .replace(MARKED_VOWEL, (v) => LONG_VOWEL_SPELLING[v] ?? v)
       .replace(/(\d)\s*[ヶケカヵ]月/gu, "$1か月")
       // A day or week of a plan named in English (day 3, week-2) is its ordinal: 3日目, 2週目.
       .replace(/\bday\s*-?\s*(\d+)/gu, "$1日目")

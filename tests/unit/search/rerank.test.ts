@@ -371,7 +371,7 @@ describe("definition questions", () => {
       [
         ["cvr", "CVR", "読み: しーぶいあーる. 商品ページを見た人のうち購入した人の割合です。"],
         ["ltv", "LTV", "読み: えるてぃーぶい. 1人のお客様が生涯にもたらす売上です。"],
-        // An entry whose words the question shares (まとめ), which would otherwise be linked.
+        // An entry sharing the question's words (まとめ): the top still comes first.
         ["bulk", "まとめ買い", "読み: まとめがい. 商品をまとめて買うことです。まとめて送ります。"],
       ],
       "glossary",
