@@ -100,6 +100,8 @@ const FOLDS = process.env.FOLDS
       [244, 245],
       [246, 247],
       [248, 249],
+      [252, 253],
+      [254, 255],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
