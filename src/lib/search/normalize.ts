@@ -98,6 +98,8 @@ export function normalize(text: string): string {
       .replace(POLITE_FRAMING, " ")
       // A thousands separator (3,000円) is part of the number, not a separator: read the number whole (3000円).
       .replace(/(?<=\d),(?=\d{3}(?:\D|$))/gu, "")
+      // An English possessive (shop's account) is the word itself, not a stray letter s.
+      .replace(/(?<=[a-z])['’]s\b/gu, "")
       .replace(SEPARATORS, " ")
       .replace(/\s+/g, " ")
       .trim()

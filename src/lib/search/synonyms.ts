@@ -454,6 +454,15 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["recommend", "recommends", "introduce", "introduces", "+紹介"],
   ["personal", "private", "+個人"],
   ["delivery", "deliver", "arrive", "+届く", "+到着", "+配送"],
+  ["buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "+購入"],
+  ["combine", "combined", "stack", "stacking", "together", "+併用"],
+  ["loyal", "regular", "regulars", "+常連", "+リピーター"],
+  ["own", "myself", "yourself", "+自分"],
+  ["create", "creating", "created", "+作成", "+開設"],
+  ["display", "displayed", "show", "shown", "+表示"],
+  ["sample", "samples", "+例文", "+テンプレート"],
+  ["work", "works", "mechanism", "+仕組み"],
+  ["study", "studying", "+学習", "+勉強"],
   // A customer's complaint is an inquiry (問い合わせ) to the guides.
   ["クレーム", "苦情", "+問い合わせ"],
   // Asking to stop the mails: the rules page and the glossary say 配信停止 and 受信拒否.
@@ -747,7 +756,10 @@ export const stopwords: ReadonlySet<string> = new Set(
     "through on at by from which who have has get if you your ll ve re where " +
     // English pronouns and fillers that romaji would misread (someone -> そめおね, an -> 案).
     "someone somebody something anyone anything they them their me us he she his her its was were been will " +
-    "would could about into than then also just really actually very one"
+    "would could about into than then also just really actually very one " +
+    // English pronouns and generic verbs that name no topic (use, make, take, want, go); "my" stays (マイROOM).
+    "mine yours use using make makes making take takes so as go come want wants did doing done but all any put " +
+    "see now way via thru"
   ).split(" "),
 );
 
