@@ -27,6 +27,7 @@ import { normalize } from "./normalize.ts";
 import { framingWords, stopwords } from "./synonyms.ts";
 import { isStopword, NEGATIONS, NUMBER_WITH_COUNTER, NUMBER_WITH_MYRIAD, tokenize } from "./tokenize.ts";
 import { repairKanaSlips, slipRepairs } from "./slips.ts";
+import { askingSentence, BACKGROUND_WEIGHT, FOCUS_MIN_WORDS } from "./focus.ts";
 
 /** One thing the query asks about: the word as typed and every variant that counts as a match. */
 export interface Concept {
@@ -34,7 +35,10 @@ export interface Concept {
   text: string;
   /** Variants searched and matched (always includes `text` unless it is a bare question word). */
   variants: string[];
-  /** Importance in scoring: content words 1, question words QUESTION_WEIGHT, negation NEGATION_WEIGHT. */
+  /**
+   * Importance in scoring: content words 1, question words QUESTION_WEIGHT, negation NEGATION_WEIGHT; times
+   * BACKGROUND_WEIGHT for a word named only in a long question's background sentences.
+   */
   weight: number;
   /** Variants that are only part of the typed word (出店 for 出店者, 分け for 分け方): weaker evidence. */
   weak?: string[];
@@ -364,6 +368,15 @@ export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOption
         concepts.push({ text: token, variants, weight, ...(weak.length ? { weak } : {}) });
       }
     }
+  }
+  // A long question's background sentences (うちは家電メインで…) weigh less than the sentence that asks.
+  const asking = askingSentence(query);
+  if (asking) {
+    const own = analyzeQuery(asking, lex, options).concepts;
+    const asked = new Set(own.map((c) => c.text));
+    // Only when that sentence names its topic itself (これって大丈夫? leaves it to the background).
+    if (own.filter((c) => !c.question).length >= FOCUS_MIN_WORDS)
+      for (const c of concepts) if (!asked.has(c.text)) c.weight *= BACKGROUND_WEIGHT;
   }
   // A question about something the site leaves out is answered by the place that says so.
   if (scope) concepts.push(scopeConcept(scope));
