@@ -22,6 +22,11 @@ describe("askingSentence", () => {
       "お店として楽天ROOMを始めるのって何がいいの?社長に来週プレゼンする予定で、広告費との比べ方も含めて資料を作っているところなんです。";
     expect(askingSentence(q)).toBe("お店として楽天ROOMを始めるのって何がいいの?");
   });
+  it("reads a clause ending in けど、 as background", () => {
+    const q =
+      "お店のメルマガを毎週火曜と金曜の2回、全員に送っているんだけど、開封率がずっと1割もなくて、このまま送り続けても意味があるのか知りたい";
+    expect(askingSentence(q)).toBe("開封率がずっと1割もなくて、このまま送り続けても意味があるのか知りたい");
+  });
   it("leaves short questions and one-sentence questions alone", () => {
     expect(askingSentence("ROOMの報酬の上限は?")).toBeUndefined();
     expect(askingSentence("あ".repeat(80))).toBeUndefined();
