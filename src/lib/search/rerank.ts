@@ -67,6 +67,13 @@ export const WEIGHTS = {
    * gated set 122/125 unchanged (0.3: 8,200; 0.5 and 0.6: tuning 1,087).
    */
   template: 0.4,
+  /**
+   * Below a lesson: a template page, for a question that asks for no example to copy (its examples name every word of
+   * the lesson they apply: 購入後フォローメールの例 for a question about when that mail goes out). 2026-12-07 (74 folds):
+   * cross-validation 11,422 → 11,426/11,840 at 0.15, 0.2 and 0.3 (0.1: 11,425, 0.05: 11,421); tuning 1,089/1,120 and
+   * the gated set 124/125 unchanged at each.
+   */
+  plainTemplate: 0.2,
   /** How far below the page top a heading section may score and still be linked instead of it. */
   topMargin: 0.2,
   /** For a definition question, a heading that is exactly one of its words (the glossary entry's term). */
@@ -463,7 +470,8 @@ function scorePage(
   const tool = query.toolIntent && kind === "tool" ? WEIGHTS.tool : 0;
   // A question asking for an example to copy (例文, テンプレ) is answered by the page of texts to adapt; the lesson that
   // explains what such a text should say names the same words (文面, レビュー依頼) without being one.
-  const template = query.exampleIntent && kind === "template" ? WEIGHTS.template : 0;
+  // Any other question is the lesson's.
+  const template = kind !== "template" ? 0 : query.exampleIntent ? WEIGHTS.template : -WEIGHTS.plainTemplate;
   const covered = titleCoverage(title, concepts);
   // An overview page names every lesson's words; it is the answer only when the question names its own
   // subject (学習 for 学習ロードマップ, 計算ツール): the penalty shrinks as its title covers the question.
