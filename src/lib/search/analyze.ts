@@ -7,6 +7,7 @@ import {
   LIST_WORD,
   hasRuleIntent,
   hasToolIntent,
+  namesGlossary,
   outOfScope,
   type OutOfScope,
 } from "./intent.ts";
@@ -60,6 +61,8 @@ export interface AnalyzedQuery {
   toolIntent: boolean;
   /** True when the query asks what a word means (…とは, …って何, 意味). */
   definitionIntent: boolean;
+  /** True when the query names the glossary itself (用語集) or asks what words mean (略語の意味): its top answers. */
+  glossaryIntent: boolean;
   /** True when the query asks whether something is allowed or names a rule or law (a rules page may answer it). */
   ruleIntent: boolean;
   /** True when the query asks for a list of pages (一覧): overview pages answer it. */
@@ -284,7 +287,8 @@ export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOption
   const typed = correctMisconversions(correctKatakana(readRomaji(normalized, lex), lex));
   const read = options.repairSlips ? repairKanaSlips(typed, lex).replace(/\s+/g, " ").trim() : typed;
   const scope = outOfScope(read);
-  const listIntent = hasListIntent(read);
+  // 一覧 and the like ask for an overview page: read before the words, which then drop them.
+  const asksList = hasListIntent(read);
   const converted = resolveKatakana(resolveReadings(read, lex, stopwords), lex);
   // Typed without kana-kanji conversion: its hiragana is read as the site writes those words, and the reader is told.
   // Typed without kanji: the kanji of a counter read as typed (3かげつご -> 3か月後) do not count.
@@ -323,7 +327,7 @@ export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOption
       }
       if (!entry && isStopword(token)) continue;
       // 一覧 asks for an overview page (listIntent), which the page's kind answers, not the word.
-      if (listIntent && LIST_WORD.test(token)) continue;
+      if (asksList && LIST_WORD.test(token)) continue;
       const key = entry ? entry.name : token;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -378,6 +382,7 @@ export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOption
     if (own.filter((c) => !c.question).length >= FOCUS_MIN_WORDS)
       for (const c of concepts) if (!asked.has(c.text)) c.weight *= BACKGROUND_WEIGHT;
   }
+  const glossaryIntent = namesGlossary(concepts);
   // A question about something the site leaves out is answered by the place that says so.
   if (scope) concepts.push(scopeConcept(scope));
   return {
@@ -385,9 +390,11 @@ export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOption
     read,
     concepts,
     toolIntent: hasToolIntent(query, normalized, concepts),
-    definitionIntent: hasDefinitionIntent(read, concepts, lex),
+    definitionIntent: glossaryIntent || hasDefinitionIntent(read, concepts, lex),
+    glossaryIntent,
     ruleIntent: hasRuleIntent(read, concepts),
-    listIntent: listIntent || asksWhichTools(read, concepts, lex),
+    // Which calculators there are: known only once the words are read.
+    listIntent: asksList || asksWhichTools(read, concepts, lex),
     // Typed in kana (れいぶん), the intent word shows once read as the site writes it (例文).
     exampleIntent: hasExampleIntent(read) || hasExampleIntent(resolved),
     ...(reading ? { reading } : {}),

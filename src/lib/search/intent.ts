@@ -102,11 +102,10 @@ export const namesGlossary = (concepts: readonly Concept[]): boolean =>
   (concepts.some((c) => WORDS_FOR_WORDS.has(c.text)) && concepts.some((c) => c.text === "意味"));
 
 /**
- * "…とは" / "…って何" / a glossary word typed alone as its reading or in Latin letters / the glossary itself named
- * (用語集, 言葉の意味をまとめたページ): the question asks what a word means.
+ * "…とは" / "…って何" / a glossary word typed alone as its reading or in Latin letters: the question asks what a word
+ * means (so does one naming the glossary itself: namesGlossary).
  */
 export function hasDefinitionIntent(normalized: string, concepts: readonly Concept[], lex: Lexicon): boolean {
-  if (namesGlossary(concepts)) return true;
   const bareTerm =
     concepts.length === 1 &&
     lex.glossaryWords.has(concepts[0]?.text ?? "") &&

@@ -9,7 +9,6 @@ import {
   type AsksLookup,
   type PageAsks,
 } from "./asks.ts";
-import { namesGlossary } from "./intent.ts";
 import { fold } from "./normalize.ts";
 import { namesOtherOrdinal, ordinals } from "./ordinals.ts";
 import { pageKind } from "./page-kind.ts";
@@ -461,9 +460,7 @@ function scorePage(
   // A question naming the glossary itself (用語集, 言葉の意味をまとめたページ) is answered by its top, unless it also
   // names one of its entries (用語集 LTV).
   const best =
-    kind === "glossary" &&
-    namesGlossary(query.concepts) &&
-    !(picked && definitionHeading(query, picked.section))
+    kind === "glossary" && query.glossaryIntent && !(picked && definitionHeading(query, picked.section))
       ? pageTop(scored)
       : picked;
   if (!best) return undefined;
