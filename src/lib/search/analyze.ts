@@ -28,7 +28,7 @@ import { normalize } from "./normalize.ts";
 import { framingWords, stopwords } from "./synonyms.ts";
 import { isStopword, NEGATIONS, NUMBER_WITH_COUNTER, NUMBER_WITH_MYRIAD, tokenize } from "./tokenize.ts";
 import { repairKanaSlips, slipRepairs } from "./slips.ts";
-import { askingSentence, BACKGROUND_WEIGHT, FOCUS_MIN_WORDS } from "./focus.ts";
+import { askingSentence, weighBackground } from "./focus.ts";
 
 /** One thing the query asks about: the word as typed and every variant that counts as a match. */
 export interface Concept {
@@ -375,13 +375,7 @@ export function analyzeQuery(query: string, lex: Lexicon, options: AnalyzeOption
   }
   // A long question's background sentences (うちは家電メインで…) weigh less than the sentence that asks.
   const asking = askingSentence(query);
-  if (asking) {
-    const own = analyzeQuery(asking, lex, options).concepts;
-    const asked = new Set(own.map((c) => c.text));
-    // Only when that sentence names its topic itself (これって大丈夫? leaves it to the background).
-    if (own.filter((c) => !c.question).length >= FOCUS_MIN_WORDS)
-      for (const c of concepts) if (!asked.has(c.text)) c.weight *= BACKGROUND_WEIGHT;
-  }
+  if (asking) weighBackground(concepts, analyzeQuery(asking, lex, options).concepts);
   const glossaryIntent = namesGlossary(concepts);
   // A question about something the site leaves out is answered by the place that says so.
   if (scope) concepts.push(scopeConcept(scope));

@@ -1,4 +1,5 @@
 /** The sentence of a long question that asks (the rest tells the background): its words weigh more. */
+import type { Concept } from "./analyze.ts";
 
 /** A question told in this many characters or more may carry background sentences (45 lost 5 in cross-validation). */
 export const FOCUS_MIN_LENGTH = 60;
@@ -36,4 +37,15 @@ export function askingSentence(query: string): string | undefined {
     .filter((s) => s.length > 1);
   if (parts.length < 2) return undefined;
   return parts.filter((s) => ASKS.test(s)).at(-1) ?? parts.at(-1);
+}
+
+/**
+ * Lowers, in place, the weight of the concepts a long question names only outside its asking sentence (whose own
+ * concepts are `asked`), when that sentence names FOCUS_MIN_WORDS words or more itself (これって大丈夫? leaves the
+ * topic to the background).
+ */
+export function weighBackground(concepts: readonly Concept[], asked: readonly Concept[]): void {
+  if (asked.filter((c) => !c.question).length < FOCUS_MIN_WORDS) return;
+  const named = new Set(asked.map((c) => c.text));
+  for (const c of concepts) if (!named.has(c.text)) c.weight *= BACKGROUND_WEIGHT;
 }
