@@ -102,6 +102,8 @@ const FOLDS = process.env.FOLDS
       [248, 249],
       [252, 253],
       [254, 255],
+      [258, 259],
+      [260, 261],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
