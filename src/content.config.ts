@@ -22,6 +22,11 @@ export const collections = {
           .string()
           .regex(/^\d{4}-\d{2}-\d{2}$/)
           .optional(),
+        /**
+         * For an overview page (hub) whose title does not say so: what it lists, in the words a reader asks for it
+         * by (現場の実務 lists 事例). Search reads them with the title.
+         */
+        lists: z.array(z.string()).optional(),
         /** ids from src/lib/facts/sources.ts that this page draws on. */
         sources: z.array(z.string()).optional(),
       }),

@@ -12,6 +12,7 @@ import {
 import { fold } from "./normalize.ts";
 import { namesOtherOrdinal, ordinals } from "./ordinals.ts";
 import { pageKind } from "./page-kind.ts";
+import { namedBy } from "./page-lists.ts";
 import { splitSections, type AnchorLike, type Section } from "./sections.ts";
 import { siteStructureWords, toolKindWords } from "./synonyms.ts";
 
@@ -21,7 +22,7 @@ export { WEAK_MATCH } from "./asks.ts";
 export interface PageRecord {
   url: string;
   content: string;
-  meta: { title?: string; kind?: string };
+  meta: { title?: string; kind?: string; lists?: string };
   anchors: readonly AnchorLike[];
 }
 
@@ -469,7 +470,7 @@ function scorePage(
   // explains what such a text should say names the same words (文面, レビュー依頼) without being one.
   // Any other question is the lesson's.
   const template = kind !== "template" ? 0 : query.exampleIntent ? WEIGHTS.template : -WEIGHTS.plainTemplate;
-  const covered = titleCoverage(title, concepts);
+  const covered = titleCoverage(namedBy(page.meta), concepts);
   // An overview page names every lesson's words; it is the answer only when the question names its own
   // subject (学習 for 学習ロードマップ, 計算ツール): the penalty shrinks as its title covers the question.
   // A utility page (kind "page": the learning record, whose printable sheet lists every lesson's title) is
@@ -484,7 +485,7 @@ function scorePage(
   // A question asking for a list of pages (一覧) is answered by an overview page: the same weight, as a bonus.
   const hub =
     kind === "hub" && query.listIntent
-      ? -WEIGHTS.hub * overviewShare(title, concepts, topicHub)
+      ? -WEIGHTS.hub * overviewShare(namedBy(page.meta), concepts, topicHub)
       : kind === "hub" || kind === "page"
         ? WEIGHTS.hub * (1 - Math.max(covered, headingCovered, best.asked ?? 0))
         : 0;
@@ -519,14 +520,14 @@ const topicsOf = (concepts: readonly Concept[]): Concept[] =>
   concepts.filter((c) => !c.variants.some((v) => SITE_STRUCTURE_WORDS.has(v)));
 
 /**
- * For an overview question, whether the title of a hub among these pages names one of its topics (ROOM in
- * 楽天ROOMの学び方); false for any other question.
+ * For an overview question, whether the title of a hub among these pages, or what it lists (namedBy), names one of its
+ * topics (ROOM in 楽天ROOMの学び方, 事例 listed by 現場の実務); false for any other question.
  */
 function hubNamesTopic(query: AnalyzedQuery, pages: readonly { page: PageRecord }[]): boolean {
   if (!query.listIntent) return false;
   const topics = topicsOf(query.concepts);
   return pages.some(
-    ({ page }) => pageKind(page.meta) === "hub" && titleCoverage(page.meta.title ?? "", topics) > 0,
+    ({ page }) => pageKind(page.meta) === "hub" && titleCoverage(namedBy(page.meta), topics) > 0,
   );
 }
 

@@ -137,6 +137,34 @@ describe("rerank", () => {
     // 学ぶ順番 asks for the order too.
     expect(analyzeQuery("ROOM 学ぶ順番", lex).listIntent).toBe(true);
   });
+  it("a hub is named by what it lists (frontmatter lists) as well as its title, for a list question", () => {
+    const learn = page(
+      "/learn/",
+      "学習ロードマップ",
+      [["day-5", "5日目: 事例を読む", "3つの事例を読みます。"]],
+      "hub",
+    );
+    const practice = page(
+      "/practice/",
+      "現場の実務",
+      [["order", "どの順番で読む?", "事例1、事例2、事例3と手順。"]],
+      "hub",
+    );
+    const listed = { ...practice, meta: { ...practice.meta, lists: "事例" } };
+    const ask = analyzeQuery("事例 一覧", lex);
+    expect(
+      rerank(
+        ask,
+        [learn, practice].map((p) => ({ page: p, fused: 1 })),
+      )[0]?.page.url,
+    ).toBe("/learn/");
+    expect(
+      rerank(
+        ask,
+        [learn, listed].map((p) => ({ page: p, fused: 1 })),
+      )[0]?.page.url,
+    ).toBe("/practice/");
+  });
   it("a section whose heading asks another kind of question (いくつ) yields to one that does not, for an いつ question", () => {
     const limits = page("/room/limits/", "フォロー・いいねの上限", [
       ["cap", "フォローの上限はいくつ?", "上限は100人。24時間で戻ると言われます。"],
