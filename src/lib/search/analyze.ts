@@ -211,8 +211,12 @@ function mostlyWritten(pieces: readonly KanaPiece[]): boolean {
  * A word typed in Latin letters that is no known Latin word nor an English function word of three letters or more
  * (someone, not そめおね): it may be romaji.
  */
+/** English words of two letters that romaji would misread (an -> 案 in "when an item sells"). */
+const ENGLISH_SHORT_WORDS = new Set(["an"]);
+
 const romajiCandidate = (w: string, lex: Lexicon) =>
   /^[a-z'-]{2,}$/.test(w) &&
+  !ENGLISH_SHORT_WORDS.has(w) &&
   !lex.phrases.has(w) &&
   !lex.glossaryWords.has(w) &&
   !(w.length >= 3 && stopwords.has(w));

@@ -277,6 +277,11 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(readRomaji("ru-mu", lex)).toBe("るーむ");
     expect(readRomaji("room rpp", lex)).toBe("room rpp");
     expect(readRomaji("alert", lex)).toBe("alert");
+    // The English article is not romaji (an -> 案): "when an item sells" stays a condition, not a time.
+    expect(readRomaji("when an item sells", lex)).toBe("when an item sells");
+    expect(
+      analyzeQuery("how much does a shop pay when an item sells", lex).concepts.map((c) => c.text),
+    ).not.toContain("時期");
     const q = analyzeQuery("ru-mu", lex);
     expect(q.reading).toBe("るーむ");
     expect(q.concepts[0]?.variants).toContain("楽天room");
