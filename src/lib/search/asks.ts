@@ -4,6 +4,7 @@
  * query its best question covers, and by how close its closest question's characters are to the query's.
  */
 import type { Concept } from "./analyze.ts";
+import { englishBases } from "./english.ts";
 import { containsWord, fold, normalize } from "./normalize.ts";
 
 /** The section questions: page URL (with the site's base) → section id ("_top" for the page top) → its questions, folded. */
@@ -150,6 +151,10 @@ export function charPairs(text: string): Set<string> {
   const t = text.replace(/[\s\p{P}\p{S}]/gu, "");
   const out = new Set<string>();
   for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  // In a question written in English, each word counts whole too (shop, pays): its letter pairs are shared by any
+  // English question.
+  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text))
+    for (const w of text.match(/[a-z]{3,}/g) ?? []) out.add(englishBases(w)[0] ?? w);
   return out;
 }
 

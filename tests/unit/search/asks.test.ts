@@ -65,6 +65,18 @@ describe("section questions (asks)", () => {
     expect(asksSimilarity(charPairs(rate), ["何%上乗せ 1ヶ月"])).toBe(1);
   });
 
+  it("character pairs: a question in English also counts its words, as their base forms", () => {
+    expect(charPairs("shop pays")).toEqual(
+      new Set(["sh", "ho", "op", "pp", "pa", "ay", "ys", "shop", "pay"]),
+    );
+    // Not in a Japanese question, whose Latin words (ROOM, CRM) are read by their letter pairs only.
+    expect(charPairs("roomの報酬").has("room")).toBe(false);
+    const q = charPairs("how much does a shop pay");
+    expect(asksSimilarity(q, ["what does the shop pay"])).toBeGreaterThan(
+      asksSimilarity(q, ["who pays the rank bonus, the shop or rakuten"]),
+    );
+  });
+
   it("pair similarity: plain Jaccard for a short query; a long query's own pairs count less against a close question", () => {
     const { reference } = QUERY_ONLY;
     // A query no heavier than the reference: Jaccard (shared / union).
