@@ -278,7 +278,10 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ],
   ["終了", "終わる", "終わり", "満了"],
   // Reading a figure: 見方 and 読み方 (the guides' headings say どう読む).
-  ["読み方", "見方", "読む"],
+  ["読み方", "見方", "読む", "read"],
+  // The site's own words for its parts, typed in English (CRMのlessonはどの順で読む).
+  ["レッスン", "lesson", "lessons"],
+  ["ページ", "page", "pages"],
   // Loanwords typed in English letters (rank bonus, review 依頼).
   ["ランク", "rank", "格付け"],
   ["ボーナス", "bonus"],

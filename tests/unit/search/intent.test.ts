@@ -138,6 +138,13 @@ describe("hasListIntent", () => {
     expect(hasListIntent(normalize("事例をぜんぶ見たい"))).toBe(true);
     expect(hasListIntent(normalize("calculators list"))).toBe(true);
   });
+  it("reads asking in which order to read, in English too, as asking for an overview page", () => {
+    expect(hasListIntent(normalize("CRMのlessonはどのorderで読めばいい?"))).toBe(true);
+    expect(hasListIntent(normalize("In what order should I read the ROOM pages?"))).toBe(true);
+    expect(hasListIntent(normalize("Which page should I read first?"))).toBe(true);
+    expect(hasListIntent(normalize("where do I even start with ROOM"))).toBe(true);
+    expect(hasListIntent(normalize("how many orders pay back the PR fee"))).toBe(false);
+  });
   it("leaves a question about one thing's place alone", () => {
     expect(hasListIntent(normalize("クーポンはどこで発行する"))).toBe(false);
     expect(hasListIntent(normalize("全部のお客様に同じクーポンでいい?"))).toBe(false);
