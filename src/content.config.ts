@@ -27,6 +27,11 @@ export const collections = {
          * by (現場の実務 lists 事例). Search reads them with the title.
          */
         lists: z.array(z.string()).optional(),
+        /**
+         * Sections that give another page's lesson in brief and link to it: heading id → that page's path. Search
+         * ranks them a little below the page they sum up.
+         */
+        summaries: z.record(z.string(), z.string()).optional(),
         /** ids from src/lib/facts/sources.ts that this page draws on. */
         sources: z.array(z.string()).optional(),
       }),

@@ -33,6 +33,24 @@ test("every page of the guide has a section question file (a new page is found b
   assert.deepEqual(missing, []);
 });
 
+test("every section a page names as summing up another (frontmatter summaries) is a built id of that page", () => {
+  const pages = globSync(join(dist, "**/index.html"));
+  const named = [];
+  const dead = [];
+  for (const file of pages) {
+    const meta = readFileSync(file, "utf8").match(/data-pagefind-meta="summaries:([^"]+)"/);
+    if (!meta) continue;
+    const page = `/${file
+      .slice(dist.length)
+      .replace(/^\//, "")
+      .replace(/index\.html$/, "")}`;
+    const ids = pageIds(page);
+    for (const id of meta[1].split(" ")) (ids?.has(id) ? named : dead).push(`${page}#${id}`);
+  }
+  assert.ok(named.length >= 9, `only ${named.length} summing-up sections`);
+  assert.deepEqual(dead, []);
+});
+
 test("every section question file names a built page and its heading ids", () => {
   assert.ok(files.length >= 40, `only ${files.length} files`);
   const dead = [];

@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { checkSteps } from "../../../src/lib/rules/checklist";
-import { rulePages } from "../../../src/lib/rules/pages";
+import { rulePages, rulePath } from "../../../src/lib/rules/pages";
 
 describe("「この施策は大丈夫?」", () => {
   it("walks every rule lesson at least once", () => {
@@ -15,5 +17,13 @@ describe("「この施策は大丈夫?」", () => {
       expect(s.ifYes.length, s.id).toBeGreaterThanOrEqual(2);
       expect(s.stop.endsWith("。"), s.id).toBe(true);
     }
+  });
+
+  it("names each step in its frontmatter as summing up the rule lesson it links to (search ranks the lesson first)", () => {
+    const mdx = readFileSync("src/content/docs/rules/checklist.mdx", "utf8");
+    const frontmatter = parse(mdx.split(/^---$/m)[1] ?? "") as { summaries?: Record<string, string> };
+    expect(frontmatter.summaries).toEqual(
+      Object.fromEntries(checkSteps.map((s) => [s.id, rulePath(s.rule)])),
+    );
   });
 });

@@ -1,6 +1,9 @@
+import { existsSync, globSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { kindMeta, pageKind } from "../../../src/lib/search/page-kind";
 import { listsMeta, namedBy } from "../../../src/lib/search/page-lists";
+import { summariesMeta, summarySections } from "../../../src/lib/search/page-summaries";
 
 describe("page kind metadata", () => {
   it("round-trips through Pagefind's meta and defaults to lesson", () => {
@@ -16,5 +19,24 @@ describe("what a hub lists", () => {
     expect(listsMeta(["事例", "手順"])).toBe("lists:事例 手順");
     expect(namedBy({ title: "現場の実務", lists: "事例" })).toBe("現場の実務 事例");
     expect(namedBy({ title: "計算ツール" })).toBe("計算ツール");
+  });
+});
+
+describe("sections that sum up another page", () => {
+  it("are carried as metadata by id", () => {
+    expect(summariesMeta(["step-mail", "step-price"])).toBe("summaries:step-mail step-price");
+    expect([...summarySections({ summaries: "step-mail step-price" })]).toEqual(["step-mail", "step-price"]);
+    expect(summarySections({}).size).toBe(0);
+  });
+  it("name a page of the guide as the one they sum up (frontmatter summaries)", () => {
+    const targets = globSync("src/content/docs/**/*.mdx").flatMap((f) => {
+      const data = parse(readFileSync(f, "utf8").split(/^---$/m)[1] ?? "") as {
+        summaries?: Record<string, string>;
+      };
+      return Object.values(data.summaries ?? {});
+    });
+    expect(targets.length).toBeGreaterThanOrEqual(9);
+    for (const path of targets)
+      expect(existsSync(`src/content/docs${path.replace(/\/$/, "")}.mdx`), path).toBe(true);
   });
 });

@@ -137,6 +137,26 @@ describe("rerank", () => {
     // 学ぶ順番 asks for the order too.
     expect(analyzeQuery("ROOM 学ぶ順番", lex).listIntent).toBe(true);
   });
+  it("a section that sums up another page (frontmatter summaries) ranks a little below that page", () => {
+    const lesson = page("/rules/email-law/", "特定電子メール法", [
+      ["stop", "配信停止の表示は?", "配信停止の方法を入れます。"],
+    ]);
+    const steps = page("/rules/checklist/", "チェック", [
+      ["step-mail", "配信停止の表示は?", "配信停止の方法を入れます。"],
+    ]);
+    const summing = { ...steps, meta: { ...steps.meta, summaries: "step-mail" } };
+    const ask = analyzeQuery("配信停止の表示は?", lex);
+    const [plain] = rerank(ask, [
+      { page: steps, fused: 1 },
+      { page: lesson, fused: 1 },
+    ]);
+    const [first] = rerank(ask, [
+      { page: summing, fused: 1 },
+      { page: lesson, fused: 1 },
+    ]);
+    expect(plain?.page.url).toBe("/rules/checklist/");
+    expect(first?.page.url).toBe("/rules/email-law/");
+  });
   it("a hub is named by what it lists (frontmatter lists) as well as its title, for a list question", () => {
     const learn = page(
       "/learn/",
