@@ -25,6 +25,9 @@ describe("englishBases", () => {
 describe("readEnglishPhrasing", () => {
   it("reads how much and how long as an amount or a span, not a method", () => {
     expect(readEnglishPhrasing("how much does it cost")).toBe("much does it cost");
+    // How many days after asks a time (何日後); how many days alone a span.
+    expect(readEnglishPhrasing("how many days after delivery")).toBe("何日後 delivery");
+    expect(readEnglishPhrasing("how many days is it valid")).toBe("long days is it valid");
     expect(readEnglishPhrasing("how long does review take")).toBe("long does review take");
     expect(readEnglishPhrasing("how to send a coupon")).toBe("how to send a coupon");
   });
