@@ -207,13 +207,13 @@ function mostlyWritten(pieces: readonly KanaPiece[]): boolean {
   );
 }
 
-/**
- * A word typed in Latin letters that is no known Latin word nor an English function word of three letters or more
- * (someone, not そめおね): it may be romaji.
- */
 /** English words of two letters that romaji would misread (an -> 案 in "when an item sells"). */
 const ENGLISH_SHORT_WORDS = new Set(["an"]);
 
+/**
+ * A word typed in Latin letters that is no known Latin word, no English function word of three letters or more
+ * (someone, not そめおね) and no short English word that romaji misreads (an): it may be romaji.
+ */
 const romajiCandidate = (w: string, lex: Lexicon) =>
   /^[a-z'-]{2,}$/.test(w) &&
   !ENGLISH_SHORT_WORDS.has(w) &&
