@@ -465,7 +465,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["manager", "+店長"],
   // The figures a lesson says to watch (見るべき数字): KPI and metrics name them in English.
   ["数字", "指標", "kpi", "kpis", "metric", "metrics", "numbers", "number", "figures"],
-  ["valid", "validity", "expire", "expires", "expiry", "expiration", "+有効期限", "+有効"],
+  ["valid", "validity", "+有効期限", "+有効"],
   ["bottom", "footer", "+最後"],
   ["sender", "+送信者"],
   ["reuse", "repurpose", "+活用", "+二次利用"],
