@@ -475,7 +475,9 @@ function scorePage(
       ? pageTop(scored)
       : picked;
   if (!best) return undefined;
-  const tool = query.toolIntent && kind === "tool" ? WEIGHTS.tool : 0;
+  // A question asking for a calculator is answered by one, unless it asks which there are (計算機 どれ使う, 一覧):
+  // the calculators' overview lists them.
+  const tool = query.toolIntent && !query.listIntent && kind === "tool" ? WEIGHTS.tool : 0;
   // A question asking for an example to copy (例文, テンプレ) is answered by the page of texts to adapt; the lesson that
   // explains what such a text should say names the same words (文面, レビュー依頼) without being one.
   // Any other question is the lesson's.

@@ -137,6 +137,18 @@ describe("rerank", () => {
     // 学ぶ順番 asks for the order too.
     expect(analyzeQuery("ROOM 学ぶ順番", lex).listIntent).toBe(true);
   });
+  it("a question asking which calculators there are opens their overview, not one calculator", () => {
+    const tools = page("/tools/", "計算ツール", [["list", "報酬", "4つの計算ツールを使えます。"]], "hub");
+    const reward = page(
+      "/tools/reward/",
+      "報酬シミュレーター",
+      [["share", "結果を共有する", "計算を使うとURLを共有できます。"]],
+      "tool",
+    );
+    const pages = [reward, tools].map((p) => ({ page: p, fused: 1 }));
+    expect(rerank(analyzeQuery("計算機 どれ使う", lex), pages)[0]?.page.url).toBe("/tools/");
+    expect(rerank(analyzeQuery("報酬の計算機", lex), pages)[0]?.page.url).toBe("/tools/reward/");
+  });
   it("a section that sums up another page (frontmatter summaries) ranks a little below that page", () => {
     const lesson = page("/rules/email-law/", "特定電子メール法", [
       ["stop", "配信停止の表示は?", "配信停止の方法を入れます。"],
