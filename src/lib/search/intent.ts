@@ -61,7 +61,7 @@ const READING_ORDER =
  * the calculators' overview page lists.
  */
 const WHICH_TOOLS =
-  /(?:ツール|計算機|道具|tools?|calculators?)(?:って|は|には|に|の|が)? ?(?:ほかに|他に)? ?(?:何が|なにが|何の|どれ|どんな|いくつ|種類)|(?:どんな|何の|なんの|どの) ?(?:計算)?(?:ツール|計算機|道具)/u;
+  /(?:ツール|計算機|道具|tools?|calculators?)(?:って|は|には|に|の|が)? ?(?:ほかに|他に)? ?(?:何が|なにが|何の|どれ|どんな|いくつ|\d* ?種類)|(?:どんな|何の|なんの|どの) ?(?:計算)?(?:ツール|計算機|道具)/u;
 
 /** "施策別 関係する法律 一覧" / "実務 事例 一覧": the question asks for an overview of pages, not one passage. */
 export function hasListIntent(normalized: string): boolean {
