@@ -147,6 +147,7 @@ describe("rerank", () => {
     );
     const pages = [reward, tools].map((p) => ({ page: p, fused: 1 }));
     expect(rerank(analyzeQuery("計算機 どれ使う", lex), pages)[0]?.page.url).toBe("/tools/");
+    expect(analyzeQuery("計算ツール 4種類 違い", lex).listIntent).toBe(true);
     expect(rerank(analyzeQuery("報酬の計算機", lex), pages)[0]?.page.url).toBe("/tools/reward/");
   });
   it("a section that sums up another page (frontmatter summaries) ranks a little below that page", () => {
