@@ -207,8 +207,8 @@ function mostlyWritten(pieces: readonly KanaPiece[]): boolean {
   );
 }
 
-/** English words of two letters that romaji would misread (an -> 案 in "when an item sells"). */
-const ENGLISH_SHORT_WORDS = new Set(["an"]);
+/** English words of two letters that romaji would misread (an -> 案 in "when an item sells", to -> と). */
+const ENGLISH_SHORT_WORDS = new Set(["an", "to"]);
 
 /**
  * A word typed in Latin letters that is no known Latin word, no English function word of three letters or more

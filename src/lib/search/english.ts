@@ -29,7 +29,7 @@ export function englishBaseOf<T>(word: string, phrases: ReadonlyMap<string, T>):
 /**
  * English phrasing read as what it asks: "how much" and "how long" ask an amount or a span, not a method ("how many days
  * after" asks a time, 何日後; "how many days" a span); "when"
- * before a subject ("when an item sells") sets a condition, not a time; "post purchase" is one word (購入後).
+ * before a subject ("when an item sells") sets a condition, not a time; "post purchase" is one word (購入後), and "follow-up mail" is フォローメール.
  */
 export function readEnglishPhrasing(text: string): string {
   return text
@@ -37,5 +37,6 @@ export function readEnglishPhrasing(text: string): string {
     .replace(/\bhow many (?=(?:days|weeks|months)\b)/g, "how long ")
     .replace(/\bhow (?=(?:much|many|long|often|soon)\b)/g, "")
     .replace(/(?<=\S )when (?=(?:a|an|the|i|we|my|our|someone|somebody|they|it|customers?|users?)\b)/g, "")
-    .replace(/\b(post|after) (?=purchase\b)/g, "$1-");
+    .replace(/\b(post|after) (?=purchase\b)/g, "$1-")
+    .replace(/\bfollow-? ?up (?:e-?)?mails?\b/g, "フォローメール");
 }

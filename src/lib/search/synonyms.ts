@@ -770,7 +770,7 @@ export const stopwords: ReadonlySet<string> = new Set(
     "or and the of to in is for with per what does do this that a an are can i we our it be should there " +
     "through on at by from which who have has get if you your ll ve re where " +
     // English pronouns and fillers that romaji would misread (someone -> そめおね). Two-letter ones are still read as
-    // romaji between words (to -> と), then dropped as particles; "an" is not (analyze.ts, ENGLISH_SHORT_WORDS).
+    // romaji between words (no -> の), then dropped as particles; "an" and "to" are not (analyze.ts, ENGLISH_SHORT_WORDS).
     "someone somebody something anyone anything they them their me us he she his her its was were been will " +
     "would could about into than then also just really actually very one " +
     // English pronouns and generic verbs that name no topic (use, make, take, want, go); "my" stays (マイROOM).

@@ -279,6 +279,7 @@ describe("romaji, numbers with counters, and markup", () => {
     expect(readRomaji("alert", lex)).toBe("alert");
     // The English article is not romaji (an -> 案): "when an item sells" stays a condition, not a time.
     expect(readRomaji("when an item sells", lex)).toBe("when an item sells");
+    expect(readRomaji("when to send", lex)).toBe("when to send");
     expect(
       analyzeQuery("how much does a shop pay when an item sells", lex).concepts.map((c) => c.text),
     ).not.toContain("時期");

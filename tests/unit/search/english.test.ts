@@ -28,6 +28,7 @@ describe("readEnglishPhrasing", () => {
     // How many days after asks a time (何日後); how many days alone a span.
     expect(readEnglishPhrasing("how many days after delivery")).toBe("何日後 delivery");
     expect(readEnglishPhrasing("how many days is it valid")).toBe("long days is it valid");
+    expect(readEnglishPhrasing("should the follow-up mail go out")).toBe("should the フォローメール go out");
     expect(readEnglishPhrasing("how long does review take")).toBe("long does review take");
     expect(readEnglishPhrasing("how to send a coupon")).toBe("how to send a coupon");
   });
