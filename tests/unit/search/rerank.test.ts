@@ -60,7 +60,9 @@ describe("rerank", () => {
       [["day-1", "Day 1", "報酬の仕組み。ROOMランク。読む順番です。"]],
       "hub",
     );
-    const lesson = page("/crm/roadmap/", "取り組む順番", [["order", "何から順に取り組む?", "順番に読む。"]]);
+    const lesson = page("/crm/roadmap/", "取り組む順番", [
+      ["order", "何から順に取り組む?", "順番に進めます。"],
+    ]);
     const pages = [
       { page: hub, fused: 1 },
       { page: lesson, fused: 1 },
