@@ -27,9 +27,9 @@ export function englishBaseOf<T>(word: string, phrases: ReadonlyMap<string, T>):
 }
 
 /**
- * English phrasing read as what it asks: "how much" and "how long" ask an amount or a span, not a method ("how many days
- * after" asks a time, 何日後; "how many days" a span); "when"
- * before a subject ("when an item sells") sets a condition, not a time; "post purchase" is one word (購入後), and "follow-up mail" is フォローメール.
+ * English phrasing read as what it asks: "how much" and "how long" ask an amount or a span, not a method ("how many
+ * days after" asks a time, 何日後; "how many days" a span); "when" before a subject ("when an item sells") sets a
+ * condition, not a time; "post purchase" is one word (購入後), and "follow-up mail" is フォローメール.
  */
 export function readEnglishPhrasing(text: string): string {
   return text
