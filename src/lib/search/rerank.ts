@@ -487,7 +487,8 @@ function scorePage(
   // explains what such a text should say names the same words (文面, レビュー依頼) without being one.
   // Any other question is the lesson's.
   const template = kind !== "template" ? 0 : query.exampleIntent ? WEIGHTS.template : -WEIGHTS.plainTemplate;
-  const covered = titleCoverage(namedBy(page.meta), concepts);
+  const named = namedBy(page.meta);
+  const covered = titleCoverage(named, concepts);
   // An overview page names every lesson's words; it is the answer only when the question names its own
   // subject (学習 for 学習ロードマップ, 計算ツール): the penalty shrinks as its title covers the question.
   // A utility page (kind "page": the learning record, whose printable sheet lists every lesson's title) is
@@ -502,7 +503,7 @@ function scorePage(
   // A question asking for a list of pages (一覧) is answered by an overview page: the same weight, as a bonus.
   const hub =
     kind === "hub" && query.listIntent
-      ? -WEIGHTS.hub * overviewShare(namedBy(page.meta), concepts, topicHub)
+      ? -WEIGHTS.hub * overviewShare(named, concepts, topicHub)
       : kind === "hub" || kind === "page"
         ? WEIGHTS.hub * (1 - Math.max(covered, headingCovered, best.asked ?? 0))
         : 0;
