@@ -1,25 +1,15 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as facts from "../../../src/lib/facts";
 import { factMeta, sourceById, sourceIdsOf, sources, textFact } from "../../../src/lib/facts";
 import { collectFacts } from "../../../src/lib/facts/freshness";
 import { isRuleMakerUrl } from "../../../src/lib/facts/rule-makers";
+import { citedSources, guideFrontmatter } from "../guide-frontmatter";
 
 const all = collectFacts(facts as Record<string, unknown>);
 
 /** Source ids the guide pages name in their `sources` frontmatter (a page may cite evidence no single fact carries). */
-function pageSourceIds(dir = "src/content/docs", out = new Set<string>()): Set<string> {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) pageSourceIds(p, out);
-    else if (name.endsWith(".mdx")) {
-      const front = readFileSync(p, "utf8").split(/^---$/m)[1] ?? "";
-      for (const id of front.match(/^sources:\s*\[([^\]]*)\]/m)?.[1]?.split(",") ?? []) out.add(id.trim());
-    }
-  }
-  return out;
-}
+const pageSourceIds = (): Set<string> =>
+  new Set(guideFrontmatter().flatMap(([, front]) => citedSources(front)));
 
 describe("facts data", () => {
   it("has facts to check", () => {

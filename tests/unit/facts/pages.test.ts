@@ -1,26 +1,9 @@
 /** Every guide page that cites sources names known ones and keeps its last-verified date. */
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sourceById } from "../../../src/lib/facts";
+import { citedSources as cited, guideFrontmatter } from "../guide-frontmatter";
 
-/** Frontmatter of every .mdx page under src/content/docs, by path. */
-function pages(dir = "src/content/docs", out: [string, string][] = []): [string, string][] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) pages(p, out);
-    else if (name.endsWith(".mdx")) out.push([p, readFileSync(p, "utf8").split(/^---$/m)[1] ?? ""]);
-  }
-  return out;
-}
-
-const all = pages();
-const cited = (front: string) =>
-  front
-    .match(/^sources:\s*\[([^\]]*)\]/m)?.[1]
-    ?.split(",")
-    .map((s) => s.trim())
-    .filter(Boolean) ?? [];
+const all = guideFrontmatter();
 
 describe("guide pages", () => {
   it("there are pages that cite sources", () => {

@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { checkSteps } from "../../../src/lib/rules/checklist";
 import { rulePages, rulePath } from "../../../src/lib/rules/pages";
+import { frontmatterOf } from "../guide-frontmatter";
 
 describe("「この施策は大丈夫?」", () => {
   it("walks every rule lesson at least once", () => {
@@ -20,9 +19,7 @@ describe("「この施策は大丈夫?」", () => {
   });
 
   it("names each step in its frontmatter as summing up the rule lesson it links to (search ranks the lesson first)", () => {
-    const mdx = readFileSync("src/content/docs/rules/checklist.mdx", "utf8");
-    const frontmatter = parse(mdx.split(/^---$/m)[1] ?? "") as { summaries?: Record<string, string> };
-    expect(frontmatter.summaries).toEqual(
+    expect(frontmatterOf("src/content/docs/rules/checklist.mdx").summaries).toEqual(
       Object.fromEntries(checkSteps.map((s) => [s.id, rulePath(s.rule)])),
     );
   });

@@ -1,9 +1,9 @@
-import { existsSync, globSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { kindMeta, pageKind } from "../../../src/lib/search/page-kind";
 import { listsMeta, namedBy } from "../../../src/lib/search/page-lists";
 import { summariesMeta, summarySections } from "../../../src/lib/search/page-summaries";
+import { guideFrontmatter, parsedFrontmatter } from "../guide-frontmatter";
 
 describe("page kind metadata", () => {
   it("round-trips through Pagefind's meta and defaults to lesson", () => {
@@ -29,12 +29,9 @@ describe("sections that sum up another page", () => {
     expect(summarySections({}).size).toBe(0);
   });
   it("name a page of the guide as the one they sum up (frontmatter summaries)", () => {
-    const targets = globSync("src/content/docs/**/*.mdx").flatMap((f) => {
-      const data = parse(readFileSync(f, "utf8").split(/^---$/m)[1] ?? "") as {
-        summaries?: Record<string, string>;
-      };
-      return Object.values(data.summaries ?? {});
-    });
+    const targets = guideFrontmatter().flatMap(([, front]) =>
+      Object.values((parsedFrontmatter(front).summaries ?? {}) as Record<string, string>),
+    );
     expect(targets.length).toBeGreaterThanOrEqual(9);
     for (const path of targets)
       expect(existsSync(`src/content/docs${path.replace(/\/$/, "")}.mdx`), path).toBe(true);
