@@ -36,7 +36,11 @@ export function readEnglishPhrasing(text: string): string {
     .replace(/\bhow many (?:days|weeks|months) (?:after|later)\b/g, "何日後")
     .replace(/\bhow many (?=(?:days|weeks|months)\b)/g, "how long ")
     .replace(/\bhow (?=(?:much|many|long|often|soon)\b)/g, "")
-    .replace(/(?<=\S )when (?=(?:a|an|the|i|we|my|our|someone|somebody|they|it|customers?|users?)\b)/g, "")
+    .replace(
+      /(?<=\S )when (?=(?:a|an|the|i|we|my|our|your|their|one|someone|somebody|something|they|it|customers?|users?|people|products?|items?|orders?)\b)/g,
+      "",
+    )
+    .replace(/\b(?:per|a|each|every) month\b/g, "monthly")
     .replace(/\b(post|after) (?=purchase\b)/g, "$1-")
     .replace(/\bfollow-? ?up (?:e-?)?mails?\b/g, "フォローメール");
 }

@@ -12,6 +12,7 @@ import {
 import { fold } from "./normalize.ts";
 import { namesOtherOrdinal, ordinals } from "./ordinals.ts";
 import { pageKind } from "./page-kind.ts";
+import { questionKinds } from "./question-kinds.ts";
 import { namedBy } from "./page-lists.ts";
 import { summarySections } from "./page-summaries.ts";
 import { splitSections, type AnchorLike, type Section } from "./sections.ts";
@@ -419,6 +420,14 @@ export function queryPairs(query: AnalyzedQuery): ReadonlySet<string> {
   return pairs;
 }
 
+/** The kinds the query asks (questionKinds of the query as read), once per query. */
+const kindsByQuery = new WeakMap<AnalyzedQuery, readonly string[]>();
+function queryKinds(query: AnalyzedQuery): readonly string[] {
+  let kinds = kindsByQuery.get(query);
+  if (!kinds) kindsByQuery.set(query, (kinds = questionKinds(query.read)));
+  return kinds;
+}
+
 /** The ordinals the query names (5日目), once per query. */
 const ordinalsByQuery = new WeakMap<AnalyzedQuery, ReadonlyMap<string, ReadonlySet<number>>>();
 function queryOrdinals(query: AnalyzedQuery): ReadonlyMap<string, ReadonlySet<number>> {
@@ -452,8 +461,9 @@ function scorePage(
   const topShare = kind === "tool" ? 1 : WEIGHTS.topNeighbours;
   // A question told at length counts its close wordings' vote more (WEIGHTS.longNeighbours).
   const voteShare = query.read.length >= LONG_QUESTION ? WEIGHTS.longNeighbours : 1;
+  const kinds = queryKinds(query);
   const neighbours = (section: Section, questions: readonly string[] | undefined) =>
-    (section.id === "_top" ? topShare : 1) * voteShare * (asks?.neighbours(pairs, questions) ?? 0);
+    (section.id === "_top" ? topShare : 1) * voteShare * (asks?.neighbours(pairs, questions, kinds) ?? 0);
   const scored = sectionsOf(page).map((section) => {
     const questions = asks?.sections[section.id];
     const matched = asks?.match(questions, concepts) ?? asksMatch(questions, concepts);

@@ -13,6 +13,7 @@ import {
   charPairs,
   matchStrength,
   NEIGHBOURS,
+  OTHER_KIND_VOTE,
   pairSimilarity,
   QUERY_ONLY,
   WEAK_MATCH,
@@ -261,6 +262,17 @@ describe("section questions (asks)", () => {
     expect(matchStrength("分け方を知りたい", c)).toBe(1);
     expect(matchStrength("どう分けるか", c)).toBe(WEAK_MATCH);
     expect(matchStrength("並べ替え", c)).toBe(0);
+  });
+
+  it("a closest wording that asks another kind of thing counts OTHER_KIND_VOTE of its vote", () => {
+    const data = { "/a/": { who: ["who pays the rank bonus"], much: ["how much is the rank bonus"] } };
+    const index = asksIndex(data);
+    const q = charPairs("how much does the shop pay for the rank bonus");
+    const vote = (id: "who" | "much", asked: string[]) =>
+      index("/a/")?.neighbours(q, data["/a/"][id], asked) ?? 0;
+    expect(vote("who", ["金額"])).toBeCloseTo(OTHER_KIND_VOTE * vote("who", []), 9);
+    expect(vote("much", ["金額"])).toBeCloseTo(vote("much", []), 9);
+    expect(vote("who", [])).toBeGreaterThan(0);
   });
 
   it("the served data puts the base on page URLs, folds questions and drops empty sections", () => {

@@ -35,6 +35,11 @@ describe("readEnglishPhrasing", () => {
   it("drops when before a subject, keeps it as the question word", () => {
     expect(readEnglishPhrasing("fee when an item sells")).toBe("fee an item sells");
     expect(readEnglishPhrasing("when to send review request")).toBe("when to send review request");
+    expect(readEnglishPhrasing("what do we pay when something sells")).toBe("what do we pay something sells");
+  });
+  it("reads per month as monthly, what an account costs each month", () => {
+    expect(readEnglishPhrasing("shop account cost per month")).toBe("shop account cost monthly");
+    expect(readEnglishPhrasing("crm roadmap first month")).toBe("crm roadmap first month");
   });
   it("keeps post purchase as one word", () => {
     expect(readEnglishPhrasing("post purchase email")).toBe("post-purchase email");

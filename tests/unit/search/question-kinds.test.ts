@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { asksOtherKind, questionKinds } from "../../../src/lib/search/question-kinds";
+
+describe("questionKinds", () => {
+  it("reads who, how much and how from Japanese and English question words", () => {
+    expect(questionKinds("ランクボーナスは誰が払うの")).toEqual(["誰"]);
+    expect(questionKinds("who pays the rank bonus, the shop or rakuten?")).toEqual(["誰"]);
+    expect(questionKinds("how much does a shop pay when an item sells")).toEqual(["金額"]);
+    expect(questionKinds("how to open a shop account on rakuten room")).toEqual(["方法"]);
+    expect(questionKinds("レビュー依頼はいつ送る")).toEqual(["時期"]);
+  });
+  it("reads English when as a time only where it asks one", () => {
+    expect(questionKinds("when should i send the review request")).toEqual(["時期"]);
+    expect(questionKinds("fee when an item sells")).toEqual(["金額"]);
+  });
+  it("reads none in a question without a question word", () => {
+    expect(questionKinds("ランクボーナス 上限")).toEqual([]);
+  });
+});
+
+describe("asksOtherKind", () => {
+  it("is true only when both ask a kind and they share none", () => {
+    expect(asksOtherKind(["金額"], ["誰"])).toBe(true);
+    expect(asksOtherKind(["金額", "時期"], ["時期"])).toBe(false);
+    expect(asksOtherKind([], ["誰"])).toBe(false);
+    expect(asksOtherKind(["金額"], [])).toBe(false);
+  });
+});
