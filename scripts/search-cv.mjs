@@ -104,6 +104,8 @@ const FOLDS = process.env.FOLDS
       [254, 255],
       [258, 259],
       [260, 261],
+      [264, 265],
+      [266, 267],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);

@@ -4,12 +4,15 @@
  * for matching, each question once (asksToWire). The full search loads it.
  */
 import { z } from "zod";
-import { asksData, asksToWire, MAX_ASK_LENGTH, type AsksFile } from "../../lib/search/asks";
+import { asksData, asksToWire, fitsAsk, type AsksFile } from "../../lib/search/asks";
 import { withBase } from "../../lib/base";
 
 const asksFile = z.strictObject({
   page: z.string().regex(/^(?:[a-z0-9-]+\/)*$/u),
-  sections: z.record(z.string().min(1), z.array(z.string().min(2).max(MAX_ASK_LENGTH))),
+  sections: z.record(
+    z.string().min(1),
+    z.array(z.string().min(2).refine(fitsAsk, "longer than a section question may be (fitsAsk)")),
+  ),
 });
 
 const files = import.meta.glob<{ default: unknown }>(

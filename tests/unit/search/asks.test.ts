@@ -12,6 +12,9 @@ import {
   asksSimilarity,
   charPairs,
   matchStrength,
+  fitsAsk,
+  LATIN_ASK_SCALE,
+  MAX_ASK_LENGTH,
   NEIGHBOURS,
   OTHER_KIND_VOTE,
   pairSimilarity,
@@ -262,6 +265,16 @@ describe("section questions (asks)", () => {
     expect(matchStrength("分け方を知りたい", c)).toBe(1);
     expect(matchStrength("どう分けるか", c)).toBe(WEAK_MATCH);
     expect(matchStrength("並べ替え", c)).toBe(0);
+  });
+
+  it("an English question may be longer than a Japanese one and still be one question (fitsAsk)", () => {
+    const english = "how much does a shop pay when an item sells through rakuten room";
+    expect(english.length).toBeGreaterThan(MAX_ASK_LENGTH);
+    expect(fitsAsk(english)).toBe(true);
+    expect(fitsAsk("あ".repeat(MAX_ASK_LENGTH))).toBe(true);
+    expect(fitsAsk("あ".repeat(MAX_ASK_LENGTH + 1))).toBe(false);
+    expect(fitsAsk(`${english} 店舗`)).toBe(false);
+    expect(fitsAsk("a".repeat(MAX_ASK_LENGTH * LATIN_ASK_SCALE + 1))).toBe(false);
   });
 
   it("a closest wording that asks another kind of thing counts OTHER_KIND_VOTE of its vote", () => {
