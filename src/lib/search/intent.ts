@@ -112,7 +112,7 @@ export function hasDefinitionIntent(normalized: string, concepts: readonly Conce
     /^(?:[\u3041-\u3096ー]+|[a-z0-9 -]+)$/u.test(normalized);
   return (
     bareTerm ||
-    (/(?:とは|って) ?(?:そもそも|いったい|結局)? ?(?:何|なに|なん)?(?:の略)?(?:なの|なん)?(?:ですか|でしょうか|だ|だっけ)?(?: ?(?:簡単|かんたん|ざっくり|手短|わかりやすく|分かりやすく)に? ?(?:教えて|おしえて)(?:ください|ほしい)?)?$|意味|何のこと|何の略|なんの略|^what (?:is|are|does) |\b(?:meaning|definition)\b/.test(
+    (/(?:とは|って) ?(?:そもそも|いったい|結局)? ?(?:何|なに|なん)?(?:の略)?(?:なの|なん)?(?:ですか|でしょうか|だ|だっけ)?(?: ?(?:簡単|かんたん|ざっくり|手短|わかりやすく|分かりやすく)に? ?(?:教えて|おしえて)(?:ください|ほしい)?)?$|意味|(?:^| |の)いみ(?:は|って)?$|何のこと|何の略|なんの略|^what (?:is|are|does) |\b(?:meaning|definition)\b/.test(
       normalized,
     ) &&
       concepts.length <= 2)

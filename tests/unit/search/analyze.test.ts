@@ -162,6 +162,10 @@ describe("compounds, negation and intents", () => {
     expect(analyzeQuery("用語集", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("言葉の意味をまとめて引けるところ", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("知らない用語だらけ、まとめて意味を調べたい", lex).definitionIntent).toBe(true);
+    // 意味 typed in hiragana at the end, but not いみ inside another word.
+    expect(analyzeQuery("そんえきぶんき いみ", lex).definitionIntent).toBe(true);
+    expect(analyzeQuery("えるてぃーぶいのいみは", lex).definitionIntent).toBe(true);
+    expect(analyzeQuery("きいみたいな くーぽん", lex).definitionIntent).toBe(false);
     // Typed with spaces, or ending in だっけ.
     expect(analyzeQuery("らくてんるーむ って なに", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("ROOMって そもそも何だっけ", lex).definitionIntent).toBe(true);
