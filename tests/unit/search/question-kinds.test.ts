@@ -8,6 +8,8 @@ describe("questionKinds", () => {
     expect(questionKinds("how much does a shop pay when an item sells")).toEqual(["金額"]);
     expect(questionKinds("how to open a shop account on rakuten room")).toEqual(["方法"]);
     expect(questionKinds("レビュー依頼はいつ送る")).toEqual(["時期"]);
+    expect(questionKinds("クーポンはどこで発行する")).toEqual(["場所"]);
+    expect(questionKinds("what is the difference between room and ichiba")).toEqual(["違い"]);
   });
   it("reads English when as a time only where it asks one", () => {
     expect(questionKinds("when should i send the review request")).toEqual(["時期"]);
