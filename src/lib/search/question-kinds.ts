@@ -3,7 +3,8 @@
 /**
  * The kinds a question can ask, by its question words (folded text: lower case). A question that names none asks none.
  * 誰 ("who pays the rank bonus") and 金額 ("how much does a shop pay") share their other words (shop, pay, rakuten), and
- * each is answered by a different section. 場所 and 違い (2026-12-07, 78 folds): cross-validation 12,056 → 12,058/12,480.
+ * each is answered by a different section. 2026-12-07 (78 folds): 場所 and 違い gave cross-validation 12,056 → 12,058/12,480,
+ * 可否 and 定義 12,058 → 12,064 (none lost).
  */
 const KINDS: Readonly<Record<string, RegExp>> = {
   誰: /誰|だれ|どっちが払|どちらが払|\bwho\b|\bwhose\b/u,
@@ -15,6 +16,8 @@ const KINDS: Readonly<Record<string, RegExp>> = {
   理由: /なぜ|なんで|どうして|\bwhy\b/u,
   場所: /どこ|\bwhere\b/u,
   違い: /違い|違う|ちがい|ちがう|どっち|どちら|\bdifferen|\bvs\b|\bcompare/u,
+  可否: /てもいい|てもよい|ても大丈夫|ていい[?？]?$|だめ|ダメ|あかん|アウト|違反|\bok\b|\ballowed\b|\bcan (?:i|we)\b|\bis it ok/u,
+  定義: /(?<![こあ])とは|って(?:何|なに|なん)(?!パーセント|ぱーせんと|割|わり|円|えん|回|かい|日|にち|件|人|個|ポイント|ぽいんと|ぼ)|意味|\bwhat (?:is|are) (?:a |an |the )?\w+\??$|\bmeaning\b/u,
   方法: /どうやって|やり方|手順|方法|仕方|\bhow to\b|\bhow (?:do|can|should) (?:i|we)\b/u,
 };
 

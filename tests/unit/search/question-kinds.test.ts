@@ -10,6 +10,9 @@ describe("questionKinds", () => {
     expect(questionKinds("レビュー依頼はいつ送る")).toEqual(["時期"]);
     expect(questionKinds("クーポンはどこで発行する")).toEqual(["場所"]);
     expect(questionKinds("what is the difference between room and ichiba")).toEqual(["違い"]);
+    expect(questionKinds("社員が自社の商品を紹介してもよい")).toEqual(["可否"]);
+    expect(questionKinds("ltvとは")).toEqual(["定義"]);
+    expect(questionKinds("what is ltv?")).toEqual(["定義"]);
   });
   it("reads English when as a time only where it asks one", () => {
     expect(questionKinds("when should i send the review request")).toEqual(["時期"]);
@@ -17,6 +20,9 @@ describe("questionKinds", () => {
   });
   it("reads none in a question without a question word", () => {
     expect(questionKinds("ランクボーナス 上限")).toEqual([]);
+    // こと は and 何% are no definition: 気をつけることは, 手数料って何パーセント.
+    expect(questionKinds("気をつけることは")).toEqual([]);
+    expect(questionKinds("手数料って何パーセント")).not.toContain("定義");
   });
 });
 
