@@ -12,9 +12,9 @@ import {
 import { fold } from "./normalize.ts";
 import { namesOtherOrdinal, ordinals } from "./ordinals.ts";
 import { pageKind } from "./page-kind.ts";
-import { questionKinds } from "./question-kinds.ts";
 import { namedBy } from "./page-lists.ts";
 import { summarySections } from "./page-summaries.ts";
+import { questionKinds } from "./question-kinds.ts";
 import { splitSections, type AnchorLike, type Section } from "./sections.ts";
 import { siteStructureWords, toolKindWords } from "./synonyms.ts";
 
