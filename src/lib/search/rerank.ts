@@ -408,33 +408,27 @@ export function conceptsForKind(
   return { concepts, byKind };
 }
 
+/** `read` of the query as read, computed once per query (every page scored reads the same value). */
+function perQuery<T>(read: (text: string) => T): (query: AnalyzedQuery) => T {
+  const cache = new WeakMap<AnalyzedQuery, T>();
+  return (query) => {
+    if (!cache.has(query)) cache.set(query, read(query.read));
+    return cache.get(query) as T;
+  };
+}
+
 /**
  * The query's character pairs, once per query (one Set for every page scored, which asks' similarity reuses), from the
  * query as read: 「rank bonus 上限」 is compared as 「roomランクボーナス 上限」 with the questions written in Japanese.
  * 2026-12-06: cross-validation 2,095 → 2,096/2,240, tuning 619 → 620/640, 8 held-out first results moved.
  */
-const pairsByQuery = new WeakMap<AnalyzedQuery, ReadonlySet<string>>();
-export function queryPairs(query: AnalyzedQuery): ReadonlySet<string> {
-  let pairs = pairsByQuery.get(query);
-  if (!pairs) pairsByQuery.set(query, (pairs = charPairs(query.read)));
-  return pairs;
-}
+export const queryPairs: (query: AnalyzedQuery) => ReadonlySet<string> = perQuery(charPairs);
 
 /** The kinds the query asks (questionKinds of the query as read), once per query. */
-const kindsByQuery = new WeakMap<AnalyzedQuery, readonly string[]>();
-function queryKinds(query: AnalyzedQuery): readonly string[] {
-  let kinds = kindsByQuery.get(query);
-  if (!kinds) kindsByQuery.set(query, (kinds = questionKinds(query.read)));
-  return kinds;
-}
+const queryKinds: (query: AnalyzedQuery) => readonly string[] = perQuery(questionKinds);
 
 /** The ordinals the query names (5日目), once per query. */
-const ordinalsByQuery = new WeakMap<AnalyzedQuery, ReadonlyMap<string, ReadonlySet<number>>>();
-function queryOrdinals(query: AnalyzedQuery): ReadonlyMap<string, ReadonlySet<number>> {
-  let found = ordinalsByQuery.get(query);
-  if (!found) ordinalsByQuery.set(query, (found = ordinals(query.read)));
-  return found;
-}
+const queryOrdinals: (query: AnalyzedQuery) => ReadonlyMap<string, ReadonlySet<number>> = perQuery(ordinals);
 
 /**
  * One page's best section and its score: section score (with the match of the section's own questions, `asks`) plus
