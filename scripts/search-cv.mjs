@@ -106,6 +106,8 @@ const FOLDS = process.env.FOLDS
       [260, 261],
       [264, 265],
       [266, 267],
+      [270, 271],
+      [272, 273],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
