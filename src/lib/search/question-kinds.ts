@@ -21,6 +21,9 @@ const KINDS: Readonly<Record<string, RegExp>> = {
   方法: /どうやって|やり方|手順|方法|仕方|\bhow to\b|\bhow (?:do|can|should) (?:i|we)\b/u,
 };
 
+/** Whether `name` is one of the kinds (a question concept named 時期 or 金額 is one). */
+export const isQuestionKind = (name: string): boolean => Object.hasOwn(KINDS, name);
+
 /** The kinds `text` (folded) asks for, in KINDS order. */
 export function questionKinds(text: string): string[] {
   return Object.keys(KINDS).filter((k) => KINDS[k]?.test(text));

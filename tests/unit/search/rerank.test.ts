@@ -11,6 +11,7 @@ import {
   alsoSections,
   pageTop,
   pickSection,
+  queryKinds,
   rerank,
   sectionScore,
   WEAK_MATCH,
@@ -20,6 +21,7 @@ import {
 import { buildSubQueries, MAX_SUBQUERIES } from "../../../src/lib/search/subqueries";
 import { terms } from "../../../src/lib/glossary/terms";
 import { normalize } from "../../../src/lib/search/normalize";
+import { kanaWordIndex } from "../../../src/lib/search/kana-words";
 
 const lex = lexiconWithSynonyms(terms);
 const page = (
@@ -702,5 +704,15 @@ describe("texts to copy (kind template)", () => {
     const q = "レビュー依頼の文面には何を書く";
     expect(analyzeQuery(q, lex).exampleIntent).toBe(false);
     expect(scoreOf(q, "lesson") - scoreOf(q, "template")).toBeCloseTo(WEIGHTS.plainTemplate, 9);
+  });
+});
+
+describe("queryKinds", () => {
+  it("reads the kinds of question words typed in hiragana or romaji, as the analyzer reads them", () => {
+    expect(queryKinds(analyzeQuery("購入後メール いつ", lex))).toEqual(["時期"]);
+    const withKana = { ...lex, kanaWords: kanaWordIndex({ じき: "時期", めーる: "メール" }) };
+    expect(queryKinds(analyzeQuery("こうにゅうご めーる じき", withKana))).toEqual(["時期"]);
+    expect(queryKinds(analyzeQuery("tenpo account hiyou", lex))).toEqual(["金額"]);
+    expect(queryKinds(analyzeQuery("ランクボーナス 上限", lex))).toEqual([]);
   });
 });
