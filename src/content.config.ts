@@ -32,6 +32,11 @@ export const collections = {
          * ranks them a little below the page they sum up.
          */
         summaries: z.record(z.string(), z.string()).optional(),
+        /**
+         * Heading ids of the sections that hold a text to copy and adapt (a request to a ROOM user), on a page that is
+         * no template page. Search answers a question asking for an example (文面の例, テンプレ) with them too.
+         */
+        examples: z.array(z.string()).optional(),
         /** ids from src/lib/facts/sources.ts that this page draws on. */
         sources: z.array(z.string()).optional(),
       }),

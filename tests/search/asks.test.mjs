@@ -33,12 +33,12 @@ test("every page of the guide has a section question file (a new page is found b
   assert.deepEqual(missing, []);
 });
 
-test("every section a page names as summing up another (frontmatter summaries) is a built id of that page", () => {
-  const pages = globSync(join(dist, "**/index.html"));
+/** The sections the built pages carry under a metadata key (summaries, examples), split into built ids and dead ones. */
+function metaSections(key) {
   const named = [];
   const dead = [];
-  for (const file of pages) {
-    const meta = readFileSync(file, "utf8").match(/data-pagefind-meta="summaries:([^"]+)"/);
+  for (const file of globSync(join(dist, "**/index.html"))) {
+    const meta = readFileSync(file, "utf8").match(new RegExp(`data-pagefind-meta="${key}:([^"]+)"`));
     if (!meta) continue;
     const page = `/${file
       .slice(dist.length)
@@ -47,7 +47,18 @@ test("every section a page names as summing up another (frontmatter summaries) i
     const ids = pageIds(page);
     for (const id of meta[1].split(" ")) (ids?.has(id) ? named : dead).push(`${page}#${id}`);
   }
+  return { named, dead };
+}
+
+test("every section a page names as summing up another (frontmatter summaries) is a built id of that page", () => {
+  const { named, dead } = metaSections("summaries");
   assert.ok(named.length >= 9, `only ${named.length} summing-up sections`);
+  assert.deepEqual(dead, []);
+});
+
+test("every section a page names as holding a text to copy (frontmatter examples) is a built id of that page", () => {
+  const { named, dead } = metaSections("examples");
+  assert.ok(named.length >= 1, "no section with a text to copy");
   assert.deepEqual(dead, []);
 });
 

@@ -13,6 +13,7 @@ import { fold } from "./normalize.ts";
 import { namesOtherOrdinal, ordinals } from "./ordinals.ts";
 import { pageKind } from "./page-kind.ts";
 import { namedBy } from "./page-lists.ts";
+import { exampleSections } from "./page-examples.ts";
 import { summarySections } from "./page-summaries.ts";
 import { isQuestionKind, questionKinds } from "./question-kinds.ts";
 import { splitSections, type AnchorLike, type Section } from "./sections.ts";
@@ -24,7 +25,7 @@ export { WEAK_MATCH } from "./asks.ts";
 export interface PageRecord {
   url: string;
   content: string;
-  meta: { title?: string; kind?: string; lists?: string; summaries?: string };
+  meta: { title?: string; kind?: string; lists?: string; summaries?: string; examples?: string };
   anchors: readonly AnchorLike[];
 }
 
@@ -72,6 +73,9 @@ export const WEIGHTS = {
    * 0.2 → 0.4 (2026-12-06, 53 folds): 「レビュー依頼 文例」 opened the lesson heading レビュー依頼の文面には何を書く (文例 and
    * 文面 are one synonym group) rather than the examples; cross-validation 8,200 → 8,203/8,480, tuning 1,088/1,120 and the
    * gated set 122/125 unchanged (0.3: 8,200; 0.5 and 0.6: tuning 1,087).
+   * The same to a section of another page that holds a text to copy (frontmatter `examples`: the request to a ROOM user
+   * on ステマ規制), 2026-12-07 (80 folds): cross-validation 12,372 → 12,377/12,800 (5 fixed, none lost: モニターさんに送る
+   * 投稿依頼の文面の見本 had opened レビュー依頼の例); tuning 1,088 and the gated set 124 unchanged.
    */
   template: 0.4,
   /**
@@ -462,6 +466,8 @@ function scorePage(
   const pairs = queryPairs(query);
   const days = queryOrdinals(query);
   const summaries = summarySections(page.meta);
+  // A section that holds a text to copy answers a question asking for one as the template page does (WEIGHTS.template).
+  const examples = query.exampleIntent ? exampleSections(page.meta) : undefined;
   // A page top collects the questions the whole page answers, on every topic: it counts a share of its vote
   // (WEIGHTS.topNeighbours). A calculator's top is the calculator itself: its vote counts in full.
   const topShare = kind === "tool" ? 1 : WEIGHTS.topNeighbours;
@@ -479,6 +485,7 @@ function scorePage(
       score:
         sectionScore(section, title, concepts, byKind, matched.field) +
         definitionHeading(query, section) +
+        (examples?.has(section.id) ? WEIGHTS.template : 0) +
         WEIGHTS.asks * matched.coverage +
         WEIGHTS.asksSimilar * (asks?.similarity(pairs, questions) ?? 0) +
         WEIGHTS.asksNeighbours * neighbours(section, questions) -

@@ -1,8 +1,9 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { kindMeta, pageKind } from "../../../src/lib/search/page-kind";
 import { listsMeta, namedBy } from "../../../src/lib/search/page-lists";
 import { summariesMeta, summarySections } from "../../../src/lib/search/page-summaries";
+import { exampleSections, examplesMeta } from "../../../src/lib/search/page-examples";
 import { guideFrontmatter, parsedFrontmatter } from "../guide-frontmatter";
 
 describe("page kind metadata", () => {
@@ -35,5 +36,28 @@ describe("sections that sum up another page", () => {
     expect(targets.length).toBeGreaterThanOrEqual(9);
     for (const path of targets)
       expect(existsSync(`src/content/docs${path.replace(/\/$/, "")}.mdx`), path).toBe(true);
+  });
+});
+
+describe("sections that hold a text to copy", () => {
+  it("are carried as metadata by id", () => {
+    expect(examplesMeta(["roomユーザーへの依頼文には何を書く"])).toBe(
+      "examples:roomユーザーへの依頼文には何を書く",
+    );
+    expect([...exampleSections({ examples: "a b" })]).toEqual(["a", "b"]);
+    expect(exampleSections({}).size).toBe(0);
+  });
+  it("are declared (frontmatter examples) on every page but the template page, one per section with a text block", () => {
+    let declared = 0;
+    for (const [file, front] of guideFrontmatter()) {
+      const data = parsedFrontmatter(front);
+      if (data.kind === "template") continue;
+      const body = readFileSync(file, "utf8");
+      const withText = body.split(/^## /m).filter((section, i) => i > 0 && /^```text/m.test(section)).length;
+      const examples = (data.examples ?? []) as string[];
+      expect(examples.length, file).toBe(withText);
+      declared += examples.length;
+    }
+    expect(declared).toBeGreaterThanOrEqual(1);
   });
 });
