@@ -3,9 +3,9 @@ import { asksOtherKind, questionKinds } from "../../../src/lib/search/question-k
 
 describe("questionKinds", () => {
   it("reads who, how much and how from Japanese and English question words", () => {
-    expect(questionKinds("ランクボーナスは誰が払うの")).toEqual(["誰"]);
-    expect(questionKinds("who pays the rank bonus, the shop or rakuten?")).toEqual(["誰"]);
-    expect(questionKinds("how much does a shop pay when an item sells")).toEqual(["金額"]);
+    expect(questionKinds("ランクボーナスは誰が払うの")).toEqual(["誰", "支払"]);
+    expect(questionKinds("who pays the rank bonus, the shop or rakuten?")).toEqual(["誰", "支払"]);
+    expect(questionKinds("how much does a shop pay when an item sells")).toEqual(["金額", "支払"]);
     expect(questionKinds("how to open a shop account on rakuten room")).toEqual(["方法"]);
     expect(questionKinds("レビュー依頼はいつ送る")).toEqual(["時期"]);
     expect(questionKinds("クーポンはどこで発行する")).toEqual(["場所"]);
@@ -17,6 +17,11 @@ describe("questionKinds", () => {
   it("reads English when as a time only where it asks one", () => {
     expect(questionKinds("when should i send the review request")).toEqual(["時期"]);
     expect(questionKinds("fee when an item sells")).toEqual(["金額"]);
+  });
+  it("reads the side of a payment a question asks about, after its kinds", () => {
+    expect(questionKinds("紹介した人っていくらもらえるの")).toEqual(["金額", "受取"]);
+    expect(questionKinds("how much does a room user earn")).toEqual(["金額", "受取"]);
+    expect(questionKinds("店はいくら払う")).toEqual(["金額", "支払"]);
   });
   it("reads none in a question without a question word", () => {
     expect(questionKinds("ランクボーナス 上限")).toEqual([]);
@@ -32,5 +37,10 @@ describe("asksOtherKind", () => {
     expect(asksOtherKind(["金額", "時期"], ["時期"])).toBe(false);
     expect(asksOtherKind([], ["誰"])).toBe(false);
     expect(asksOtherKind(["金額"], [])).toBe(false);
+  });
+  it("compares kinds with kinds and sides with sides", () => {
+    expect(asksOtherKind(["金額", "受取"], ["金額", "支払"])).toBe(true);
+    expect(asksOtherKind(["金額", "受取"], ["金額"])).toBe(false);
+    expect(asksOtherKind(["受取"], ["金額"])).toBe(false);
   });
 });
