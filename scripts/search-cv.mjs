@@ -108,6 +108,8 @@ const FOLDS = process.env.FOLDS
       [266, 267],
       [270, 271],
       [272, 273],
+      [274, 275],
+      [276, 277],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
