@@ -526,6 +526,8 @@ export const misconversions: Readonly<Record<string, string>> = {
   荒利: "粗利",
   再講入: "再購入",
   負坦: "負担",
+  総客: "送客",
+  語認: "誤認",
 };
 
 /**
