@@ -42,6 +42,11 @@ describe("tool intent", () => {
     expect(asksForTool("定休日をよけて発送日を出したい")).toBe(true);
     expect(asksForTool("複数商品の報酬をまとめて出したい")).toBe(true);
   });
+  it("reads a question asking whether a schedule can be worked out as asking for a calculator, question mark or not", () => {
+    expect(asksForTool("その期間を入れてメールの日程を出せますか?")).toBe(true);
+    expect(asksForTool("数字を入れたら出してくれる道具ってない?")).toBe(true);
+    expect(asksForTool("報酬ってどれくらい?")).toBe(false);
+  });
   it("but not sending or showing something (出す without a figure), nor a question about how it works", () => {
     expect(asksForTool("お礼メールを出したい")).toBe(false);
     expect(asksForTool("ROOMに商品を出したい")).toBe(false);
