@@ -12,6 +12,7 @@ import {
   pageTop,
   pickSection,
   queryKinds,
+  queryPairs,
   rerank,
   sectionScore,
   WEAK_MATCH,
@@ -714,5 +715,14 @@ describe("queryKinds", () => {
     expect(queryKinds(analyzeQuery("こうにゅうご めーる じき", withKana))).toEqual(["時期"]);
     expect(queryKinds(analyzeQuery("tenpo account hiyou", lex))).toEqual(["金額"]);
     expect(queryKinds(analyzeQuery("ランクボーナス 上限", lex))).toEqual([]);
+  });
+});
+
+describe("queryPairs", () => {
+  it("compares a question typed in hiragana as the site writes its words", () => {
+    const withKana = { ...lex, kanaWords: kanaWordIndex({ こうにゅう: "購入", じき: "時期" }) };
+    const pairs = queryPairs(analyzeQuery("こうにゅうご めーる じき", withKana));
+    expect(pairs.has("購入")).toBe(true);
+    expect(pairs.has("こう")).toBe(false);
   });
 });
