@@ -110,6 +110,7 @@ const FOLDS = process.env.FOLDS
       [272, 273],
       [274, 275],
       [276, 277],
+      [280, 281],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
