@@ -330,6 +330,22 @@ describe("section questions (asks)", () => {
     expect(data).toEqual({ "/room/rank/": { up: ["ランクを上げたい", "ランク 条件"], x: ["aランク"] } });
   });
 
+  it("wordings that differ only in spaces and punctuation are one question of a section (wordingKey)", () => {
+    const data = asksData(
+      [
+        { page: "glossary/", sections: { "my-room": ["マイルームってなに", "マイルーム って なに?"] } },
+        {
+          page: "glossary/",
+          sections: { "my-room": ["マイルーム、ってなに"], room: ["マイルーム って なに"] },
+        },
+      ],
+      (p) => p,
+    );
+    expect(data).toEqual({
+      "/glossary/": { "my-room": ["マイルームってなに"], room: ["マイルーム って なに"] },
+    });
+  });
+
   it("a section whose own questions name the reader's words outranks one that does not", () => {
     const page = (url: string, heading: string) => lesson(url, "クーポン", heading);
     const a = page("/a/", "配り方");
