@@ -166,6 +166,9 @@ describe("compounds, negation and intents", () => {
     expect(analyzeQuery("そんえきぶんき いみ", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("えるてぃーぶいのいみは", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("きいみたいな くーぽん", lex).definitionIntent).toBe(false);
+    // …どういういみ typed in kana reads 意味 once its words are read as the site writes them.
+    const withKana = { ...lex, kanaWords: kanaWordIndex({ そうきゃく: "送客", いみ: "意味" }) };
+    expect(analyzeQuery("そうきゃくってどういういみ", withKana).definitionIntent).toBe(true);
     // Typed with spaces, or ending in だっけ.
     expect(analyzeQuery("らくてんるーむ って なに", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("ROOMって そもそも何だっけ", lex).definitionIntent).toBe(true);
