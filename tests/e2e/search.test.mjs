@@ -85,7 +85,8 @@ describe("search", () => {
 
   test("a result lists the other sections of its page that answer nearly as well, each linked with the highlight", async () => {
     const page = await reusedTab(env.context);
-    await searchPage(page, "ランクボーナスはいくら");
+    // ステマ規制 answers 「ステマ 表示」 in three sections (the rule, how to label, OK and NG examples).
+    await searchPage(page, "ステマ 表示");
     const first = page.locator("#search-results > li").first();
     const main = new URL(await first.locator(".result-link").getAttribute("href"), env.site.url);
     const also = first.getByRole("list", { name: "同じページのほかの節" }).getByRole("link");

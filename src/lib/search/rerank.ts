@@ -76,8 +76,11 @@ export const WEIGHTS = {
    * The same to a section of another page that holds a text to copy (frontmatter `examples`: the request to a ROOM user
    * on ステマ規制), 2026-12-07 (80 folds): cross-validation 12,372 → 12,377/12,800 (5 fixed, none lost: モニターさんに送る
    * 投稿依頼の文面の見本 had opened レビュー依頼の例); tuning 1,088 and the gated set 124 unchanged.
+   * 0.4 → 0.45 (83 folds): with batches 280 and 281 among the section questions, 「レビュー依頼 文例」 opened the lesson
+   * again (2.546 against 2.520); cross-validation 12,830 → 12,832/13,280 (3 fixed, 1 lost; 0.5: 12,831), tuning 1,090
+   * and the gated set 124 unchanged.
    */
-  template: 0.4,
+  template: 0.45,
   /**
    * Below a lesson: a template page, for a question that asks for no example to copy (its examples name every word of
    * the lesson they apply: 購入後フォローメールの例 for a question about when that mail goes out). 2026-12-07 (74 folds):
