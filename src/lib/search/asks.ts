@@ -31,10 +31,17 @@ export const MAX_ASK_LENGTH = 60;
  */
 export const LATIN_ASK_SCALE = 2;
 
+/** A character of Japanese script: a text without one is written in Latin letters (English, romaji). */
+const JAPANESE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Spaces and punctuation: left out when wordings are compared (charPairs, wordingKey). */
+const NOT_COMPARED = /[\s\p{P}\p{S}]/gu;
+
 /** Whether a question is short enough to be a section question (MAX_ASK_LENGTH, scaled for English). */
 export function fitsAsk(question: string): boolean {
-  const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(question);
-  return question.length <= (japanese ? MAX_ASK_LENGTH : MAX_ASK_LENGTH * LATIN_ASK_SCALE);
+  return (
+    question.length <= (JAPANESE_SCRIPT.test(question) ? MAX_ASK_LENGTH : MAX_ASK_LENGTH * LATIN_ASK_SCALE)
+  );
 }
 
 /** A number, or a range of numbers (3〜4, 3~4, 3-4), just before the end of a text (folded). */
@@ -115,7 +122,7 @@ function matchBy(
  * NEIGHBOURS' places and voted twice. 2026-12-07 (83 folds): cross-validation 12,829 → 12,830/13,280; tuning 1,089 and
  * the gated set 124 unchanged.
  */
-export const wordingKey = (question: string): string => normalize(question).replace(/[\s\p{P}\p{S}]/gu, "");
+export const wordingKey = (question: string): string => normalize(question).replace(NOT_COMPARED, "");
 
 /**
  * The data served as /search/asks.json from the files: URLs with the base, questions folded for matching, one list per
@@ -182,12 +189,12 @@ export function asksFromWire(wire: AsksWire): AsksData {
 
 /** The character pairs of a folded text, spaces and punctuation left out (what two wordings share below the word level). */
 export function charPairs(text: string): Set<string> {
-  const t = text.replace(/[\s\p{P}\p{S}]/gu, "");
+  const t = text.replace(NOT_COMPARED, "");
   const out = new Set<string>();
   for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
   // In a question written in English, each word counts whole too (shop, pays): its letter pairs are shared by any
   // English question.
-  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text))
+  if (!JAPANESE_SCRIPT.test(text))
     for (const w of text.match(/[a-z]{3,}/g) ?? []) out.add(englishBases(w)[0] ?? w);
   return out;
 }
