@@ -111,6 +111,8 @@ const FOLDS = process.env.FOLDS
       [274, 275],
       [276, 277],
       [280, 281],
+      [284, 285],
+      [286, 287],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
