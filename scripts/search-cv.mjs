@@ -113,6 +113,9 @@ const FOLDS = process.env.FOLDS
       [280, 281],
       [284, 285],
       [286, 287],
+      [288, 289],
+      [290, 291],
+      [292, 293],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
