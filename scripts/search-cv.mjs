@@ -116,6 +116,9 @@ const FOLDS = process.env.FOLDS
       [288, 289],
       [290, 291],
       [292, 293],
+      [294, 295],
+      [296, 297],
+      [298, 299],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
