@@ -119,6 +119,7 @@ const FOLDS = process.env.FOLDS
       [294, 295],
       [296, 297],
       [298, 299],
+      [302, 303],
     ];
 
 const { lexicon, kanaWords } = builtSearchData(dist);
