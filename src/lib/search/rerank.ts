@@ -133,7 +133,7 @@ export const WEIGHTS = {
    * filled the vote): cross-validation 7,565 → 7,575/7,840, tuning 1,087 → 1,087/1,120, the gated set 118 → 119/125.
    * 0.15 alone gave 7,573, 1,085 and 120; 0.25 gave 7,563, 1,088 and 117; 0.17 gave 7,565, 1,086 and 119. A vote of
    * each section's best 2, 3 or 5 neighbours only lost 9–22 tuning questions; neighbours weighted by their
-   * similarity squared gave 7,558 and 1,086. 0.15 → 0.17 (2026-12-07, 90 folds, 35,022 section questions; the same
+   * similarity squared gave 7,558 and 1,086. 0.15 → 0.17 (2026-12-07, 92 folds, 35,022 section questions; the same
    * change lost 2 at 83 folds): cross-validation 14,216 → 14,219/14,720, tuning 1,091 → 1,092/1,120, the gated set 124
    * unchanged (0.13: 14,216 and 1,090; 0.19: 14,217 and 1,092; asks 0.35 instead: 14,225, tuning 1,090 and the gated
    * set 123; asks 0.4: 14,229 and tuning 1,090).
