@@ -74,6 +74,12 @@ const KANJI_DIGITS = "一二三四五六七八九";
 const KANJI_COUNT =
   /(?<![一二三四五六七八九十百千万])([一二三四五六七八九])(?=回|日|週|か月|ヶ月|カ月|個|件|人)/gu;
 
+/** A run of star symbols (★☆⭐, an emoji's variation selector included) and the digit after it, if any. */
+const STARS = /([★☆⭐][★☆⭐\uFE0F]*)(?:\s*(\d))?/gu;
+/** The rating a run of stars shows: its filled stars (★★★☆☆ rates 3), or every star when none is filled. */
+const starCount = (stars: string) =>
+  [...stars].filter((c) => c === "★" || c === "⭐").length || [...stars].filter((c) => c === "☆").length;
+
 /** Normalises a query or a text for matching: NFKC, lower case, separators to single spaces, trimmed. */
 export function normalize(text: string): string {
   return (
@@ -81,6 +87,8 @@ export function normalize(text: string): string {
       .normalize("NFKC")
       .toLowerCase()
       .replace(MARKED_VOWEL, (v) => LONG_VOWEL_SPELLING[v] ?? v)
+      // A star rating typed as stars (★5, ★★★★★) is the guides' 星5: the digit after the stars, or their count.
+      .replace(STARS, (_, stars: string, n?: string) => "星" + (n ?? starCount(stars)))
       .replace(/(\d)\s*[ヶケカヵ]月/gu, "$1か月")
       // A day or week of a plan named in English (day 3, week-2) is its ordinal: 3日目, 2週目.
       .replace(/\bday\s*-?\s*(\d+)/gu, "$1日目")

@@ -52,6 +52,12 @@ describe("normalize", () => {
     expect(normalize("いちにちめ")).toBe("いちにちめ");
     expect(texts("3にちめ なにする")).toContain("3日目");
   });
+  it("reads a star rating typed as stars as the guides' 星 and its number (★5 is 星5)", () => {
+    expect(normalize("★5なら次回10%OFF")).toBe("星5なら次回10 off");
+    expect(normalize("★★★★★のレビュー")).toBe("星5のレビュー");
+    expect(normalize("★★★☆☆ だった")).toBe("星3 だった");
+    expect(normalize("⭐️ 4 review")).toBe("星4 review");
+  });
   it("reads a day or week named in English as its ordinal (day 3 is 3日目, week-2 is 2週目)", () => {
     expect(normalize("onboarding の Day 3 は何を読む")).toBe("onboarding の 3日目 は何を読む");
     expect(normalize("week-2 day3")).toBe("2週目 3日目");
