@@ -20,7 +20,7 @@ const KINDS: Readonly<Record<string, RegExp>> = {
   場所: /どこ|\bwhere\b/u,
   違い: /違い|違う|ちがい|ちがう|どっち|どちら|\bdifferen|\bvs\b|\bcompare/u,
   可否: /てもいい|てもよい|ても大丈夫|ていい[?？]?$|だめ|ダメ|あかん|アウト|違反|\bok\b|\ballowed\b|\bcan (?:i|we)\b|\bis it ok/u,
-  定義: /(?<![こあ])とは|って(?:何|なに|なん)(?!パーセント|ぱーせんと|割|わり|円|えん|回|かい|日|にち|件|人|個|ポイント|ぽいんと|ぼ)|意味|\bwhat (?:is|are) (?:a |an |the )?\w+\??$|\bmeaning\b/u,
+  定義: /(?<![こあ])とは|って(?:何|なに|なん)(?!パーセント|ぱーせんと|割|わり|円|えん|回|かい|日|にち|件|人|個|ポイント|ぽいんと|ぼ)|意味|定義|\bwhat (?:is|are) (?:a |an |the )?\w+\??$|\bmeaning\b/u,
   方法: /どうやって|やり方|手順|方法|仕方|\bhow to\b|\bhow (?:do|can|should) (?:i|we)\b/u,
 };
 

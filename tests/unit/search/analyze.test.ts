@@ -164,6 +164,8 @@ describe("compounds, negation and intents", () => {
     expect(analyzeQuery("楽天アフィリエイトとは何が違う", lex).definitionIntent).toBe(false);
     expect(analyzeQuery("CVRってなんの略", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("CRMってそもそも何", lex).definitionIntent).toBe(true);
+    // 定義 (definition) asks what the word means, as 意味 does.
+    expect(analyzeQuery("特定電子メール 定義", lex).definitionIntent).toBe(true);
     // Asking for the glossary itself, or a place gathering what words mean.
     expect(analyzeQuery("用語集", lex).definitionIntent).toBe(true);
     expect(analyzeQuery("言葉の意味をまとめて引けるところ", lex).definitionIntent).toBe(true);
