@@ -75,7 +75,7 @@ const KANJI_COUNT =
   /(?<![一二三四五六七八九十百千万])([一二三四五六七八九])(?=回|日|週|か月|ヶ月|カ月|個|件|人)/gu;
 
 /** A run of star symbols (★☆⭐, an emoji's variation selector included) and the digit after it, if any. */
-const STARS = /([★☆⭐][★☆⭐\uFE0F]*)(?:\s*(\d))?/gu;
+const STARS = /((?:[★☆⭐]\uFE0F?)+)(?:\s*(\d))?/gu;
 /** The rating a run of stars shows: its filled stars (★★★☆☆ rates 3), or every star when none is filled. */
 const starCount = (stars: string) =>
   [...stars].filter((c) => c === "★" || c === "⭐").length || [...stars].filter((c) => c === "☆").length;
