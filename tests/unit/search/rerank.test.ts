@@ -725,4 +725,8 @@ describe("queryPairs", () => {
     expect(pairs.has("購入")).toBe(true);
     expect(pairs.has("こう")).toBe(false);
   });
+  it("compares a question typed in Latin letters also as the guides' words (cap as 上限), and no other", () => {
+    expect(queryPairs(analyzeQuery("rank bonus cap", lex)).has("上限")).toBe(true);
+    expect(queryPairs(analyzeQuery("ランクボーナス cap", lex)).has("上限")).toBe(false);
+  });
 });
