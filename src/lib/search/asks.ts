@@ -32,7 +32,7 @@ export const MAX_ASK_LENGTH = 60;
 export const LATIN_ASK_SCALE = 2;
 
 /** A character of Japanese script: a text without one is written in Latin letters (English, romaji). */
-const JAPANESE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+export const JAPANESE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Spaces and punctuation: left out when wordings are compared (charPairs, wordingKey). */
 const NOT_COMPARED = /[\s\p{P}\p{S}]/gu;

@@ -4,6 +4,7 @@ import {
   asksIndex,
   asksMatch,
   charPairs,
+  JAPANESE_SCRIPT,
   matchStrength,
   type AsksData,
   type AsksLookup,
@@ -452,7 +453,7 @@ export const queryPairs: (query: AnalyzedQuery) => ReadonlySet<string> = perQuer
 const latinConceptNames = (query: AnalyzedQuery): string[] =>
   query.concepts.flatMap((c) => {
     if (c.question || !/^[a-z][a-z0-9 -]*$/u.test(c.text)) return [];
-    const name = c.variants.find((v) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(v));
+    const name = c.variants.find((v) => JAPANESE_SCRIPT.test(v));
     return name ? [name] : [];
   });
 
