@@ -64,11 +64,11 @@ const READING_ORDER =
   /(?:どれ|どこ|どっ|何|なに)から(?:読|よ[むみめん]|学|まな[ぶびべ]|勉強)|(?:どの|どういう|どんな) ?順(?:番)?で? ?(?:(?:ページ|レッスン|記事)を? ?)?(?:読|よ[むみめん])|(?:読|よ|学|まな)[ぶむ]順|(?:勉強|学習) ?(?:する|の)? ?順|順番に(?:読|よ[むみめん])|どの ?(?:ページ|レッスン|記事)から|(?:レッスン|ページ|記事) ?の? ?順(?:番)?(?:$| |は|が|って|\?)|(?:どの|どういう) ?order|\b(?:which|what) order\b|\bread (?:\w+ ){0,2}first\b|\bwhere (?:do|should|can) (?:i|we) (?:even )?start\b/u;
 
 /**
- * "計算ツールって何がある" / "計算機 どれ使う" / "どんなツールがある": the question asks which calculators there are, which
+ * "計算ツールって何がある" / "計算機 どれ使う" / "どんなツールがある" / "what calculators": the question asks which calculators there are, which
  * the calculators' overview page lists.
  */
 const WHICH_TOOLS =
-  /(?:ツール|計算機|道具|tools?|calculators?)(?:って|は|には|に|の|が)? ?(?:ほかに|他に)? ?(?:何が|なにが|何の|どれ|どんな|いくつ|\d* ?種類)|(?:どんな|何の|なんの|どの) ?(?:計算)?(?:ツール|計算機|道具)/u;
+  /(?:ツール|計算機|道具|tools?|calculators?)(?:って|は|には|に|の|が)? ?(?:ほかに|他に)? ?(?:何が|なにが|何の|どれ|どんな|いくつ|\d* ?種類)|(?:どんな|何の|なんの|どの) ?(?:計算)?(?:ツール|計算機|道具)|\b(?:what|which|all(?: the)?|list of) (?:\w+ )?(?:calculators|tools)\b/u;
 
 /** "施策別 関係する法律 一覧" / "実務 事例 一覧": the question asks for an overview of pages, not one passage. */
 export function hasListIntent(normalized: string): boolean {

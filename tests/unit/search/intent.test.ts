@@ -52,6 +52,14 @@ describe("tool intent", () => {
     expect(asksForTool("ROOMに商品を出したい")).toBe(false);
     expect(asksForTool("報酬はどう出す?")).toBe(false);
   });
+  it("reads asking which calculators there are, in English too, as asking for their overview", () => {
+    const asksList = (q: string) => analyzeQuery(q, lex).listIntent;
+    expect(asksList("計算ツールって何がある?")).toBe(true);
+    expect(asksList("What calculators does this site have?")).toBe(true);
+    expect(asksList("where can I find all the calculators")).toBe(true);
+    expect(asksList("reward calculator")).toBe(false);
+    expect(asksList("what does the reward calculator show")).toBe(false);
+  });
 });
 
 describe("rule intent", () => {
