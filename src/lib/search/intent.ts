@@ -38,9 +38,16 @@ export function hasToolIntent(query: string, normalized: string, concepts: reado
 export const EXAMPLE_WORDS =
   /テンプレ|template|例文|文例|ひな形|雛形|ひながた|見本|サンプル|sample|(?:^| |の)例(?:$| |は|が|を|って)/u;
 
-/** "フォローメールの例文" / "レビュー依頼 文面 例": the question asks for an example to copy. */
+/**
+ * "RMSのどこで編集する" / "where do I set up … in RMS": the question asks where a setting is made, which the RMS steps
+ * answer, even when it names the template being set.
+ */
+const SETTING_PLACE =
+  /どこ(?:で|から|に)? ?(?:編集|設定|登録|変更|作成|直)|\bwhere (?:\w+ ){0,4}(?:set(?:ting)? up|edit|configure|change)\b/u;
+
+/** "フォローメールの例文" / "レビュー依頼 文面 例": the question asks for an example to copy, not where to set it. */
 export function hasExampleIntent(normalized: string): boolean {
-  return EXAMPLE_WORDS.test(normalized);
+  return EXAMPLE_WORDS.test(normalized) && !SETTING_PLACE.test(normalized);
 }
 
 /** Words that ask for a list of pages (一覧, 目次, typed in kana or English too): an overview page answers them. */

@@ -138,6 +138,11 @@ describe("example intent", () => {
     for (const q of ["報酬の計算例", "例えばどんな商品を載せる?", "レビュー依頼の文面には何を書く", "具体例"])
       expect(asks(q), q).toBe(false);
   });
+  it("asking where in RMS a template is set or edited asks for the place, not for a text to copy", () => {
+    expect(asks("発送メール テンプレ どこで設定")).toBe(false);
+    expect(asks("Where in RMS do we edit the follow-up mail template?")).toBe(false);
+    expect(asks("レビュー依頼のテンプレはどこにある")).toBe(true);
+  });
   it("so does the word typed in kana, read as the site writes it (れいぶん -> 例文)", () => {
     const lex = lexiconWithSynonyms(terms);
     expect(analyzeQuery("れびゅー めーる れいぶん", lex).exampleIntent).toBe(true);
